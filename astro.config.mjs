@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import svelte from '@astrojs/svelte';
+
+/**
+ * The site can be hosted under a sub-folder: set BASE_PATH (e.g. "/lettres/") at build time.
+ * Every internal link goes through `src/lib/paths.ts`, which reads the same base.
+ */
+const base = process.env['BASE_PATH'] ?? '/';
+
+export default defineConfig({
+  output: 'static',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [svelte()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,30 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Acronym } from './text/acronyms';
+
+/** The letter models in the seeds' order (the catalogue's order). */
+export async function letterTypes(): Promise<CollectionEntry<'lettres'>[]> {
+  const entries = await getCollection('lettres');
+  return entries.sort((a, b) => a.data.seed.localeCompare(b.data.seed));
+}
+
+/** Glossary entries in alphabetical order of their term. */
+export async function glossary(): Promise<CollectionEntry<'glossaire'>[]> {
+  const entries = await getCollection('glossaire');
+  return entries.sort((a, b) => a.data.term.localeCompare(b.data.term, 'fr'));
+}
+
+/** The glossary as the acronym markup needs it. */
+export async function acronyms(): Promise<Acronym[]> {
+  return (await glossary()).map((entry) => ({
+    id: entry.id,
+    term: entry.data.term,
+    variants: entry.data.variants,
+    expansion: entry.data.expansion,
+  }));
+}
+
+/** IMP rates from taux 1 to taux 5. */
+export async function impRates(): Promise<CollectionEntry<'tauxImp'>['data'][]> {
+  const entries = await getCollection('tauxImp');
+  return entries.map((entry) => entry.data).sort((a, b) => a.taux - b.taux);
+}

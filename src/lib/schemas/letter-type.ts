@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { fieldIdSchema, fieldSchema } from './field';
+import { sourceSchema } from './source';
+import { computedPlaceholders, placeholderIds } from '../text/placeholders';
+
+/** A text of the letter; it may name blanks as `{fieldId}`. */
+const letterText = z.string().trim().min(1);
+
+/** A paragraph of running text. */
+export const paragraphBlockSchema = z
+  .object({
+    type: z.literal('paragraph'),
+    /** The paragraph, word for word from the seed, blanks as `{fieldId}`. */
+    text: letterText,
+  })
+  .strict();
+
+/** A list of mission items, each kept word for word from the seed. */
+export const listBlockSchema = z
+  .object({
+    type: z.literal('list'),
+    /** The items, in the seed's order. */
+    items: z.array(letterText).min(1),
+  })
+  .strict();
+
+/** What a section is made of: paragraphs and lists of items, in order. */
+export const blockSchema = z.discriminatedUnion('type', [paragraphBlockSchema, listBlockSchema]);
+
+/** A titled group of the letter's body (a heading of the seed, or one we gave it). */
+export const sectionSchema = z
+  .object({
+    /** Stable identifier within the letter. */
+    id: fieldIdSchema,
+    /** Heading as printed. */
+    title: letterText,
+    /** True when the seed had no heading here and this short neutral title was added. */
+    titleAdded: z.boolean().default(false),
+    /** Paragraphs and item lists of the section. */
+    blocks: z.array(blockSchema).min(1),
+  })
+  .strict();
+
+/** One column of the IMP table: who pays, for which mission. */
+export const impColumnSchema = z
+  .object({
+    /** Stable identifier within the letter. */
+    id: fieldIdSchema,
+    /** Column heading, e.g. « attribuées par le Rectorat (le cas échéant) ». */
+    heading: letterText,
+    /** Name of the mission paid, as quoted in the seed (« Cordées de la réussite », « autre »). */
+    mission: letterText,
+    /** Whether the column asks where the allowance comes from (« Provenance »). */
+    provenance: z.boolean().default(false),
+    /** The seed's example, shown as help. */
+    example: z
+      .object({
+        /** Number of IMP, in steps of 0.25. */
+        count: z.number().multipleOf(0.25).positive(),
+        /** Rate level, 1 to 5. */
+        taux: z.number().int().min(1).max(5),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** The IMP block of a letter, where the seed has one. */
+export const impBlockSchema = z
+  .object({
+    /** Code to enter in STS-web, as the seed gives it (e.g. « IMP 9073 »). */
+    stsCode: z.string().min(1).optional(),
+    /** One column, or two when the Rectorat and the school each pay a share. */
+    columns: z.array(impColumnSchema).min(1).max(2),
+    /** A note the seed prints under the table. */
+    note: letterText.optional(),
+  })
+  .strict();
+
+/** A signature block: who signs, and whether they acknowledge (« Vu et pris connaissance »). */
+export const signatureSchema = z
+  .object({
+    /** Who signs: the person given the mission, the head of school, or someone else. */
+    signer: z.enum(['person', 'head', 'other']),
+    /** Caption as printed, e.g. « Date, signature et cachet du chef d’établissement ». */
+    label: letterText,
+    /** Whether the block reads « Vu et pris connaissance, le … ». */
+    acknowledgement: z.boolean().default(false),
+    /** Whether room is left for the school's stamp. */
+    stamp: z.boolean().default(false),
+  })
+  .strict();
+
+/** The model of one kind of mission letter: what the editor fills and the guide explains. */
+const letterTypeObject = z
+  .object({
+    /** Title as printed at the top of the letter. */
+    title: letterText,
+    /** Short name of the mission, for the catalogue and the page title. */
+    mission: z.string().min(1),
+    /** What the document is. */
+    kind: z.enum(['lettre-de-mission', 'cahier-des-charges']),
+    /** One sentence for the catalogue: what the mission is. */
+    summary: z.string().min(1),
+    /** Who is given this mission (guidance page). */
+    audience: z.string().min(1),
+    /** Under whose authority the mission is carried out (guidance page). */
+    authority: z.string().min(1),
+    /** The seed file this model reproduces. */
+    seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
+    /** Every blank of the seed, typed. */
+    fields: z.array(fieldSchema).min(1),
+    /** « Vu … » lines printed at the head of the letter, as in the seed. */
+    vu: z.array(letterText).default([]),
+    /** Paragraphs before the first section. */
+    preamble: z.array(letterText).default([]),
+    /** The body: sections of paragraphs and mission items. */
+    sections: z.array(sectionSchema).min(1),
+    /** Paragraphs after the sections. */
+    closing: z.array(letterText).default([]),
+    /** The IMP block, where the seed has one. */
+    imp: impBlockSchema.optional(),
+    /** Signature blocks, in the seed's order. */
+    signatures: z.array(signatureSchema).default([]),
+    /** Copy lines (« Copie : … »). */
+    copies: z.array(letterText).default([]),
+    /** Texts the mission rests on, shown on the guidance page, each with its source. */
+    references: z.array(sourceSchema).default([]),
+  })
+  .strict();
+
+/** The model of one kind of mission letter, with its blanks checked against its fields. */
+export const letterTypeSchema = letterTypeObject.superRefine((type, ctx) => {
+  const ids = type.fields.map((field) => field.id);
+  const known = new Set<string>([...ids, ...computedPlaceholders]);
+  ids.forEach((id, index) => {
+    if (ids.indexOf(id) !== index) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fields', index, 'id'],
+        message: `champ « ${id} » défini deux fois`,
+      });
+    }
+  });
+  for (const { path, text } of lettersTexts(type)) {
+    for (const id of placeholderIds(text)) {
+      if (!known.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `le texte cite le champ « {${id}} », qui n’existe pas dans « fields »`,
+        });
+      }
+    }
+  }
+});
+
+/** Every text of a letter type that may name blanks, with its path (for error messages). */
+function lettersTexts(type: z.output<typeof letterTypeObject>) {
+  const texts: { path: (string | number)[]; text: string }[] = [];
+  const add = (path: (string | number)[], text: string) => texts.push({ path, text });
+  type.vu.forEach((text, i) => add(['vu', i], text));
+  type.preamble.forEach((text, i) => add(['preamble', i], text));
+  type.closing.forEach((text, i) => add(['closing', i], text));
+  type.copies.forEach((text, i) => add(['copies', i], text));
+  type.signatures.forEach((signature, i) => add(['signatures', i, 'label'], signature.label));
+  type.sections.forEach((section, s) =>
+    section.blocks.forEach((block, b) => {
+      if (block.type === 'paragraph') add(['sections', s, 'blocks', b, 'text'], block.text);
+      else block.items.forEach((item, i) => add(['sections', s, 'blocks', b, 'items', i], item));
+    }),
+  );
+  return texts;
+}
+
+export type LetterType = z.output<typeof letterTypeSchema>;
+export type LetterTypeInput = z.input<typeof letterTypeSchema>;
+export type Section = z.output<typeof sectionSchema>;
+export type Block = z.output<typeof blockSchema>;
+export type ImpBlock = z.output<typeof impBlockSchema>;
+export type Signature = z.output<typeof signatureSchema>;

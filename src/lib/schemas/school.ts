@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** "Mon établissement": entered once, it pre-fills every new letter and its heading. */
+export const schoolSchema = z
+  .object({
+    /** Name of the school, e.g. « Collège Jean Moulin ». */
+    etablissement: z.string().max(300).default(''),
+    /** Identifier of the school: 7 digits and a check letter. */
+    uai: z.string().max(20).default(''),
+    /** Postal address, on one or several lines. */
+    adresse: z.string().max(500).default(''),
+    /** Town, for « Ville, le 22 novembre 2026 ». */
+    ville: z.string().max(200).default(''),
+    /** Académie, printed first in the heading. */
+    academie: z.string().max(200).default(''),
+    /** Name of the head of school. */
+    chef: z.string().max(200).default(''),
+    /** Title of the head, e.g. « Principal », « Proviseure ». */
+    chefTitre: z.string().max(200).default(''),
+  })
+  .strict();
+
+export type School = z.output<typeof schoolSchema>;
+
+/** A school with nothing entered yet. */
+export const emptySchool: School = schoolSchema.parse({});

@@ -1,0 +1,212 @@
+/**
+ * End-to-end checks of the built site (dist/), page by page.
+ * Pages are discovered from the build, so a new page is covered without touching this file.
+ * Run: npm run build && npm run test:e2e
+ */
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Request } from 'playwright-core';
+import { findViolations, formatViolations } from './support/axe';
+import { describeInternalLinks } from './support/links';
+import { discoverPages, firstHeadingOf, isEditorPage, titleOf } from './support/pages';
+import { distBase, distDir } from './support/paths';
+import { useSite } from './support/site';
+
+const pages = discoverPages(distDir, distBase);
+const site = useSite({ root: distDir, base: distBase });
+const urlOf = (relative: string): string => site.server.url(relative);
+
+describe('a. every page: status, lang="fr", one h1, unique title, description', () => {
+  const shared = site.usePage();
+  const titlesInBuild = new Map(pages.map((sitePage) => [sitePage.path, titleOf(sitePage.file)]));
+
+  for (const sitePage of pages) {
+    test(sitePage.name, async () => {
+      const { page } = shared;
+      const response = await page.goto(urlOf(sitePage.relative));
+      expect(response?.status(), 'HTTP status').toBe(sitePage.notFound ? 404 : 200);
+
+      if (sitePage.notFound) {
+        expect(existsSync(sitePage.file), `${sitePage.file} exists`).toBe(true);
+        const expected = firstHeadingOf(sitePage.file);
+        expect(expected, 'dist/404.html has an <h1>').not.toBe('');
+        expect((await page.locator('h1').first().innerText()).trim(), 'the 404 page is shown').toBe(
+          expected,
+        );
+      }
+
+      expect(await page.locator('html').getAttribute('lang'), '<html lang>').toBe('fr');
+      expect(await page.locator('h1').count(), 'number of <h1>').toBe(1);
+
+      const title = (await page.title()).trim();
+      expect(title, '<title>').not.toBe('');
+      const ownTitle = titlesInBuild.get(sitePage.path);
+      const sharedWith = [...titlesInBuild]
+        .filter(([other, otherTitle]) => other !== sitePage.path && otherTitle === ownTitle)
+        .map(([other]) => other);
+      expect(sharedWith, `pages with the same <title> "${title}"`).toEqual([]);
+
+      const descriptions = await page
+        .locator('meta[name="description"]')
+        .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')?.trim() ?? ''));
+      expect(descriptions.length, 'number of <meta name="description">').toBe(1);
+      expect(descriptions[0], '<meta name="description"> content').not.toBe('');
+    });
+  }
+});
+
+describe('b. no JavaScript outside the editor (…/rediger/, …/editeur/)', () => {
+  const shared = site.usePage();
+
+  for (const sitePage of pages.filter((candidate) => !isEditorPage(candidate))) {
+    test(sitePage.name, async () => {
+      const { page } = shared;
+      const scriptRequests: string[] = [];
+      const onRequest = (request: Request): void => {
+        if (request.resourceType() === 'script') scriptRequests.push(request.url());
+      };
+      page.on('request', onRequest);
+      try {
+        await page.goto(urlOf(sitePage.relative));
+      } finally {
+        page.off('request', onRequest);
+      }
+
+      const scripts = await page.evaluate(() => {
+        const javascriptTypes = /^(|module|(text|application)\/(java|ecma)script|text\/jscript)$/i;
+        const found: string[] = [];
+        for (const script of document.querySelectorAll('script')) {
+          const type = (script.getAttribute('type') ?? '').trim();
+          if (script.hasAttribute('src')) {
+            found.push(`<script src="${script.getAttribute('src') ?? ''}">`);
+          } else if (javascriptTypes.test(type)) {
+            found.push(
+              `inline <script${type ? ` type="${type}"` : ''}>: ${script.text.slice(0, 80)}`,
+            );
+          }
+        }
+        for (const element of document.querySelectorAll('*')) {
+          for (const attribute of element.getAttributeNames()) {
+            if (/^on/i.test(attribute)) found.push(`<${element.localName} ${attribute}="…">`);
+          }
+        }
+        for (const link of document.querySelectorAll('a[href^="javascript:" i]')) {
+          found.push(`<a href="${link.getAttribute('href') ?? ''}">`);
+        }
+        return found;
+      });
+      expect(scripts, 'JavaScript in the page').toEqual([]);
+      expect(scriptRequests, 'script requests during load').toEqual([]);
+    });
+  }
+});
+
+describe('c. accessibility: no axe-core violation (WCAG 2.1 A and AA)', () => {
+  const shared = site.usePage();
+
+  for (const sitePage of pages) {
+    test(sitePage.name, async () => {
+      const { page } = shared;
+      // A new navigation: a fresh document, axe-core injected into it only.
+      await page.goto(urlOf(sitePage.relative));
+      const violations = await findViolations(page);
+      expect(
+        violations.length,
+        `axe-core violations on ${sitePage.path}:\n${formatViolations(violations)}\n`,
+      ).toBe(0);
+    });
+  }
+});
+
+describe('d. privacy: no request leaves the site, no cookie', () => {
+  const shared = site.usePage();
+  let outside: string[] = [];
+
+  beforeAll(async () => {
+    const origin = site.server.origin;
+    await shared.context.route('**/*', async (route) => {
+      const request = route.request();
+      if (/^(https?|wss?):/i.test(request.url()) && new URL(request.url()).origin !== origin) {
+        outside.push(`${request.resourceType()} ${request.url()}`);
+        await route.abort('blockedbyclient');
+      } else {
+        await route.continue();
+      }
+    });
+  });
+
+  for (const sitePage of pages) {
+    test(sitePage.name, async () => {
+      const { page } = shared;
+      outside = [];
+      await page.goto(urlOf(sitePage.relative), { waitUntil: 'networkidle' });
+      expect(outside, 'requests to another origin').toEqual([]);
+      expect(await page.evaluate(() => document.cookie), 'document.cookie').toBe('');
+    });
+  }
+});
+
+describeInternalLinks('e. internal links answer 200 and fragments exist', site, pages);
+
+describe('f. phone width (360×740): no horizontal scroll', () => {
+  // No isMobile: mobile emulation zooms out to fit a too-wide page, which would hide the overflow.
+  const shared = site.usePage({ viewport: { width: 360, height: 740 } });
+
+  for (const sitePage of pages) {
+    test(sitePage.name, async () => {
+      const { page } = shared;
+      await page.goto(urlOf(sitePage.relative));
+      const layout = await page.evaluate(async () => {
+        await document.fonts.ready;
+        const width = window.innerWidth;
+        const overflowing: string[] = [];
+        for (const element of document.body.querySelectorAll('*')) {
+          const box = element.getBoundingClientRect();
+          if (box.width > 0 && box.right > width + 0.5) {
+            const id = element.id ? `#${element.id}` : '';
+            const classes = [...element.classList].map((name) => `.${name}`).join('');
+            overflowing.push(
+              `${element.localName}${id}${classes} (right edge ${Math.round(box.right)}px)`,
+            );
+          }
+        }
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: width,
+          overflowing: overflowing.slice(0, 8),
+        };
+      });
+      expect(
+        layout.scrollWidth,
+        `page wider than the screen; elements past the right edge:\n  ${layout.overflowing.join('\n  ')}\n`,
+      ).toBeLessThanOrEqual(layout.innerWidth);
+    });
+  }
+});
+
+describe('g. keyboard: skip link', () => {
+  test(`${distBase}: the first Tab focuses "Aller au contenu…" and its target exists`, async () => {
+    await site.withPage(async (page) => {
+      await page.goto(urlOf(''));
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        const href = element?.getAttribute('href') ?? '';
+        const box = element?.getBoundingClientRect();
+        const targetId = href.startsWith('#') ? decodeURIComponent(href.slice(1)) : '';
+        return {
+          tag: element?.localName ?? '',
+          text: element instanceof HTMLElement ? element.innerText.trim() : '',
+          href,
+          targetExists: targetId !== '' && document.getElementById(targetId) !== null,
+          visible: box !== undefined && box.width > 1 && box.height > 1 && box.bottom > 0,
+        };
+      });
+      expect(focused.tag, 'focused element after the first Tab').toBe('a');
+      expect(focused.text, 'text of the focused link').toMatch(/^Aller au contenu/);
+      expect(focused.href, 'href of the skip link').toMatch(/^#./);
+      expect(focused.targetExists, `an element with id "${focused.href.slice(1)}"`).toBe(true);
+      expect(focused.visible, 'the skip link is visible once focused').toBe(true);
+    });
+  });
+});

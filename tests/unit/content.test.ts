@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { letterTypeSchema, type LetterType } from '../../src/lib/schemas/letter-type';
+import { impRateSchema } from '../../src/lib/schemas/imp-rate';
+import { glossaryEntrySchema } from '../../src/lib/schemas/glossary-entry';
+import { describeIssues } from '../../src/lib/schemas/errors';
+import { acronymCandidates } from '../../src/lib/text/acronyms';
+import { letterFiles, readYaml } from './support/content';
+
+const letters = letterFiles();
+const parsedLetters = letters.map(([slug, data]) => [slug, letterTypeSchema.parse(data)] as const);
+const glossary = Object.entries(readYaml('glossaire.yaml') as Record<string, unknown>);
+const rates = Object.values(readYaml('taux-imp.yaml') as Record<string, unknown>).map((rate) =>
+  impRateSchema.parse(rate),
+);
+
+describe('every content file matches its schema', () => {
+  it('has the five letter models of the seeds', () => {
+    expect(letters.map(([slug]) => slug)).toEqual([
+      'coordonnateur-devoirs-faits',
+      'coordonnateur-mlds-bassin',
+      'coordonnateur-rep',
+      'referent-cordee-de-la-reussite',
+      'referent-decrochage-scolaire',
+    ]);
+  });
+
+  it.each(letters)('lettres/%s.yaml is a valid letter model', (slug, data) => {
+    const result = letterTypeSchema.safeParse(data);
+    expect(result.success ? [] : describeIssues(result.error, `lettres/${slug}.yaml`)).toEqual([]);
+  });
+
+  it.each(glossary)('glossaire.yaml › %s is a valid entry', (id, data) => {
+    const result = glossaryEntrySchema.safeParse(data);
+    expect(result.success ? [] : describeIssues(result.error, `glossaire.yaml › ${id}`)).toEqual(
+      [],
+    );
+  });
+});
+
+/** Every text of a letter model a reader sees. */
+function textsOf(type: LetterType): string[] {
+  return [
+    type.title,
+    type.mission,
+    type.summary,
+    type.audience,
+    type.authority,
+    ...type.fields.flatMap((field) => [
+      field.label,
+      field.hint ?? '',
+      ...(field.suggestions ?? []),
+    ]),
+    ...type.vu,
+    ...type.preamble,
+    ...type.sections.flatMap((section) => [
+      section.title,
+      ...section.blocks.flatMap((block) =>
+        block.type === 'paragraph' ? [block.text] : block.items,
+      ),
+    ]),
+    ...type.closing,
+    ...(type.imp
+      ? [
+          type.imp.stsCode ?? '',
+          type.imp.note ?? '',
+          ...type.imp.columns.flatMap((c) => [c.heading, c.mission]),
+        ]
+      : []),
+    ...type.signatures.map((signature) => signature.label),
+    ...type.copies,
+    ...type.references.map((reference) => reference.label),
+  ];
+}
+
+describe('the glossary expands every acronym the letters use', () => {
+  const spellings = new Set(
+    glossary.flatMap(([, data]) => {
+      const entry = glossaryEntrySchema.parse(data);
+      return [entry.term, ...entry.variants];
+    }),
+  );
+
+  it.each(parsedLetters)('every acronym of lettres/%s.yaml is in the glossary', (_slug, type) => {
+    const used = new Set(textsOf(type).flatMap(acronymCandidates));
+    const missing = [...used].filter((word) => !spellings.has(word));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no entry twice', () => {
+    const terms = glossary.map(([, data]) => glossaryEntrySchema.parse(data).term);
+    expect(new Set(terms).size).toBe(terms.length);
+  });
+});
+
+describe('IMP rates', () => {
+  it('lists the five rates of the arrêté du 27 avril 2015, taux 1 to 5', () => {
+    const byTaux = [...rates].sort((a, b) => a.taux - b.taux);
+    expect(byTaux.map((rate) => [rate.taux, rate.share, rate.amount])).toEqual([
+      [1, 0.25, 312.5],
+      [2, 0.5, 625],
+      [3, 1, 1250],
+      [4, 2, 2500],
+      [5, 3, 3750],
+    ]);
+  });
+
+  it('pays each rate as its share of one IMP of 1 250 €', () => {
+    for (const rate of rates) expect(rate.amount).toBe(rate.share * 1250);
+  });
+
+  it('gives every rate a source', () => {
+    for (const rate of rates) expect(rate.sources.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the seeds’ IMP examples consistent with the rates', () => {
+    for (const [, type] of parsedLetters) {
+      for (const column of type.imp?.columns ?? []) {
+        if (!column.example) continue;
+        const rate = rates.find((r) => r.taux === column.example?.taux);
+        expect(rate?.share).toBe(column.example.count);
+      }
+    }
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { letterTypeSchema, type LetterTypeInput } from '../../src/lib/schemas/letter-type';
+import { describeIssues } from '../../src/lib/schemas/errors';
+
+const valid: LetterTypeInput = {
+  title: 'Lettre de mission du référent',
+  mission: 'Référent',
+  kind: 'lettre-de-mission',
+  summary: 'Une mission.',
+  audience: 'Un enseignant.',
+  authority: 'Le chef d’établissement.',
+  seed: '000_8cfcbe9dd7a8f645.txt',
+  fields: [
+    { id: 'nom', label: 'Nom', type: 'text', required: true },
+    { id: 'anneeScolaire', label: 'Année scolaire', type: 'schoolYear' },
+  ],
+  preamble: ['Il est confié à {nom} une mission pour l’année {anneeScolaire}.'],
+  sections: [
+    { id: 'missions', title: 'Missions', blocks: [{ type: 'list', items: ['Faire ceci.'] }] },
+  ],
+};
+
+/** The readable messages a broken model gets, as the build and the tests print them. */
+function problems(input: unknown): string[] {
+  const result = letterTypeSchema.safeParse(input);
+  return result.success ? [] : describeIssues(result.error, 'lettres/exemple.yaml');
+}
+
+describe('a valid letter model', () => {
+  it('is accepted, with defaults filled in', () => {
+    const type = letterTypeSchema.parse(valid);
+    expect(type.vu).toEqual([]);
+    expect(type.fields[1]?.required).toBe(false);
+    expect(type.sections[0]?.titleAdded).toBe(false);
+  });
+});
+
+describe('a broken letter model is rejected with a message naming the file and the field', () => {
+  it('a missing title', () => {
+    const { title: _title, ...rest } = valid;
+    expect(problems(rest)).toEqual(['lettres/exemple.yaml › title : Required']);
+  });
+
+  it('a blank naming a field that does not exist', () => {
+    const input = { ...valid, preamble: ['Confié à {prenom}.'] };
+    expect(problems(input)).toEqual([
+      'lettres/exemple.yaml › preamble[0] : le texte cite le champ « {prenom} », qui n’existe pas dans « fields »',
+    ]);
+  });
+
+  it('a field defined twice', () => {
+    const input = {
+      ...valid,
+      fields: [...valid.fields, { id: 'nom', label: 'Nom', type: 'text' }],
+    };
+    expect(problems(input)).toEqual([
+      'lettres/exemple.yaml › fields[2].id : champ « nom » défini deux fois',
+    ]);
+  });
+
+  it('an unknown field type', () => {
+    const input = { ...valid, fields: [{ id: 'nom', label: 'Nom', type: 'couleur' }] };
+    const [message] = problems(input);
+    expect(message).toMatch(/^lettres\/exemple\.yaml › fields\[0\]\.type : Invalid enum value/);
+  });
+
+  it('an empty mission item deep in a section', () => {
+    const sections = [{ id: 'a', title: 'A', blocks: [{ type: 'list', items: ['Bien.', '  '] }] }];
+    const [message] = problems({ ...valid, sections });
+    expect(message).toMatch(/^lettres\/exemple\.yaml › sections\[0\]\.blocks\[0\]\.items\[1\] : /);
+  });
+
+  it('a key the schema does not know (a typo)', () => {
+    const [message] = problems({ ...valid, titel: 'x' });
+    expect(message).toMatch(
+      /^lettres\/exemple\.yaml › \(racine\) : Unrecognized key\(s\) in object: 'titel'/,
+    );
+  });
+
+  it('an IMP share that is not a multiple of 0.25', () => {
+    const imp = {
+      columns: [{ id: 'a', heading: 'IMP', mission: 'x', example: { count: 0.3, taux: 1 } }],
+    };
+    const [message] = problems({ ...valid, imp });
+    expect(message).toMatch(/^lettres\/exemple\.yaml › imp\.columns\[0\]\.example\.count : /);
+  });
+});

@@ -25,10 +25,22 @@ export default tseslint.config(
       // User text must never be rendered as HTML.
       'svelte/no-at-html-tags': 'error',
       'astro/no-set-html-directive': 'error',
+      // French typography puts no-break spaces (U+00A0, U+202F) in user-facing text.
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipTemplates: true, skipComments: true, skipJSXText: true },
+      ],
+      // Dates, URLs and sets here are values computed once, never reactive state.
+      'svelte/prefer-svelte-reactivity': 'off',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
     },
+  },
+  {
+    // Markup text is user-facing French: its no-break spaces are wanted.
+    files: ['**/*.svelte', '**/*.astro'],
+    rules: { 'no-irregular-whitespace': 'off' },
   },
 );

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { editorMeasure } from './editor.mjs';
 
 /**
  * @typedef {object} Table
@@ -41,18 +42,18 @@ import { gzipSync } from 'node:zlib';
  * @property {(file: string) => number} gzipSize  gzip size (level 9) of a file of dist/, cached.
  */
 
-/** @typedef {(context: BenchContext) => Table} Measure */
+/** @typedef {(context: BenchContext) => Table | Promise<Table>} Measure */
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const distDir = path.join(repoRoot, 'dist');
 const base = normalizeBase(process.env['BASE_PATH'] ?? '/');
 
 /** @type {Measure[]} */
-const measures = [buildMeasure, pagesMeasure, lazyChunksMeasure];
+const measures = [buildMeasure, pagesMeasure, lazyChunksMeasure, editorMeasure];
 
-main();
+await main();
 
-function main() {
+async function main() {
   const buildMs = process.argv.includes('--no-build') ? undefined : build();
   if (!existsSync(path.join(distDir, 'index.html'))) {
     console.error('dist/index.html is missing: run npm run build first (or drop --no-build).');
@@ -63,7 +64,7 @@ function main() {
   /** @type {BenchContext} */
   const context = { distDir, base, buildMs, pages, gzipSize };
   for (const measure of measures) {
-    console.log(formatTable(measure(context)));
+    console.log(formatTable(await measure(context)));
   }
 }
 
@@ -189,7 +190,8 @@ function analysePage(file, gzipSize) {
   const missing = new Set();
 
   const add = (/** @type {Set<string>} */ set, /** @type {string | undefined} */ reference) => {
-    if (!reference) return;
+    // Astro's inline hydration script builds URLs at run time: only literal paths count here.
+    if (!reference || !/^(\/|\.\.?\/|https?:)/.test(reference)) return;
     const target = resolveFromPage(reference, url);
     if (target === undefined) return;
     if (existsSync(target) && statSync(target).isFile()) set.add(target);

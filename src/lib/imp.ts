@@ -66,10 +66,10 @@ export function impLineAmount(
 }
 
 /** Values of the computed blanks `{impNombre}` and `{impMontant}`. */
-export interface ImpComputedValues {
+export type ImpComputedValues = {
   impNombre: string;
   impMontant: string;
-}
+};
 
 /**
  * The computed blanks, French-formatted (« 0,5 », « 1 250 € »): totals over the letter's IMP

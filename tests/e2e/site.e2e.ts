@@ -55,7 +55,7 @@ describe('a. every page: status, lang="fr", one h1, unique title, description', 
   }
 });
 
-describe('b. no JavaScript outside the editor (…/rediger/, …/editeur/)', () => {
+describe('b. guidance pages load no JavaScript (only the editor, Mes lettres and Mon établissement do)', () => {
   const shared = site.usePage();
 
   for (const sitePage of pages.filter((candidate) => !isEditorPage(candidate))) {

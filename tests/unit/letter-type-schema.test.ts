@@ -38,13 +38,13 @@ describe('a valid letter model', () => {
 describe('a broken letter model is rejected with a message naming the file and the field', () => {
   it('a missing title', () => {
     const { title: _title, ...rest } = valid;
-    expect(problems(rest)).toEqual(['lettres/exemple.yaml › title : Required']);
+    expect(problems(rest)).toEqual(['lettres/exemple.yaml › title\u00a0: Required']);
   });
 
   it('a blank naming a field that does not exist', () => {
     const input = { ...valid, preamble: ['Confié à {prenom}.'] };
     expect(problems(input)).toEqual([
-      'lettres/exemple.yaml › preamble[0] : le texte cite le champ « {prenom} », qui n’existe pas dans « fields »',
+      'lettres/exemple.yaml › preamble[0]\u00a0: le texte cite le champ « {prenom} », qui n’existe pas dans « fields »',
     ]);
   });
 
@@ -54,26 +54,30 @@ describe('a broken letter model is rejected with a message naming the file and t
       fields: [...valid.fields, { id: 'nom', label: 'Nom', type: 'text' }],
     };
     expect(problems(input)).toEqual([
-      'lettres/exemple.yaml › fields[2].id : champ « nom » défini deux fois',
+      'lettres/exemple.yaml › fields[2].id\u00a0: champ « nom » défini deux fois',
     ]);
   });
 
   it('an unknown field type', () => {
     const input = { ...valid, fields: [{ id: 'nom', label: 'Nom', type: 'couleur' }] };
     const [message] = problems(input);
-    expect(message).toMatch(/^lettres\/exemple\.yaml › fields\[0\]\.type : Invalid enum value/);
+    expect(message).toMatch(
+      /^lettres\/exemple\.yaml › fields\[0\]\.type\u00a0: Invalid enum value/,
+    );
   });
 
   it('an empty mission item deep in a section', () => {
     const sections = [{ id: 'a', title: 'A', blocks: [{ type: 'list', items: ['Bien.', '  '] }] }];
     const [message] = problems({ ...valid, sections });
-    expect(message).toMatch(/^lettres\/exemple\.yaml › sections\[0\]\.blocks\[0\]\.items\[1\] : /);
+    expect(message).toMatch(
+      /^lettres\/exemple\.yaml › sections\[0\]\.blocks\[0\]\.items\[1\]\u00a0: /,
+    );
   });
 
   it('a key the schema does not know (a typo)', () => {
     const [message] = problems({ ...valid, titel: 'x' });
     expect(message).toMatch(
-      /^lettres\/exemple\.yaml › \(racine\) : Unrecognized key\(s\) in object: 'titel'/,
+      /^lettres\/exemple\.yaml › \(racine\)\u00a0: Unrecognized key\(s\) in object: 'titel'/,
     );
   });
 
@@ -82,6 +86,6 @@ describe('a broken letter model is rejected with a message naming the file and t
       columns: [{ id: 'a', heading: 'IMP', mission: 'x', example: { count: 0.3, taux: 1 } }],
     };
     const [message] = problems({ ...valid, imp });
-    expect(message).toMatch(/^lettres\/exemple\.yaml › imp\.columns\[0\]\.example\.count : /);
+    expect(message).toMatch(/^lettres\/exemple\.yaml › imp\.columns\[0\]\.example\.count\u00a0: /);
   });
 });

@@ -12,6 +12,6 @@ export function formatPath(path: readonly (string | number)[]): string {
 export function describeIssues(error: ZodError, file: string): string[] {
   return error.issues.map((issue: ZodIssue) => {
     const where = issue.path.length > 0 ? formatPath(issue.path) : '(racine)';
-    return `${file} › ${where} : ${issue.message}`;
+    return `${file} › ${where}\u00a0: ${issue.message}`;
   });
 }

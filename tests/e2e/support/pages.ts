@@ -52,9 +52,10 @@ export function discoverPages(dir: string, base: string): SitePage[] {
   return pages;
 }
 
-/** Pages of the future editor may load JavaScript; every other page must not. */
+/** The tool pages may load JavaScript; every guidance page must not. */
 export function isEditorPage(page: SitePage): boolean {
-  return /(^|\/)(rediger|editeur)\//.test(page.relative);
+  // The tools that need a script: the editor, the list of letters, the school's details.
+  return /(^|\/)(rediger|editeur|mes-lettres|mon-etablissement)\//.test(page.relative);
 }
 
 /** Text of the first `<h1>` of a built HTML file. */

@@ -1,0 +1,142 @@
+// @ts-check
+/**
+ * Browser figures of the editor, in Debian's Chromium against `astro preview` of dist/:
+ * keystroke to preview update on a letter of 100 items, save latency, and (when the page exists)
+ * opening « Mes lettres » with 1 000 letters. Figures only: nothing here fails on a number.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { listPageMeasure } from './list.mjs';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const PORT = 4455;
+const SAMPLES = 30;
+
+/** @param {import('./run.mjs').BenchContext} context */
+export async function editorMeasure({ base }) {
+  const server = await startPreview();
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const origin = `http://127.0.0.1:${PORT}${base}`;
+  try {
+    const rows = [
+      ...(await keystrokeRows(browser, origin)),
+      ...(await listPageMeasure(browser, origin)),
+    ];
+    return {
+      title: 'Editor in Chromium (median of samples)',
+      columns: ['Measure', 'Value', 'Goal'],
+      rows,
+      notes: [`${SAMPLES} samples each; Debian Chromium headless; 2-core machine.`],
+    };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+/** @param {import('playwright-core').Browser} browser @param {string} origin */
+async function keystrokeRows(browser, origin) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}lettres/referent-cordee-de-la-reussite/rediger/`);
+  await page.locator('#f-nom').waitFor();
+  // Grow the first list to 100 items with the editor's own button.
+  const addButton = page.getByRole('button', { name: 'Ajouter\u00a0: Mission' }).first();
+  const count = () => page.locator('.section-editor textarea').count();
+  while ((await count()) < 100) await addButton.click();
+  const items = await count();
+  const keystroke = await page.evaluate(async (samples) => {
+    const area = /** @type {HTMLTextAreaElement} */ (
+      document.querySelector('.section-editor textarea')
+    );
+    const preview = /** @type {HTMLElement} */ (document.querySelector('.letter-page'));
+    /** @type {number[]} */
+    const times = [];
+    for (let i = 0; i < samples; i += 1) {
+      const marker = `frappe-${i}`;
+      const start = performance.now();
+      area.value = `${area.value.replace(/ frappe-\d+$/, '')} ${marker}`;
+      // The preview's DOM changes in a microtask after the input event: observe it directly.
+      await new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!preview.textContent?.includes(marker)) return;
+          observer.disconnect();
+          resolve(null);
+        });
+        observer.observe(preview, { subtree: true, characterData: true, childList: true });
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      times.push(performance.now() - start);
+    }
+    return times;
+  }, SAMPLES);
+  const saves = await page.evaluate(async (samples) => {
+    const status = /** @type {HTMLElement} */ (document.querySelector('.save-status'));
+    const input = /** @type {HTMLInputElement} */ (document.querySelector('#f-nom'));
+    /** @type {number[]} */
+    const times = [];
+    for (let i = 0; i < samples; i += 1) {
+      input.value = `Nom ${i}`;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => {
+        /** @type {number | undefined} */
+        let started;
+        const observer = new MutationObserver(() => {
+          const state = status.dataset['state'];
+          if (state === 'saving') started = performance.now();
+          if (state === 'saved' && started !== undefined) {
+            times.push(performance.now() - started);
+            observer.disconnect();
+            resolve(null);
+          }
+        });
+        observer.observe(status, { attributes: true });
+      });
+    }
+    return times;
+  }, 10);
+  await page.close();
+  return [
+    [`Keystroke → preview updated (letter of ${items} items)`, ms(median(keystroke)), '< 16 ms'],
+    ['Save latency (write to IndexedDB, after the debounce)', ms(median(saves)), '—'],
+  ];
+}
+
+/** Starts `astro preview` on dist/ and resolves once it answers. */
+async function startPreview() {
+  const astro = path.join(repoRoot, 'node_modules', 'astro', 'astro.js');
+  const child = spawn(
+    process.execPath,
+    [astro, 'preview', '--port', String(PORT), '--host', '127.0.0.1'],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    },
+  );
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      await fetch(`http://127.0.0.1:${PORT}/`);
+      return child;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  child.kill();
+  throw new Error('astro preview did not start');
+}
+
+/** @param {number[]} values */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** @param {number} value */
+export function ms(value) {
+  return `${value.toFixed(1)} ms`;
+}

@@ -1,0 +1,96 @@
+import type { Letter } from '../schemas/letter';
+import { describeIssues } from '../schemas/errors';
+import {
+  BACKUP_FORMAT,
+  BACKUP_MAX_BYTES,
+  BACKUP_VERSION,
+  backupEnvelopeSchema,
+  type Backup,
+} from '../schemas/backup';
+import { frenchErrorMap } from '../letters/french-issues';
+import { migrateLetter } from '../letters/migrate';
+
+/** What `parseBackup` needs from a `File` (a double in tests). */
+export interface BackupFile {
+  readonly size: number;
+  text(): Promise<string>;
+}
+
+/** A checked backup, or why it is refused (nothing was changed either way). */
+export type ParsedBackup =
+  { ok: true; backup: Backup } | { ok: false; message: string; details: string[] };
+
+/** The messages shown when a file is refused. */
+export const backupMessages = {
+  tooBig:
+    'Le fichier dépasse 5\u00a0Mo\u00a0: ce n’est sans doute pas une sauvegarde de Lettres de mission. ' +
+    'Vérifiez le fichier choisi.',
+  unreadable: 'Le fichier n’a pas pu être lu. Choisissez-le de nouveau.',
+  notJson:
+    'Le fichier est illisible ou incomplet (a-t-il été coupé ou modifié\u202f?)\u00a0: ' +
+    'aucune lettre n’a été importée.',
+  notOurs: 'Ce fichier n’est pas une sauvegarde de Lettres de mission.',
+  future: (version: number) =>
+    `Cette sauvegarde a été créée par une version plus récente du site (format ${version})\u00a0: ` +
+    'rechargez la page pour obtenir la dernière version, puis importez-la de nouveau.',
+  invalid: 'La sauvegarde contient des données invalides\u00a0: aucune lettre n’a été importée.',
+} as const;
+
+const refuse = (message: string, details: string[] = []): ParsedBackup => ({
+  ok: false,
+  message,
+  details,
+});
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads a backup file chosen by the user. The content is hostile until zod says otherwise:
+ * size checked before reading, `JSON.parse` only (no eval), strict schemas that reject unknown
+ * keys (`__proto__` included), every letter migrated and validated; one bad letter refuses the
+ * whole file, so an import is all or nothing.
+ */
+export async function parseBackup(file: BackupFile): Promise<ParsedBackup> {
+  if (!(file.size <= BACKUP_MAX_BYTES)) return refuse(backupMessages.tooBig);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return refuse(backupMessages.unreadable);
+  }
+  // `size` is trusted only so far: a string may hold more than it announced.
+  if (text.length > BACKUP_MAX_BYTES) return refuse(backupMessages.tooBig);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse(backupMessages.notJson);
+  }
+  if (!isRecord(data) || data['format'] !== BACKUP_FORMAT) return refuse(backupMessages.notOurs);
+  const version = data['version'];
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    return refuse(backupMessages.future(version));
+  }
+  const envelope = backupEnvelopeSchema.safeParse(data, { errorMap: frenchErrorMap });
+  if (!envelope.success) {
+    return refuse(backupMessages.invalid, describeIssues(envelope.error, 'sauvegarde'));
+  }
+  const letters: Letter[] = [];
+  const details: string[] = [];
+  const seen = new Set<string>();
+  envelope.data.letters.forEach((raw, index) => {
+    const source = `sauvegarde › letters[${index}]`;
+    const result = migrateLetter(raw, source);
+    if (!result.ok) return void details.push(...result.problems);
+    if (seen.has(result.letter.id)) {
+      details.push(
+        `${source}.id\u00a0: identifiant «\u00a0${result.letter.id}\u00a0» présent deux fois`,
+      );
+    }
+    seen.add(result.letter.id);
+    letters.push(result.letter);
+  });
+  if (details.length > 0) return refuse(backupMessages.invalid, details);
+  return { ok: true, backup: { ...envelope.data, letters } };
+}

@@ -1,0 +1,50 @@
+import type { ImpComputedValues } from '../imp';
+import { splitPlaceholders } from '../text/placeholders';
+import { frenchTypography } from '../text/typography';
+
+/** What an empty blank prints: room to write by hand. */
+export const BLANK_LEADER = '…'.repeat(10);
+
+/** An empty cell of the IMP table, shorter to fit its column. */
+export const CELL_LEADER = '…'.repeat(5);
+
+/**
+ * Puts the values into a text's `{id}` blanks; an empty value gives a dotted leader. Braces that
+ * name no known blank stay as typed (a user may write « {exemple} » in an item). The result is
+ * plain text: nothing in a value is ever read as markup.
+ */
+export function fillText(
+  text: string,
+  values: Readonly<Record<string, string>>,
+  computed: Readonly<Partial<ImpComputedValues>> = {},
+): string {
+  return splitPlaceholders(text)
+    .map((part) => {
+      if (part.kind === 'text') return part.text;
+      const value = blankValue(part.id, values, computed);
+      if (value === undefined) return `{${part.id}}`;
+      return value.trim() === '' ? BLANK_LEADER : value.trim();
+    })
+    .join('');
+}
+
+// Own properties only: a blank named « {constructor} » must not read Object's prototype.
+function blankValue(
+  id: string,
+  values: Readonly<Record<string, string>>,
+  computed: Readonly<Partial<ImpComputedValues>>,
+): string | undefined {
+  if (id === 'impNombre' || id === 'impMontant') return computed[id] ?? '';
+  return Object.hasOwn(values, id) ? values[id] : undefined;
+}
+
+/** Fills then typesets a text: the one way every text of the document is produced. */
+export type Typeset = (text: string) => string;
+
+/** A `Typeset` for one letter's values. */
+export function typesetter(
+  values: Readonly<Record<string, string>>,
+  computed: Readonly<Partial<ImpComputedValues>> = {},
+): Typeset {
+  return (text) => frenchTypography(fillText(text, values, computed));
+}

@@ -1,0 +1,27 @@
+import { placeAndDate } from '../format/date';
+import type { Letter } from '../schemas/letter';
+import { normalizeUai } from '../validation/uai';
+import { BLANK_LEADER, type Typeset } from './fill';
+import type { DocBlock } from './model';
+
+/**
+ * The top of the letter: académie, school, address lines and UAI on the left; « Ville, le … »
+ * on the right, with a dotted leader while the letter is undated so it can be dated by hand.
+ */
+export function letterhead(
+  letter: Pick<Letter, 'school' | 'date'>,
+  typeset: Typeset,
+): Extract<DocBlock, { kind: 'letterhead' }> {
+  const { academie, etablissement, adresse, uai, ville } = letter.school;
+  const code = normalizeUai(uai);
+  const sender = [academie, etablissement, ...adresse.split('\n'), code ? `UAI : ${code}` : '']
+    .map((line) => typeset(line))
+    .filter((line) => line !== '');
+  const town = ville.trim();
+  const undated = town ? `${town}, le ${BLANK_LEADER}` : `Le ${BLANK_LEADER}`;
+  return {
+    kind: 'letterhead',
+    sender,
+    placeDate: typeset(placeAndDate(town, letter.date) || undated),
+  };
+}

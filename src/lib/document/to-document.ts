@@ -1,0 +1,99 @@
+import { impComputedValues } from '../imp';
+import type { ImpRate } from '../schemas/imp-rate';
+import type { Item, Letter, LetterSection } from '../schemas/letter';
+import { frenchTypography } from '../text/typography';
+import { typesetter, type Typeset } from './fill';
+import { letterFileName } from './file-name';
+import { impBlocks } from './imp-table';
+import { letterhead } from './letterhead';
+import type { DocBlock, DocMeta, LetterDocument } from './model';
+import { signatureBlocks } from './signatures';
+import { printedValues } from './values';
+
+/** A preamble line that only gives the school year (« Année scolaire {anneeScolaire} »). */
+const schoolYearLine =
+  /^\s*année scolaire\s*:?\s*(?:\{anneeScolaire\}|\d{4}\s*[-–]\s*\d{4})\s*\.?\s*$/i;
+
+const filled = (text: string) => text.trim() !== '';
+
+/**
+ * The document a letter prints as, in the conventional order: letterhead, title, school year,
+ * « Vu … », preamble, sections, closing, IMP table, signatures, copies. Blanks are filled (dotted
+ * leaders when empty), French typography applied once to every text; empty items and sections
+ * are left out.
+ */
+export function toDocument(letter: Letter, rates: readonly ImpRate[]): LetterDocument {
+  const values = printedValues(letter);
+  const typeset = typesetter(values, impComputedValues(letter, rates));
+  const paragraphs = (items: readonly Item[]): DocBlock[] =>
+    items.filter((item) => filled(item.text)).map((item) => paragraph(item.text, typeset));
+
+  // Some models open their preamble with « Année scolaire {anneeScolaire} »: print it once,
+  // under the title where the seeds have it, not after the « Vu » lines.
+  const hasYear = letter.fields.some((field) => field.id === 'anneeScolaire');
+  const yearItem = hasYear
+    ? letter.preamble.find((item) => schoolYearLine.test(item.text))
+    : undefined;
+  const preamble = letter.preamble.filter((item) => item !== yearItem);
+  const vu = letter.vu.filter((item) => filled(item.text)).map((item) => typeset(item.text));
+  const copies = letter.copies
+    .filter((item) => filled(item.text))
+    .map((item) => typeset(item.text));
+  const title = typeset(letter.title);
+
+  const blocks: DocBlock[] = [
+    letterhead(letter, typeset),
+    ...(title ? [{ kind: 'title', text: title } as const] : []),
+    ...(hasYear
+      ? [
+          {
+            kind: 'subtitle',
+            text: typeset(yearItem?.text ?? 'Année scolaire {anneeScolaire}'),
+          } as const,
+        ]
+      : []),
+    ...(vu.length > 0 ? [{ kind: 'vu', lines: vu } as const] : []),
+    ...paragraphs(preamble),
+    ...letter.sections.flatMap((section) => sectionBlocks(section, typeset)),
+    ...paragraphs(letter.closing),
+    ...(letter.imp ? impBlocks(letter.imp, rates, typeset) : []),
+    ...signatureBlocks(letter, typeset),
+    ...(copies.length > 0 ? [{ kind: 'copies', lines: copies } as const] : []),
+  ];
+  return { meta: meta(letter, values, title), blocks };
+}
+
+function paragraph(text: string, typeset: Typeset): DocBlock {
+  return { kind: 'paragraph', text: typeset(text) };
+}
+
+/** A section's heading and blocks; nothing when it holds no text. */
+function sectionBlocks(section: LetterSection, typeset: Typeset): DocBlock[] {
+  const body = section.blocks.flatMap((block): DocBlock[] => {
+    if (block.type === 'paragraph')
+      return filled(block.text) ? [paragraph(block.text, typeset)] : [];
+    const items = block.items.filter((item) => filled(item.text)).map((item) => typeset(item.text));
+    return items.length > 0 ? [{ kind: 'list', items }] : [];
+  });
+  if (body.length === 0) return [];
+  const heading = typeset(section.title);
+  return heading ? [{ kind: 'heading', text: heading }, ...body] : body;
+}
+
+/** The PDF's properties: title, « Mission confiée à …, année scolaire … », school, file name. */
+function meta(letter: Letter, values: Readonly<Record<string, string>>, title: string): DocMeta {
+  const value = (id: string) => (Object.hasOwn(values, id) ? (values[id] ?? '').trim() : '');
+  const person = [value('prenom'), value('nom')].filter(Boolean).join(' ');
+  const year = value('anneeScolaire');
+  const about = [person && `mission confiée à ${person}`, year && `année scolaire ${year}`]
+    .filter(Boolean)
+    .join(', ');
+  const subject = about ? about.charAt(0).toUpperCase() + about.slice(1) : title;
+  return {
+    title: title || 'Lettre de mission',
+    subject: frenchTypography(subject),
+    author: frenchTypography(letter.school.etablissement),
+    language: 'fr-FR',
+    fileName: letterFileName(letter, 'pdf'),
+  };
+}

@@ -1,0 +1,137 @@
+import type { Letter } from '../schemas/letter';
+import type { LetterType } from '../schemas/letter-type';
+import { AutoSaver, type SaveStatus } from '../letters/autosave';
+import { createLetter } from '../letters/create';
+import { saveOnLeave } from '../letters/leave';
+import { requestPersistence } from '../storage/persist';
+import type { StorageFailure } from '../storage/failure';
+import type { LetterMessage } from '../letters/channel';
+import type { Services } from './services';
+import { emptySchool } from '../schemas/school';
+
+/** Where the editor stands before the letter can be edited. */
+export type EditorLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'missing'; id: string };
+
+/**
+ * The state of one letter being edited: the letter itself (a deep `$state`, edited in place by
+ * the form), its saving status and what other tabs do. Components call `changed()` after every
+ * edit; saving, cross-tab updates and conflicts are handled here.
+ */
+export class LetterEditor {
+  letter = $state<Letter>() as Letter;
+  load = $state<EditorLoad>({ kind: 'loading' });
+  status = $state<SaveStatus>({ state: 'idle' });
+  /** Why storage cannot be used at all (private browsing, blocked): edits stay in memory. */
+  storageFailure = $state<StorageFailure | null>(null);
+  /** A short message about what another tab did, for the status line. */
+  notice = $state('');
+
+  readonly #typeId: string;
+  readonly #model: LetterType;
+  readonly #services: Services;
+  readonly #saver: AutoSaver;
+  #cleanups: (() => void)[] = [];
+  #everSaved = false;
+
+  constructor(typeId: string, model: LetterType, services: Services) {
+    this.#typeId = typeId;
+    this.#model = model;
+    this.#services = services;
+    this.#saver = new AutoSaver(services.repo, {
+      onStatus: (status) => (this.status = status),
+      onSaved: (written) => this.#onSaved(written),
+    });
+  }
+
+  /** Opens the letter `id`, or prepares a new one (written on its first change). */
+  async start(id: string | null): Promise<void> {
+    const { store, repo, channel } = this.#services;
+    const probe = await store.probe();
+    if (!probe.ok) this.storageFailure = probe.failure;
+    this.#cleanups.push(saveOnLeave(this.#saver));
+    this.#cleanups.push(channel.subscribe((message) => void this.#onMessage(message)));
+    if (id) {
+      const found = probe.ok ? await repo.get(id).catch(() => null) : null;
+      if (!found) {
+        this.load = { kind: 'missing', id };
+        return;
+      }
+      this.letter = found;
+      this.#everSaved = true;
+      this.#saver.adopt(found);
+    } else {
+      const school = probe.ok ? await repo.getSchool().catch(() => null) : null;
+      this.letter = createLetter(this.#typeId, this.#model, school ?? emptySchool, new Date());
+    }
+    this.load = { kind: 'ready' };
+  }
+
+  /** Stops listening and saves what is pending. */
+  async stop(): Promise<void> {
+    for (const cleanup of this.#cleanups) cleanup();
+    this.#cleanups = [];
+    await this.#saver.flush();
+    this.#saver.dispose();
+  }
+
+  /** Call after every edit of `letter`: schedules the save. */
+  changed(): void {
+    this.notice = '';
+    this.#saver.change($state.snapshot(this.letter) as Letter);
+  }
+
+  /** Tries the failed save again. */
+  retry(): Promise<void> {
+    return this.#saver.retry();
+  }
+
+  /** The letter as it is in memory (for a backup download when storage fails). */
+  snapshot(): Letter {
+    return $state.snapshot(this.letter) as Letter;
+  }
+
+  /** In a conflict: keep this tab's version. */
+  keepMine(): Promise<void> {
+    return this.#saver.resolveKeepMine();
+  }
+
+  /** In a conflict: show the other tab's version. */
+  takeTheirs(): void {
+    const theirs = this.#saver.resolveTakeTheirs();
+    if (theirs) this.letter = theirs;
+  }
+
+  /** The model the letter was made from (to reset a section or the whole letter). */
+  get model(): LetterType {
+    return this.#model;
+  }
+
+  /** A write resolved (never called for a version adopted from another tab). */
+  #onSaved(written: Letter): void {
+    this.letter.revision = written.revision;
+    this.letter.updatedAt = written.updatedAt;
+    this.#services.channel.announce({ kind: 'saved', id: written.id, revision: written.revision });
+    if (!this.#everSaved) {
+      this.#everSaved = true;
+      // The address now names the letter, so a reload or a bookmark finds it again.
+      const url = new URL(window.location.href);
+      url.searchParams.set('id', written.id);
+      window.history.replaceState(null, '', url);
+      void requestPersistence();
+    }
+  }
+
+  async #onMessage(message: LetterMessage): Promise<void> {
+    if (this.load.kind !== 'ready' || !('id' in message) || message.id !== this.letter.id) return;
+    if (message.kind === 'removed') {
+      this.notice = 'Cette lettre a été supprimée dans un autre onglet.';
+      return;
+    }
+    if (message.revision <= (this.#saver.revision ?? -1)) return;
+    const theirs = await this.#services.repo.get(message.id).catch(() => null);
+    if (theirs && this.#saver.adopt(theirs)) {
+      this.letter = theirs;
+      this.notice = 'Lettre mise à jour depuis un autre onglet.';
+    }
+  }
+}

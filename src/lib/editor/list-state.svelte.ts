@@ -1,0 +1,195 @@
+import type { Letter } from '../schemas/letter';
+import type { School } from '../schemas/school';
+import type { LetterChannel, LetterMessage } from '../letters/channel';
+import type { LetterRepository, RejectedRecord } from '../letters/repository';
+import type { ProbeResult } from '../storage/localforage-store';
+import { classifyStorageError, type StorageFailure } from '../storage/failure';
+import { applyImport, type ImportChoice, type ImportPlan } from '../backup/plan';
+import { duplicateLetter } from '../letters/duplicate';
+import { newId } from '../ids';
+import * as list from '../letters/list';
+
+/** What the list needs from the page's services (a memory-backed set in tests). */
+export interface ListServices {
+  store: { probe(): Promise<ProbeResult> };
+  repo: LetterRepository;
+  channel: LetterChannel;
+}
+
+/** Clock and id maker, injectable so tests are deterministic. */
+export interface ListOptions {
+  now?: () => Date;
+  makeId?: () => string;
+}
+
+/** `unreadable`: the letters could not be read at all (the alert says why). */
+export type ListLoad = 'loading' | 'ready' | 'unreadable';
+
+/** Whether nothing was entered in « Mon établissement ». */
+export const isBlank = (school: School) =>
+  Object.values(school).every((value) => value.trim() === '');
+
+/**
+ * The state of « Mes lettres »: the letters, the search, the last deletion (to undo it) and
+ * what happened last. Storage errors never throw out of here: they land in `failure`, and
+ * what was in the page stays there (a failed undo can be tried again).
+ */
+export class LetterListState {
+  readonly #models: readonly list.ModelInfo[];
+  readonly #services: ListServices;
+  readonly #now: () => Date;
+  readonly #makeId: () => string;
+  #unsubscribe: (() => void) | undefined;
+  #messageTimer: ReturnType<typeof setTimeout> | undefined;
+  // Refreshes may overlap (a message from another tab during an action): the last one wins.
+  #ticket = 0;
+
+  // Raw: letters are replaced, never edited in place, and must stay cloneable for storage.
+  letters = $state.raw<Letter[]>([]);
+  rejected = $state.raw<RejectedRecord[]>([]);
+  load = $state<ListLoad>('loading');
+  failure = $state<StorageFailure | null>(null);
+  query = $state('');
+  /** The letter just deleted, while « Annuler » is offered. */
+  removed = $state.raw<Letter | null>(null);
+  /** What the last action did, for the status line. */
+  notice = $state('');
+
+  readonly summaries = $derived(
+    list.sortNewestFirst(this.letters.map((letter) => list.summariseLetter(letter, this.#models))),
+  );
+  readonly shown = $derived(list.filterSummaries(this.summaries, this.query));
+
+  constructor(
+    models: readonly list.ModelInfo[],
+    services: ListServices,
+    options: ListOptions = {},
+  ) {
+    this.#models = models;
+    this.#services = services;
+    this.#now = options.now ?? (() => new Date());
+    this.#makeId = options.makeId ?? newId;
+  }
+
+  /** The page's services (the backup panel reads through them). */
+  get services(): ListServices {
+    return this.#services;
+  }
+
+  /** Checks storage, lists the letters and follows what other tabs do. */
+  async start(): Promise<void> {
+    const probe = await this.#services.store.probe();
+    if (!probe.ok) this.failure = probe.failure;
+    this.#unsubscribe = this.#services.channel.subscribe((message) => this.#onMessage(message));
+    await this.refresh();
+  }
+
+  stop(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    clearTimeout(this.#messageTimer);
+  }
+
+  /** Reads the letters again; a failing read keeps the list as it was. */
+  async refresh(): Promise<void> {
+    const ticket = ++this.#ticket;
+    try {
+      const { letters, rejected } = await this.#services.repo.list();
+      if (ticket !== this.#ticket) return;
+      this.letters = letters;
+      this.rejected = rejected;
+      this.load = 'ready';
+    } catch (error) {
+      if (ticket !== this.#ticket) return;
+      this.failure = classifyStorageError(error);
+      if (this.load === 'loading') this.load = 'unreadable';
+    }
+  }
+
+  /** Deletes at once and keeps the letter for « Annuler »; false when nothing was deleted. */
+  async remove(id: string): Promise<boolean> {
+    const done = await this.#write(async ({ repo, channel }) => {
+      const removed = await repo.remove(id);
+      if (!removed) return false;
+      this.removed = removed;
+      channel.announce({ kind: 'removed', id });
+      return true;
+    });
+    return done === true;
+  }
+
+  /** Writes the deleted letter back exactly as it was; returns its id, or null on failure. */
+  async undo(): Promise<string | null> {
+    const letter = this.removed;
+    if (!letter) return null;
+    return this.#write(async ({ repo, channel }) => {
+      const restored = await repo.restore(letter);
+      this.removed = null;
+      channel.announce({ kind: 'saved', id: restored.id, revision: restored.revision });
+      this.notice = `Lettre rétablie\u00a0: ${this.#label(restored)}.`;
+      return restored.id;
+    });
+  }
+
+  /** Closes the undo bar: the deletion stands. */
+  dismissUndo(): void {
+    this.removed = null;
+  }
+
+  /** Stores a copy (for next year or not); returns its id, or null on failure. */
+  async duplicate(id: string, nextYear: boolean): Promise<string | null> {
+    const original = this.letters.find((letter) => letter.id === id);
+    if (!original) return null;
+    const copy = duplicateLetter(original, { nextYear, now: this.#now(), makeId: this.#makeId });
+    return this.#write(async ({ repo, channel }) => {
+      const written = await repo.restore(copy);
+      channel.announce({ kind: 'saved', id: written.id, revision: written.revision });
+      const dateHint = nextYear ? ' Pensez à dater la lettre.' : '';
+      this.notice = `Copie créée en tête de liste\u00a0: ${this.#label(written)}.${dateHint}`;
+      return written.id;
+    });
+  }
+
+  /** Writes a confirmed import; `school` is stored only if « Mon établissement » is empty. */
+  async import(plan: ImportPlan, choice: ImportChoice, school: School | null): Promise<boolean> {
+    const done = await this.#write(async ({ repo, channel }) => {
+      const result = await applyImport(repo, plan, choice, this.#makeId);
+      for (const letter of result.written)
+        channel.announce({ kind: 'saved', id: letter.id, revision: letter.revision });
+      const keepSchool = school !== null && !isBlank(school) && isBlank(await repo.getSchool());
+      if (keepSchool) {
+        await repo.saveSchool(school);
+        channel.announce({ kind: 'school-saved' });
+      }
+      this.notice = list.importSentence(result.added, result.replaced, keepSchool);
+      return true;
+    });
+    return done === true;
+  }
+
+  /** Runs a write; on success clears the old failure and refreshes, on failure reports it. */
+  async #write<T>(task: (services: ListServices) => Promise<T>): Promise<T | null> {
+    this.notice = '';
+    try {
+      const result = await task(this.#services);
+      this.failure = null;
+      return result;
+    } catch (error) {
+      this.failure = classifyStorageError(error);
+      return null;
+    } finally {
+      await this.refresh();
+    }
+  }
+
+  #label(letter: Letter): string {
+    return list.letterLabel(list.summariseLetter(letter, this.#models));
+  }
+
+  #onMessage(message: LetterMessage): void {
+    if (message.kind === 'school-saved') return;
+    // An import in another tab sends one message per letter: read the list once for all of them.
+    clearTimeout(this.#messageTimer);
+    this.#messageTimer = setTimeout(() => void this.refresh(), 150);
+  }
+}

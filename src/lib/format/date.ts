@@ -1,0 +1,84 @@
+/**
+ * Dates as a French letter writes them (« 22 novembre 2026 », « 1er décembre 2026 ») and school
+ * years (« 2025-2026 »). Intl does the wording; only the ordinal « 1er » is added by hand.
+ */
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The UTC midnight of a yyyy-mm-dd date, or null when it is not a real calendar date. */
+export function parseIsoDate(iso: string): Date | null {
+  const match = isoDate.exec(iso.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 2026-02-30 over to March: a real date reads back the same.
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? date : null;
+}
+
+// UTC on both sides: a yyyy-mm-dd date has no time zone, and must not shift by a day.
+const longDate = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** « 22 novembre 2026 », « 1er décembre 2026 »; empty for anything but a valid yyyy-mm-dd. */
+export function formatLetterDate(iso: string): string {
+  const date = parseIsoDate(iso);
+  if (!date) return '';
+  return longDate
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+}
+
+/** « Melun, le 22 novembre 2026 », « Le 22 novembre 2026 » without a town, empty without date. */
+export function placeAndDate(town: string, iso: string): string {
+  const date = formatLetterDate(iso);
+  if (!date) return '';
+  const place = town.trim();
+  return place ? `${place}, le ${date}` : `Le ${date}`;
+}
+
+/**
+ * « 22 nov. 2026 à 14:05 », for "last change" in lists, in the reader's time zone unless one is
+ * given. Date and time are formatted apart: how Intl joins them differs between browsers.
+ */
+export function formatDateTime(date: Date, timeZone?: string): string {
+  const zone = timeZone === undefined ? {} : { timeZone };
+  const day = new Intl.DateTimeFormat('fr-FR', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...zone,
+  });
+  const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', ...zone });
+  return `${day.format(date)} à ${time.format(date)}`;
+}
+
+const schoolYear = /^(\d{4})-(\d{4})$/;
+
+/** The first year of a « 2025-2026 » school year, or null when it is not written that way. */
+export function schoolYearStart(value: string): number | null {
+  const match = schoolYear.exec(value.trim());
+  if (!match) return null;
+  const start = Number(match[1]);
+  return Number(match[2]) === start + 1 ? start : null;
+}
+
+/** « 2026-2027 » after « 2025-2026 »; empty when the value is not a school year. */
+export function nextSchoolYear(value: string): string {
+  const start = schoolYearStart(value);
+  return start === null ? '' : `${start + 1}-${start + 2}`;
+}
+
+/** The school year under way on `now` (local calendar): from August on, the one that starts. */
+export function currentSchoolYear(now: Date): string {
+  const year = now.getFullYear();
+  // Letters for September are written over the summer: August already belongs to the new year.
+  const start = now.getMonth() >= 7 ? year : year - 1;
+  return `${start}-${start + 1}`;
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { idSchema } from '../schemas/letter';
+
+/** What one tab tells the others after writing. */
+export const letterMessageSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('saved'), id: idSchema, revision: z.number().int().min(0) }).strict(),
+  z.object({ kind: z.literal('removed'), id: idSchema }).strict(),
+  z.object({ kind: z.literal('school-saved') }).strict(),
+]);
+
+/** A cross-tab notification. */
+export type LetterMessage = z.output<typeof letterMessageSchema>;
+
+/** The part of `BroadcastChannel` used here (an in-memory bus in tests). */
+export interface ChannelPort {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  removeEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  close(): void;
+}
+
+/** Cross-tab notifications about letters. */
+export interface LetterChannel {
+  /** Tells the other tabs (not this one). */
+  announce(message: LetterMessage): void;
+  /** Listens to the other tabs; returns the function that stops listening. */
+  subscribe(listener: (message: LetterMessage) => void): () => void;
+  /** Stops everything; later calls do nothing. */
+  close(): void;
+}
+
+/** Name of the channel all tabs of the site share. */
+export const CHANNEL_NAME = 'lettres-de-mission';
+
+const noopChannel: LetterChannel = { announce() {}, subscribe: () => () => {}, close() {} };
+
+const defaultFactory = (name: string): ChannelPort | null =>
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name);
+
+/**
+ * Opens the channel. Incoming messages are validated and anything else ignored (any script of
+ * the same origin can post). Without BroadcastChannel, a channel that does nothing: each tab
+ * still detects conflicts when it saves (revision check).
+ */
+export function createLetterChannel(
+  factory: (name: string) => ChannelPort | null = defaultFactory,
+): LetterChannel {
+  let port: ChannelPort | null;
+  try {
+    port = factory(CHANNEL_NAME);
+  } catch {
+    port = null;
+  }
+  if (!port) return noopChannel;
+  const open = port;
+  const handlers = new Set<(event: { data: unknown }) => void>();
+  let closed = false;
+  return {
+    announce(message) {
+      if (!closed) open.postMessage(message);
+    },
+    subscribe(listener) {
+      if (closed) return () => {};
+      const handler = (event: { data: unknown }) => {
+        const parsed = letterMessageSchema.safeParse(event.data);
+        if (parsed.success) listener(parsed.data);
+      };
+      handlers.add(handler);
+      open.addEventListener('message', handler);
+      return () => {
+        handlers.delete(handler);
+        open.removeEventListener('message', handler);
+      };
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      for (const handler of handlers) open.removeEventListener('message', handler);
+      handlers.clear();
+      open.close();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import type { LetterType } from '../schemas/letter-type';
+import { LETTER_SCHEMA_VERSION, type Letter, type LetterSection } from '../schemas/letter';
+import type { School } from '../schemas/school';
+import { newId } from '../ids';
+
+/** The model's sections as a letter's editable sections (fresh ids for every part). */
+export function sectionsFromModel(type: LetterType, makeId: () => string = newId): LetterSection[] {
+  return type.sections.map((section) => sectionFromModel(section, makeId));
+}
+
+/** One section of the model, ready to edit. */
+export function sectionFromModel(
+  section: LetterType['sections'][number],
+  makeId: () => string = newId,
+): LetterSection {
+  return {
+    id: makeId(),
+    title: section.title,
+    modelSection: section.id,
+    blocks: section.blocks.map((block) =>
+      block.type === 'paragraph'
+        ? { type: 'paragraph', id: makeId(), text: block.text }
+        : {
+            type: 'list',
+            id: makeId(),
+            items: block.items.map((text) => ({ id: makeId(), text })),
+          },
+    ),
+  };
+}
+
+const items = (texts: readonly string[], makeId: () => string) =>
+  texts.map((text) => ({ id: makeId(), text }));
+
+/**
+ * A new letter from a model: the model's structure copied, the blanks pre-filled from
+ * "Mon établissement". `now` and `makeId` are parameters so tests are deterministic.
+ */
+export function createLetter(
+  typeId: string,
+  type: LetterType,
+  school: School,
+  now: Date,
+  makeId: () => string = newId,
+): Letter {
+  const values: Record<string, string> = {};
+  for (const field of type.fields) values[field.id] = field.prefill ? school[field.prefill] : '';
+  const stamp = now.toISOString();
+  return {
+    schemaVersion: LETTER_SCHEMA_VERSION,
+    id: makeId(),
+    typeId,
+    revision: 0,
+    createdAt: stamp,
+    updatedAt: stamp,
+    title: type.title,
+    school: { ...school },
+    date: '',
+    fields: type.fields.map((field) => ({ ...field })),
+    values,
+    vu: items(type.vu, makeId),
+    preamble: items(type.preamble, makeId),
+    sections: sectionsFromModel(type, makeId),
+    closing: items(type.closing, makeId),
+    imp: type.imp
+      ? {
+          stsCode: type.imp.stsCode ?? '',
+          note: type.imp.note ?? '',
+          lines: type.imp.columns.map((column) => ({
+            id: column.id,
+            heading: column.heading,
+            mission: column.mission,
+            provenance: column.provenance ? '' : null,
+            count: null,
+            taux: null,
+          })),
+        }
+      : null,
+    signatures: type.signatures.map((signature) => ({ ...signature })),
+    copies: items(type.copies, makeId),
+  };
+}

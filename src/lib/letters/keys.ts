@@ -1,0 +1,17 @@
+/** Storage keys: one place so the repository, backups and tests agree. */
+export const keys = {
+  /** A letter in the current format. */
+  letter: (id: string) => `letter:${id}`,
+  /** "Mon établissement". */
+  school: 'school',
+  /** The raw value of an unreadable record, kept for recovery, under its original key. */
+  quarantine: (key: string) => `quarantine:${key}`,
+  /** The pre-migration record, kept while the migrated one is being written. */
+  migrationBackup: (id: string) => `migration-backup:${id}`,
+} as const;
+
+/** Prefix of every letter key. */
+export const LETTER_PREFIX = 'letter:';
+
+/** Prefix of every quarantined record's key. */
+export const QUARANTINE_PREFIX = 'quarantine:';

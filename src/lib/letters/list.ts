@@ -1,0 +1,137 @@
+import type { Letter } from '../schemas/letter';
+import { formatDateTime } from '../format/date';
+
+/** What « Mes lettres » needs to know about a model (built at build time from the content). */
+export interface ModelInfo {
+  /** Slug of the model (content/lettres/<slug>.yaml), the letters' `typeId`. */
+  id: string;
+  /** Short name of the mission, e.g. « Coordonnateur du REP ». */
+  mission: string;
+  /** Title of the model's letter. */
+  title: string;
+}
+
+/** One letter as the list shows it: plain strings, ready to display and to search. */
+export interface LetterSummary {
+  id: string;
+  typeId: string;
+  title: string;
+  /** « Prénom Nom », or empty when neither is filled. */
+  person: string;
+  /** The model's mission, or empty when the model no longer exists on the site. */
+  mission: string;
+  /** Whether the model exists, i.e. whether the letter can be opened in the editor. */
+  knownModel: boolean;
+  /** The « anneeScolaire » value as typed, possibly empty. */
+  year: string;
+  /** ISO timestamp of the last change (for sorting). */
+  updatedAt: string;
+  /** « 22 nov. 2026 à 14:05 ». */
+  updatedLabel: string;
+  /** Normalised text the search runs over. */
+  haystack: string;
+}
+
+/** Shown in place of an empty person. */
+export const NO_NAME = 'Sans nom';
+
+/** The person a letter is for, from its usual blanks (« prenom », « nom »). */
+export function personOf(letter: Pick<Letter, 'values'>): string {
+  return [letter.values['prenom'], letter.values['nom']]
+    .map((part) => part?.trim() ?? '')
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * Folds text for searching: lower case, accents and ligatures removed, every kind of space
+ * (no-break ones included) collapsed, so « Référent » matches « referent » and « cœur » « coeur ».
+ */
+export function normaliseSearch(text: string): string {
+  return text
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The list's view of one letter. */
+export function summariseLetter(letter: Letter, models: readonly ModelInfo[]): LetterSummary {
+  const model = models.find((candidate) => candidate.id === letter.typeId);
+  const person = personOf(letter);
+  const mission = model?.mission ?? '';
+  const year = letter.values['anneeScolaire']?.trim() ?? '';
+  return {
+    id: letter.id,
+    typeId: letter.typeId,
+    title: letter.title,
+    person,
+    mission,
+    knownModel: model !== undefined,
+    year,
+    updatedAt: letter.updatedAt,
+    updatedLabel: formatDateTime(new Date(letter.updatedAt)),
+    haystack: normaliseSearch([letter.title, person, mission, year].join(' ')),
+  };
+}
+
+/** Most recently changed first; ties (same millisecond) by id, so the order never flickers. */
+export function sortNewestFirst<T extends { updatedAt: string; id: string }>(
+  items: readonly T[],
+): T[] {
+  return [...items].sort(
+    (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id),
+  );
+}
+
+/** The letters matching every word of the query (in any order); all of them for an empty query. */
+export function filterSummaries<T extends Pick<LetterSummary, 'haystack'>>(
+  items: readonly T[],
+  query: string,
+): T[] {
+  const words = normaliseSearch(query).split(' ').filter(Boolean);
+  if (words.length === 0) return [...items];
+  return items.filter((item) => words.every((word) => item.haystack.includes(word)));
+}
+
+const count = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
+const letters = (n: number) => (n === 1 ? '1 lettre' : `${count(n)} lettres`);
+
+/** The sentence announced after each search: « 2 lettres sur 5 correspondent à « rep ». » */
+export function resultsSentence(shown: number, total: number, query: string): string {
+  const asked = query.trim();
+  if (!asked) return total === 0 ? 'Aucune lettre.' : `${letters(total)}.`;
+  const quoted = `«\u00a0${asked}\u00a0»`;
+  if (shown === 0) return `Aucune lettre ne correspond à ${quoted}.`;
+  const verb = shown === 1 ? 'correspond' : 'correspondent';
+  return `${letters(shown)} sur ${count(total)} ${verb} à ${quoted}.`;
+}
+
+/** How a letter is named in buttons and messages: « Marie Curie, Coordonnateur du REP, 2025-2026 ». */
+export function letterLabel(
+  summary: Pick<LetterSummary, 'person' | 'mission' | 'year' | 'title'>,
+): string {
+  return [summary.person || NO_NAME, summary.mission || summary.title, summary.year]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** What an import did, in one sentence: « Import terminé : 2 lettres ajoutées, 1 remplacée. » */
+export function importSentence(added: number, replaced: number, schoolKept: boolean): string {
+  // Every word agrees: « 2 lettres ajoutées », « 1 remplacée ».
+  const plural = (n: number, words: string) =>
+    `${count(n)} ${n === 1 ? words : words.replace(/(\S)(\s|$)/g, '$1s$2')}`;
+  const parts = [
+    ...(added > 0 ? [plural(added, 'lettre ajoutée')] : []),
+    ...(replaced > 0 ? [plural(replaced, added > 0 ? 'remplacée' : 'lettre remplacée')] : []),
+  ];
+  const what = parts.length > 0 ? parts.join(', ') : 'aucune lettre importée';
+  const school = schoolKept
+    ? ' L’établissement de la sauvegarde a rempli «\u00a0Mon établissement\u00a0».'
+    : '';
+  return `Import terminé\u00a0: ${what}.${school}`;
+}

@@ -1,0 +1,46 @@
+import { LETTER_SCHEMA_VERSION, letterSchema, type Letter } from '../schemas/letter';
+import { describeIssues } from '../schemas/errors';
+import { frenchErrorMap } from './french-issues';
+
+/** A stored record read back: a valid current letter, or why it cannot be used. */
+export type MigrationResult =
+  { ok: true; letter: Letter; migrated: boolean } | { ok: false; problems: string[] };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Version 0 is what was stored before the format was versioned: the v1 shape without
+ * `schemaVersion` and `revision`. Spreading copies own keys only (even one named `__proto__`,
+ * as a plain data key), so unknown keys reach the strict schema and get reported.
+ */
+function fromV0(raw: Record<string, unknown>): Record<string, unknown> {
+  return { ...raw, schemaVersion: 1, revision: 0 };
+}
+
+/**
+ * Brings a stored record (or a letter from a backup file) to the current format and validates
+ * it. Pure: never writes. `source` names the record in the problems (e.g. `letters[2]`).
+ */
+export function migrateLetter(raw: unknown, source = 'lettre'): MigrationResult {
+  let record = raw;
+  let migrated = false;
+  if (isRecord(raw)) {
+    const version = raw['schemaVersion'];
+    if (version === undefined) {
+      record = fromV0(raw);
+      migrated = true;
+    } else if (typeof version === 'number' && version > LETTER_SCHEMA_VERSION) {
+      return {
+        ok: false,
+        problems: [
+          `${source} › schemaVersion\u00a0: créée par une version plus récente du site (format ${version})\u202f; ` +
+            'rechargez la page pour utiliser la dernière version.',
+        ],
+      };
+    }
+  }
+  const result = letterSchema.safeParse(record, { errorMap: frenchErrorMap });
+  if (!result.success) return { ok: false, problems: describeIssues(result.error, source) };
+  return { ok: true, letter: result.data, migrated };
+}

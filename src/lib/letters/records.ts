@@ -1,0 +1,55 @@
+import type { KeyValueStore } from '../storage/store';
+import type { WithLock } from '../storage/lock';
+import { keys, QUARANTINE_PREFIX } from './keys';
+import { migrateLetter, type MigrationResult } from './migrate';
+
+// The repository's low-level record handling: reading a record under its key, keeping
+// unreadable ones aside, rewriting old formats. Kept apart so the repository reads as policy.
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** A stored record checked against its key: migrated, validated, and its id matching the key. */
+export function readLetterRecord(key: string, raw: unknown): MigrationResult {
+  const result = migrateLetter(raw, key);
+  if (!result.ok || keys.letter(result.letter.id) === key) return result;
+  const problem = `${key} › id\u00a0: l’identifiant «\u00a0${result.letter.id}\u00a0» ne correspond pas à la clé`;
+  return { ok: false, problems: [problem] };
+}
+
+/** Copies an unreadable record's raw value to `quarantine:<key>` (unless already there). */
+export async function quarantine(store: KeyValueStore, key: string, raw: unknown): Promise<void> {
+  const aside = keys.quarantine(key);
+  if (!sameValue(await store.get(aside), raw)) await store.set(aside, raw);
+}
+
+/**
+ * Rewrites an old-format record in the current format. The old record is copied to
+ * `migration-backup:<id>` first and that copy removed only once the new one is written; if the
+ * write fails, the old record is still under its key and the migration is retried next read.
+ */
+export async function rewriteMigrated(
+  store: KeyValueStore,
+  lock: WithLock,
+  key: string,
+): Promise<void> {
+  await lock(key, async () => {
+    // Another tab may have saved the letter since it was read: only an old record is rewritten.
+    const raw = await store.get(key);
+    const current = readLetterRecord(key, raw);
+    if (!current.ok || !current.migrated) return;
+    const backup = keys.migrationBackup(current.letter.id);
+    await store.set(backup, raw);
+    await store.set(key, current.letter);
+    await store.remove(backup);
+  });
+}
+
+/** Every quarantined record with its raw value, for a « données illisibles » download. */
+export async function listQuarantined(
+  store: KeyValueStore,
+): Promise<{ key: string; raw: unknown }[]> {
+  const aside = (await store.keys()).filter((key) => key.startsWith(QUARANTINE_PREFIX)).sort();
+  const out: { key: string; raw: unknown }[] = [];
+  for (const key of aside) out.push({ key, raw: await store.get(key) });
+  return out;
+}

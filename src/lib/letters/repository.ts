@@ -1,0 +1,147 @@
+import { letterSchema, type Letter } from '../schemas/letter';
+import { emptySchool, schoolSchema, type School } from '../schemas/school';
+import { describeIssues } from '../schemas/errors';
+import type { KeyValueStore } from '../storage/store';
+import { createLock, type WithLock } from '../storage/lock';
+import { frenchErrorMap } from './french-issues';
+import { keys, LETTER_PREFIX } from './keys';
+import { listQuarantined, quarantine, readLetterRecord, rewriteMigrated } from './records';
+import { InvalidLetterError, RevisionConflict } from './errors';
+
+/** A stored record that could not be read, and why. Its raw value is kept in quarantine. */
+export interface RejectedRecord {
+  /** Its storage key, e.g. `letter:abc`. */
+  key: string;
+  /** Readable problems, in French. */
+  problems: string[];
+}
+
+/** The letters the user has, most recently changed first, and the records that failed. */
+export interface LetterList {
+  letters: Letter[];
+  rejected: RejectedRecord[];
+}
+
+/**
+ * Letters and "Mon établissement" over a key-value store. Every read is validated (and old
+ * formats migrated); every write is validated first. Storage errors propagate untouched, except
+ * for the repairs a read attempts on the side (quarantine, migration write-back): those are
+ * retried on the next read, and a read never fails because of them.
+ */
+export class LetterRepository {
+  readonly #store: KeyValueStore;
+  readonly #now: () => Date;
+  readonly #lock: WithLock;
+
+  /** `now` stamps `updatedAt`; `lock` serialises read-then-write across tabs (Web Locks). */
+  constructor(store: KeyValueStore, now: () => Date = () => new Date(), lock = createLock()) {
+    this.#store = store;
+    this.#now = now;
+    this.#lock = lock;
+  }
+
+  /** Every readable letter; unreadable records are quarantined and reported, never dropped. */
+  async list(): Promise<LetterList> {
+    const letters: Letter[] = [];
+    const rejected: RejectedRecord[] = [];
+    const letterKeys = (await this.#store.keys()).filter((key) => key.startsWith(LETTER_PREFIX));
+    for (const key of letterKeys.sort()) {
+      const raw = await this.#store.get(key);
+      if (raw === null) continue; // removed by another tab since keys() answered
+      const result = readLetterRecord(key, raw);
+      if (!result.ok) {
+        rejected.push({ key, problems: result.problems });
+        await quarantine(this.#store, key, raw).catch(() => undefined);
+        continue;
+      }
+      if (result.migrated)
+        await rewriteMigrated(this.#store, this.#lock, key).catch(() => undefined);
+      letters.push(result.letter);
+    }
+    letters.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+    return { letters, rejected };
+  }
+
+  /** The letter, migrated if needed; `null` when missing or unreadable (then quarantined). */
+  async get(id: string): Promise<Letter | null> {
+    const key = keys.letter(id);
+    const raw = await this.#store.get(key);
+    if (raw === null) return null;
+    const result = readLetterRecord(key, raw);
+    if (result.ok) return result.letter;
+    await quarantine(this.#store, key, raw).catch(() => undefined);
+    return null;
+  }
+
+  /**
+   * Writes the letter as revision `expectedRevision + 1`, stamped now, and returns what was
+   * written. Throws `RevisionConflict` (writing nothing) when the stored revision is not
+   * `expectedRevision`, i.e. another tab saved meanwhile; `InvalidLetterError` when invalid.
+   */
+  async save(letter: Letter, expectedRevision: number): Promise<Letter> {
+    const valid = this.#validate(letter);
+    const key = keys.letter(valid.id);
+    return this.#lock(key, async () => {
+      const raw = await this.#store.get(key);
+      if (raw !== null) {
+        const stored = readLetterRecord(key, raw);
+        // An unreadable record is copied aside before being replaced, so nothing is lost.
+        if (!stored.ok) await quarantine(this.#store, key, raw);
+        else if (stored.letter.revision !== expectedRevision)
+          throw new RevisionConflict(stored.letter);
+      }
+      const written: Letter = {
+        ...valid,
+        revision: expectedRevision + 1,
+        updatedAt: this.#now().toISOString(),
+      };
+      await this.#store.set(key, written);
+      return written;
+    });
+  }
+
+  /** Deletes the letter and returns it (for « Annuler »), or `null` if there was none. */
+  async remove(id: string): Promise<Letter | null> {
+    const key = keys.letter(id);
+    return this.#lock(key, async () => {
+      const raw = await this.#store.get(key);
+      if (raw === null) return null;
+      const result = readLetterRecord(key, raw);
+      if (!result.ok) await quarantine(this.#store, key, raw);
+      await this.#store.remove(key);
+      return result.ok ? result.letter : null;
+    });
+  }
+
+  /** Writes a letter back exactly as it was (undo of `remove`, import); returns it. */
+  async restore(letter: Letter): Promise<Letter> {
+    const valid = this.#validate(letter);
+    const key = keys.letter(valid.id);
+    await this.#lock(key, () => this.#store.set(key, valid));
+    return valid;
+  }
+
+  /** "Mon établissement"; an empty one when none was saved or the record is unreadable. */
+  async getSchool(): Promise<School> {
+    const result = schoolSchema.safeParse(await this.#store.get(keys.school));
+    return result.success ? result.data : { ...emptySchool };
+  }
+
+  /** Validates and writes "Mon établissement"; returns what was written. */
+  async saveSchool(school: School): Promise<School> {
+    const valid = schoolSchema.parse(school, { errorMap: frenchErrorMap });
+    await this.#store.set(keys.school, valid);
+    return valid;
+  }
+
+  /** Raw values kept in quarantine, for a « télécharger les données illisibles » link. */
+  async quarantined(): Promise<{ key: string; raw: unknown }[]> {
+    return listQuarantined(this.#store);
+  }
+
+  #validate(letter: Letter): Letter {
+    const result = letterSchema.safeParse(letter, { errorMap: frenchErrorMap });
+    if (!result.success) throw new InvalidLetterError(describeIssues(result.error, 'lettre'));
+    return result.data;
+  }
+}

@@ -1,0 +1,29 @@
+import type { KeyValueStore } from './store';
+
+/**
+ * A store kept in memory. Values are deep-copied on the way in and out with `structuredClone`,
+ * as IndexedDB does, so a caller mutating an object after `set` cannot change what was stored.
+ */
+export class MemoryStore implements KeyValueStore {
+  readonly #data = new Map<string, unknown>();
+
+  /** The stored value (a copy), or `null` when missing. */
+  async get(key: string): Promise<unknown> {
+    return this.#data.has(key) ? structuredClone(this.#data.get(key)) : null;
+  }
+
+  /** Stores a copy of the value. */
+  async set(key: string, value: unknown): Promise<void> {
+    this.#data.set(key, structuredClone(value));
+  }
+
+  /** Removes the key. */
+  async remove(key: string): Promise<void> {
+    this.#data.delete(key);
+  }
+
+  /** Keys in insertion order. */
+  async keys(): Promise<string[]> {
+    return [...this.#data.keys()];
+  }
+}

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import LetterList from '../../../src/components/letters/LetterList.svelte';
+import { LetterRepository } from '../../../src/lib/letters/repository';
+import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { MemoryStore } from '../../../src/lib/storage/memory-store';
+import { serializeBackup } from '../../../src/lib/backup/format';
+import { emptySchool } from '../../../src/lib/schemas/school';
+import { idMaker, makeLetter } from '../../fixtures/make-letter';
+
+const models = [{ id: 'referent-decrochage', mission: 'Référent décrochage', title: 'Lettre' }];
+const now = () => new Date('2026-12-01T10:00:00.000Z');
+const marie = makeLetter('m', { values: { prenom: 'Marie', nom: 'Curie' } });
+
+/** « Mes lettres » over a memory store holding one letter. */
+async function setup() {
+  const repo = new LetterRepository(new MemoryStore(), now);
+  await repo.restore(marie);
+  const services = {
+    store: { probe: async () => ({ ok: true }) as const },
+    repo,
+    channel: createLetterChannel(() => null),
+  };
+  const options = { now, makeId: idMaker('copie') };
+  render(LetterList, { props: { models, lettersHref: '/lettres/', services, options } });
+  return repo;
+}
+
+// Testing Library folds every space (no-break ones too) into a plain one before comparing.
+const folded = (text: string) => text.replace(/\s+/gu, ' ');
+const cards = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent?.trim());
+
+describe('importing a backup in « Mes lettres »', () => {
+  it('an import asks first when ids clash, then writes and says what it did', async () => {
+    const repo = await setup();
+    const changed = { ...marie, title: 'Titre de la sauvegarde', revision: 3 };
+    const fresh = makeLetter('n', { values: { prenom: 'Nina', nom: 'Simone' } });
+    const text = serializeBackup([changed, fresh], null, now());
+    const file = new File([text], 'sauvegarde.json', { type: 'application/json' });
+    const input = await screen.findByLabelText('Importer une sauvegarde');
+    await fireEvent.change(input, { target: { files: [file] } });
+    await screen.findByText(/^1 lettre sera ajoutée/);
+    expect(await repo.get('n-1')).toBeNull(); // nothing written before the confirmation
+    await fireEvent.click(screen.getByLabelText(/Remplacer les lettres existantes/));
+    await fireEvent.click(screen.getByRole('button', { name: 'Confirmer l’import' }));
+    await screen.findByText(folded('Import terminé\u00a0: 1 lettre ajoutée, 1 remplacée.'));
+    await waitFor(() => expect(cards()).toContain('Nina Simone'));
+    expect((await repo.get('m-1'))?.title).toBe('Titre de la sauvegarde');
+  });
+
+  it('a file that is not a backup is refused with its reason, and nothing changes', async () => {
+    await setup();
+    const input = await screen.findByLabelText('Importer une sauvegarde');
+    const file = new File(['{"bonjour": 1}'], 'autre.json', { type: 'application/json' });
+    await fireEvent.change(input, { target: { files: [file] } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'Ce fichier n’est pas une sauvegarde de Lettres de mission.',
+    );
+    expect(cards()).toEqual(['Marie Curie']);
+  });
+
+  it('keeps the backup’s school when « Mon établissement » is still empty, and says so', async () => {
+    const repo = await setup();
+    const school = { ...emptySchool, etablissement: 'Collège Jean Moulin', ville: 'Melun' };
+    const text = serializeBackup([], school, now());
+    const input = await screen.findByLabelText('Importer une sauvegarde');
+    await fireEvent.change(input, { target: { files: [new File([text], 's.json')] } });
+    await screen.findByText(/il sera repris dans « Mon établissement », encore vide/);
+    await fireEvent.click(screen.getByRole('button', { name: 'Confirmer l’import' }));
+    await screen.findByText(/a rempli « Mon établissement »/);
+    expect(await repo.getSchool()).toEqual(school);
+  });
+});

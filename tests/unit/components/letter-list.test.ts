@@ -1,0 +1,182 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import LetterList from '../../../src/components/letters/LetterList.svelte';
+import { LetterRepository } from '../../../src/lib/letters/repository';
+import { createLetterChannel, type LetterMessage } from '../../../src/lib/letters/channel';
+import { MemoryStore } from '../../../src/lib/storage/memory-store';
+import { classifyStorageError } from '../../../src/lib/storage/failure';
+import type { KeyValueStore } from '../../../src/lib/storage/store';
+import type { ModelInfo } from '../../../src/lib/letters/list';
+import { idMaker, letterFixture, makeLetter } from '../../fixtures/make-letter';
+import { ChannelBus } from '../support/channel-bus';
+import { SelectiveFailStore, UnavailableStore } from '../support/failing-store';
+
+const models: ModelInfo[] = [
+  { id: 'referent-decrochage', mission: 'Référent décrochage', title: 'Lettre du référent' },
+  { id: 'coordonnateur-rep', mission: 'Coordonnateur du REP', title: 'Lettre du REP' },
+];
+const now = () => new Date('2026-12-01T10:00:00.000Z');
+
+const marie = makeLetter('m', {
+  updatedAt: '2026-11-30T10:00:00.000Z',
+  values: { prenom: 'Marie', nom: 'Curie', anneeScolaire: '2025-2026' },
+});
+const paul = makeLetter('p', {
+  typeId: 'coordonnateur-rep',
+  updatedAt: '2026-11-20T10:00:00.000Z',
+  values: { prenom: 'Paul', nom: 'Éluard', anneeScolaire: '2026-2027' },
+});
+
+/** The list over a memory store holding `letters` (and anything else set on `store`). */
+async function setup(store: KeyValueStore = new MemoryStore(), letters = [marie, paul]) {
+  const repo = new LetterRepository(store, now);
+  for (const letter of letters) await repo.restore(letter);
+  const probe = async () => ({ ok: true }) as const;
+  const bus = new ChannelBus();
+  const channel = createLetterChannel(bus.factory);
+  render(LetterList, {
+    props: {
+      models,
+      lettersHref: '/lettres/',
+      services: { store: { probe }, repo, channel },
+      options: { now, makeId: idMaker('copie') },
+    },
+  });
+  return Object.assign(repo, { bus });
+}
+
+// Testing Library folds every space (no-break ones too) into a plain one before comparing.
+const folded = (text: string) => text.replace(/\s+/gu, ' ');
+const cards = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent?.trim());
+
+describe('« Mes lettres »', () => {
+  it('lists every letter, newest first, with its person, mission, year and an editor link', async () => {
+    await setup();
+    await screen.findByRole('heading', { name: 'Marie Curie' });
+    expect(cards()).toEqual(['Marie Curie', 'Paul Éluard']);
+    const open = screen.getByRole('link', { name: /^Ouvrir la lettre «.Marie Curie/ });
+    expect(open.getAttribute('href')).toBe('/lettres/referent-decrochage/rediger/?id=m-1');
+    expect(screen.getByText('Coordonnateur du REP', { selector: 'dd' })).toBeTruthy();
+    const statuses = screen.getAllByRole('status').map((status) => status.textContent?.trim());
+    expect(statuses).toContain('2 lettres.');
+  });
+
+  it('the search filters on person, mission and year, without accents, and says how many', async () => {
+    await setup();
+    const search = await screen.findByLabelText('Rechercher une lettre');
+    await fireEvent.input(search, { target: { value: 'eluard' } });
+    expect(cards()).toEqual(['Paul Éluard']);
+    expect(
+      screen.getByText(folded('1 lettre sur 2 correspond à «\u00a0eluard\u00a0».')),
+    ).toBeTruthy();
+    await fireEvent.input(search, { target: { value: 'DÉCROCHAGE 2025' } });
+    expect(cards()).toEqual(['Marie Curie']);
+    await fireEvent.input(search, { target: { value: 'personne' } });
+    expect(screen.queryAllByRole('heading', { level: 3 })).toEqual([]);
+    expect(screen.getByText(/^Aucune lettre ne correspond/)).toBeTruthy();
+  });
+
+  it('deleting removes at once; « Annuler » brings the letter back exactly', async () => {
+    const repo = await setup();
+    await fireEvent.click(await screen.findByRole('button', { name: /^Supprimer .*Marie Curie/ }));
+    const undo = await screen.findByRole('button', { name: 'Annuler la suppression' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    expect(screen.getByText(/^Lettre supprimée/)).toBeTruthy();
+    await waitFor(() => expect(cards()).toEqual(['Paul Éluard']));
+    expect(await repo.get('m-1')).toBeNull();
+
+    await fireEvent.click(undo);
+    await waitFor(() => expect(cards()).toEqual(['Marie Curie', 'Paul Éluard']));
+    expect(await repo.get('m-1')).toEqual(marie);
+    expect(screen.queryByRole('button', { name: 'Annuler la suppression' })).toBeNull();
+    await waitFor(() => expect(document.activeElement?.textContent?.trim()).toBe('Marie Curie'));
+  });
+
+  it('when the undo cannot be written, the message says so and « Annuler » stays', async () => {
+    const store = new SelectiveFailStore();
+    const repo = await setup(store);
+    await fireEvent.click(await screen.findByRole('button', { name: /^Supprimer .*Marie Curie/ }));
+    const undo = await screen.findByRole('button', { name: 'Annuler la suppression' });
+    store.failOn = () => true;
+    await fireEvent.click(undo);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('L’enregistrement a échoué');
+    expect(screen.getByRole('button', { name: 'Annuler la suppression' })).toBeTruthy();
+    store.failOn = () => false;
+    await fireEvent.click(screen.getByRole('button', { name: 'Annuler la suppression' }));
+    await waitFor(() => expect(cards()).toEqual(['Marie Curie', 'Paul Éluard']));
+    expect(await repo.get('m-1')).toEqual(marie);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('deleting the last letter shows the empty state, with the undo bar still there', async () => {
+    await setup(new MemoryStore(), [marie]);
+    await fireEvent.click(await screen.findByRole('button', { name: /^Supprimer/ }));
+    await screen.findByText(/^Aucune lettre pour l’instant/);
+    expect(screen.getByRole('link', { name: /Coordonnateur du REP/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Annuler la suppression' })).toBeTruthy();
+  });
+
+  it('« Dupliquer pour l’année suivante » adds a copy for the next school year', async () => {
+    const repo = await setup();
+    const button = await screen.findByRole('button', {
+      name: /^Dupliquer pour l’année suivante .*Marie Curie/,
+    });
+    await fireEvent.click(button);
+    await waitFor(() => expect(cards()).toEqual(['Marie Curie', 'Marie Curie', 'Paul Éluard']));
+    const first = screen.getAllByRole('listitem').find((item) => item.querySelector('h3'));
+    expect(within(first as HTMLElement).getByText('2026-2027')).toBeTruthy();
+    expect(screen.getByText(/^Copie créée en tête de liste/)).toBeTruthy();
+    const copy = await repo.get('copie-1');
+    expect(copy).toMatchObject({ revision: 0, title: marie.title, createdAt: now().toISOString() });
+  });
+
+  it('follows other tabs, and tells them what it did', async () => {
+    const repo = await setup();
+    const other = createLetterChannel(repo.bus.factory);
+    const heard: LetterMessage[] = [];
+    other.subscribe((message) => heard.push(message));
+    await screen.findByRole('heading', { name: 'Marie Curie' });
+    await repo.restore(makeLetter('x', { values: { prenom: 'Xavier', nom: 'Niel' } }));
+    other.announce({ kind: 'saved', id: 'x-1', revision: 0 });
+    await waitFor(() => expect(cards()).toContain('Xavier Niel'));
+    await repo.remove('p-1');
+    other.announce({ kind: 'removed', id: 'p-1' });
+    await waitFor(() => expect(cards()).not.toContain('Paul Éluard'));
+    await fireEvent.click(screen.getByRole('button', { name: /^Supprimer .*Marie Curie/ }));
+    await waitFor(() => expect(heard).toEqual([{ kind: 'removed', id: 'm-1' }]));
+  });
+
+  it('an unreadable record is reported and kept aside; the others are listed', async () => {
+    const store = new MemoryStore();
+    await store.set('letter:broken-1', letterFixture('broken'));
+    await setup(store);
+    await screen.findByRole('heading', { name: 'Marie Curie' });
+    expect(
+      screen.getByText(/^1 lettre enregistrée n’a pas pu être lue : elle est mise de côté/),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Télécharger les données mises de côté' }),
+    ).toBeTruthy();
+  });
+
+  it('when storage is unavailable, the French message is shown in an alert', async () => {
+    const repo = new LetterRepository(new UnavailableStore(), now);
+    const failure = classifyStorageError(new DOMException('x', 'InvalidStateError'));
+    render(LetterList, {
+      props: {
+        models,
+        lettersHref: '/lettres/',
+        services: {
+          store: { probe: async () => ({ ok: false, failure }) as const },
+          repo,
+          channel: createLetterChannel(() => null),
+        },
+      },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(failure.message);
+    expect(screen.getByText('Vos lettres n’ont pas pu être lues dans ce navigateur.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  filterSummaries,
+  importSentence,
+  letterLabel,
+  normaliseSearch,
+  personOf,
+  resultsSentence,
+  sortNewestFirst,
+  summariseLetter,
+  type ModelInfo,
+} from '../../../src/lib/letters/list';
+import { formatDateTime } from '../../../src/lib/format/date';
+import { makeLetter } from '../../fixtures/make-letter';
+
+const models: ModelInfo[] = [
+  { id: 'referent-decrochage', mission: 'Référent décrochage', title: 'Lettre du référent' },
+  { id: 'coordonnateur-rep', mission: 'Coordonnateur du REP', title: 'Lettre du REP' },
+];
+
+const letter = (prefix: string, values: Record<string, string>, changes = {}) =>
+  makeLetter(prefix, { values: { prenom: '', nom: '', ...values }, ...changes });
+
+describe('summaries of letters', () => {
+  it('names the person, the model’s mission, the school year and the last change', () => {
+    const marie = letter('m', { prenom: 'Marie', nom: 'Curie', anneeScolaire: '2025-2026' });
+    const summary = summariseLetter(marie, models);
+    expect(summary).toMatchObject({
+      id: 'm-1',
+      person: 'Marie Curie',
+      mission: 'Référent décrochage',
+      knownModel: true,
+      year: '2025-2026',
+      title: 'Lettre de mission du référent décrochage',
+    });
+    expect(summary.updatedLabel).toBe(formatDateTime(new Date(marie.updatedAt)));
+  });
+
+  it('a letter without a name has no person, and one from a removed model no mission', () => {
+    const orphan = letter('o', {}, { typeId: 'ancien-modele' });
+    expect(personOf(orphan)).toBe('');
+    expect(summariseLetter(orphan, models)).toMatchObject({ mission: '', knownModel: false });
+    expect(letterLabel(summariseLetter(orphan, models))).toBe(
+      'Sans nom, Lettre de mission du référent décrochage',
+    );
+  });
+
+  it('only one of first name and name is enough', () => {
+    expect(personOf(letter('a', { nom: ' Curie ' }))).toBe('Curie');
+  });
+
+  it('the most recently changed comes first, ties in a stable order', () => {
+    const items = [
+      { id: 'b', updatedAt: '2026-01-01T00:00:00.000Z' },
+      { id: 'c', updatedAt: '2026-03-01T00:00:00.000Z' },
+      { id: 'a', updatedAt: '2026-01-01T00:00:00.000Z' },
+    ];
+    expect(sortNewestFirst(items).map((item) => item.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('searching', () => {
+  const summaries = [
+    summariseLetter(
+      letter('m', { prenom: 'Marie', nom: 'Curie', anneeScolaire: '2025-2026' }),
+      models,
+    ),
+    summariseLetter(
+      letter(
+        'e',
+        { prenom: 'Éloïse', nom: 'Lœuvre', anneeScolaire: '2026-2027' },
+        { typeId: 'coordonnateur-rep' },
+      ),
+      models,
+    ),
+  ];
+  const ids = (query: string) => filterSummaries(summaries, query).map((summary) => summary.id);
+
+  it('ignores accents, case, ligatures and extra spaces', () => {
+    expect(normaliseSearch('  Référent\u00a0 DÉCROCHAGE ')).toBe('referent decrochage');
+    expect(normaliseSearch('Cœur l’œuvre')).toBe("coeur l'oeuvre");
+    expect(ids('eloise')).toEqual(['e-1']);
+    expect(ids('LOEUVRE')).toEqual(['e-1']);
+  });
+
+  it('matches title, person, mission and school year, every word anywhere', () => {
+    expect(ids('rep')).toEqual(['e-1']);
+    expect(ids('décrochage curie')).toEqual(['m-1']);
+    expect(ids('2025-2026')).toEqual(['m-1']);
+    expect(ids('lettre de mission')).toEqual(['m-1', 'e-1']);
+    expect(ids('curie rep')).toEqual([]);
+  });
+
+  it('an empty query keeps everything', () => {
+    expect(ids('   ')).toEqual(['m-1', 'e-1']);
+  });
+
+  it('says how many letters are shown, in French', () => {
+    expect(resultsSentence(0, 0, '')).toBe('Aucune lettre.');
+    expect(resultsSentence(1, 1, '')).toBe('1 lettre.');
+    expect(resultsSentence(1200, 1200, '')).toBe('1\u202f200 lettres.');
+    expect(resultsSentence(0, 3, 'zzz')).toBe('Aucune lettre ne correspond à «\u00a0zzz\u00a0».');
+    expect(resultsSentence(1, 3, 'rep')).toBe('1 lettre sur 3 correspond à «\u00a0rep\u00a0».');
+    expect(resultsSentence(2, 3, 'rep')).toBe('2 lettres sur 3 correspondent à «\u00a0rep\u00a0».');
+  });
+});
+
+describe('the sentence after an import', () => {
+  it('counts what was added and replaced, and mentions the school', () => {
+    expect(importSentence(1, 0, false)).toBe('Import terminé\u00a0: 1 lettre ajoutée.');
+    expect(importSentence(3, 1, false)).toBe(
+      'Import terminé\u00a0: 3 lettres ajoutées, 1 remplacée.',
+    );
+    expect(importSentence(0, 2, false)).toBe('Import terminé\u00a0: 2 lettres remplacées.');
+    expect(importSentence(2, 2, false)).toBe(
+      'Import terminé\u00a0: 2 lettres ajoutées, 2 remplacées.',
+    );
+    expect(importSentence(0, 0, false)).toBe('Import terminé\u00a0: aucune lettre importée.');
+    expect(importSentence(3, 1, true)).toContain('«\u00a0Mon établissement\u00a0»');
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * « Mes lettres » in a real Chromium with real IndexedDB: letters written in the editor are
+ * listed, duplicated, deleted and restored, backed up and imported; a broken file changes
+ * nothing; hostile text stays text; no accessibility violation with everything shown.
+ */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { findViolations, formatViolations } from './support/axe';
+import { distBase, distDir } from './support/paths';
+import { useSite } from './support/site';
+import { typeInto, waitForSaved } from './support/keyboard';
+
+const site = useSite({ root: distDir, base: distBase });
+const listUrl = () => site.server.url('mes-lettres/');
+const cards = (page: Page) => page.locator('.letter-card');
+
+/** Writes a letter in the editor, as a user would, and waits until it is stored. */
+async function writeLetter(page: Page, nom: string, year = '2025-2026') {
+  await page.goto(site.server.url('lettres/referent-decrochage-scolaire/rediger/'));
+  await page.locator('#f-nom').waitFor();
+  await typeInto(page, page.locator('#f-prenom'), 'Camille');
+  await typeInto(page, page.locator('#f-nom'), nom);
+  await typeInto(page, page.locator('#f-anneeScolaire'), year);
+  await waitForSaved(page);
+}
+
+async function openList(page: Page) {
+  await page.goto(listUrl());
+  await page.locator('#letters-heading').waitFor();
+}
+
+describe('managing letters', () => {
+  test('duplicate, duplicate for next year, delete and undo', async () => {
+    await site.withPage(async (page) => {
+      await writeLetter(page, 'Dupont');
+      await openList(page);
+      await expect.poll(() => cards(page).count()).toBe(1);
+      await expect.poll(() => cards(page).first().innerText()).toContain('Camille Dupont');
+
+      await page.getByRole('button', { name: /^Dupliquer la lettre/ }).click();
+      await expect.poll(() => cards(page).count()).toBe(2);
+      await page
+        .getByRole('button', { name: /^Dupliquer pour l’année suivante/ })
+        .first()
+        .click();
+      await expect.poll(() => cards(page).count()).toBe(3);
+      await expect
+        .poll(() => page.locator('.letter-card', { hasText: '2026-2027' }).count())
+        .toBe(1);
+
+      await page
+        .getByRole('button', { name: /^Supprimer/ })
+        .first()
+        .click();
+      await expect.poll(() => cards(page).count()).toBe(2);
+      await expect.poll(() => page.locator('.undo-bar').innerText()).toContain('Lettre supprimée');
+      const violations = await findViolations(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+
+      await page
+        .getByRole('button', { name: /^Annuler/ })
+        .first()
+        .click();
+      await expect.poll(() => cards(page).count()).toBe(3);
+      await page.reload();
+      await expect.poll(() => cards(page).count()).toBe(3);
+    });
+  });
+});
+
+describe('backups', () => {
+  test('a downloaded backup imports back; a broken file changes nothing', async () => {
+    await site.withPage(async (page) => {
+      await writeLetter(page, 'Martin');
+      await openList(page);
+      await expect.poll(() => cards(page).count()).toBe(1);
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /Télécharger toutes mes lettres/ }).click(),
+      ]);
+      const backupPath = await download.path();
+      const backup = JSON.parse(await readFile(backupPath, 'utf8')) as { letters: unknown[] };
+      expect(backup.letters).toHaveLength(1);
+
+      // A file cut in the middle: refused with a French message, nothing written.
+      const text = await readFile(backupPath, 'utf8');
+      await page.locator('#import-file').setInputFiles({
+        name: 'coupe.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text.slice(0, Math.floor(text.length / 2))),
+      });
+      await expect
+        .poll(() => page.getByRole('alert').first().innerText())
+        .toMatch(/illisible|incomplet/);
+      await page.reload();
+      await expect.poll(() => cards(page).count()).toBe(1);
+
+      // The real file: its letter already exists, so the user chooses to keep both.
+      await page.locator('#import-file').setInputFiles(backupPath);
+      await page.getByRole('radio', { name: /Garder les deux/ }).check();
+      await page.getByRole('button', { name: /Confirmer l’import/ }).click();
+      await expect.poll(() => cards(page).count()).toBe(2);
+    });
+  });
+});
+
+describe('hostile text stays text in the list', () => {
+  test('a name with an HTML tag is shown as typed and never runs', async () => {
+    await site.withPage(async (page) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const hostile = '<img src=x onerror=alert(1)>';
+      await writeLetter(page, hostile);
+      await openList(page);
+      await expect.poll(() => cards(page).first().innerText()).toContain(hostile);
+      expect(await page.locator('.letter-card img').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    });
+  });
+});
+
+describe('accessibility of the editor with messages shown', () => {
+  test('axe finds no violation once errors and warnings are displayed', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(site.server.url('lettres/referent-cordee-de-la-reussite/rediger/'));
+      await page.locator('#f-nom').waitFor();
+      await typeInto(page, page.locator('#f-anneeScolaire'), '2025-2030');
+      await typeInto(page, page.locator('#school-uai'), '0771234A');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.locator('.message .error').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.message .warning').count()).toBeGreaterThan(0);
+      const violations = await findViolations(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+    });
+  });
+});

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { pdfFonts } from './src/lib/pdf/fonts-plugin.mjs';
 
 /**
  * The site can be hosted under a sub-folder: set BASE_PATH (e.g. "/lettres/") at build time.
@@ -15,4 +16,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [svelte()],
   devToolbar: { enabled: false },
+  // `virtual:pdf-fonts`: the PDF's font, subset at build time, loaded only with the PDF export.
+  vite: { plugins: [pdfFonts()] },
 });

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { pdfFonts } from './src/lib/pdf/fonts-plugin.mjs';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
+  plugins: [svelte(), svelteTesting(), pdfFonts()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

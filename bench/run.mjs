@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { editorMeasure } from './editor.mjs';
+import { pdfMeasure } from './pdf.mjs';
 
 /**
  * @typedef {object} Table
@@ -49,7 +50,7 @@ const distDir = path.join(repoRoot, 'dist');
 const base = normalizeBase(process.env['BASE_PATH'] ?? '/');
 
 /** @type {Measure[]} */
-const measures = [buildMeasure, pagesMeasure, lazyChunksMeasure, editorMeasure];
+const measures = [buildMeasure, pagesMeasure, lazyChunksMeasure, editorMeasure, pdfMeasure];
 
 await main();
 

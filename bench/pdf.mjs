@@ -1,0 +1,198 @@
+// @ts-check
+/**
+ * PDF export figures: what the first click downloads (gzip of the lazy chunks) and how long an
+ * export takes in Debian's Chromium, cold and warm, for a typical letter and a 10-page one.
+ * export.ts is built alone with Vite and the fonts plugin. Figures only: nothing fails here.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build, runnerImport } from 'vite';
+import { pdfFonts } from '../src/lib/pdf/fonts-plugin.mjs';
+import { ms } from './editor.mjs';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const PORT = 4456;
+const WARM_SAMPLES = 20;
+/** Items of about 600 characters added to the fixture letter to reach 10 pages. */
+const LONG_ITEMS = 56;
+
+/** @typedef {import('rollup').OutputChunk} Chunk */
+/** @typedef {import('../src/lib/document/model').LetterDocument} LetterDocument */
+
+/** @returns {Promise<import('./run.mjs').Table>} */
+export async function pdfMeasure() {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'pdf-bench-'));
+  const server = serve(outDir);
+  try {
+    const chunks = await buildExport(outDir);
+    const docs = await documents();
+    await new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(null)));
+    const { cold, warm, long } = await timeInChromium(docs);
+    const { rows: payloadRows, notes } = payload(chunks);
+    return {
+      title: 'PDF export (Chromium; lazy chunks built from src/lib/pdf/export.ts)',
+      columns: ['Measure', 'Value'],
+      rows: [
+        ['Typical letter, cold (first click: imports + font parsing + render)', ms(cold.time)],
+        [`Typical letter, warm (median of ${WARM_SAMPLES})`, ms(warm.time)],
+        [`Long letter, ${long.pages} pages, warm (median of 5)`, ms(long.time)],
+        ['PDF size: typical letter / long letter', `${kB(cold.bytes)} / ${kB(long.bytes)}`],
+        ...payloadRows,
+      ],
+      notes,
+    };
+  } finally {
+    server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** A static server of the built chunks, with an empty page to run them in. */
+function serve(/** @type {string} */ dir) {
+  return createServer((request, response) => {
+    const name = path.basename(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = path.join(dir, name);
+    if (!name.endsWith('.js')) response.writeHead(200).end('<!doctype html><title>pdf</title>');
+    else if (!existsSync(file)) response.writeHead(404).end();
+    else response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
+  });
+}
+
+/** Builds export.ts as the site would (fonts plugin, browser build of jsPDF, minified). */
+async function buildExport(/** @type {string} */ outDir) {
+  const output = await build({
+    configFile: false,
+    root: repoRoot,
+    logLevel: 'silent',
+    plugins: [pdfFonts()],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: {
+        input: { export: path.join(repoRoot, 'src/lib/pdf/export.ts') },
+        preserveEntrySignatures: 'exports-only',
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      },
+    },
+  });
+  return (Array.isArray(output) ? output : [output])
+    .flatMap((result) => ('output' in result ? result.output : []))
+    .filter(/** @returns {item is Chunk} */ (item) => item.type === 'chunk');
+}
+
+/** The fixture letter (typical) and the same with long items (10 pages). */
+async function documents() {
+  const { module } = await runnerImport(path.join(repoRoot, 'tests/unit/pdf/support.ts'), {
+    configFile: false,
+    root: repoRoot,
+    logLevel: 'silent',
+  });
+  /** @type {() => LetterDocument} */
+  const fixtureDocument = module.fixtureDocument;
+  const [typical, long] = [fixtureDocument(), fixtureDocument()];
+  const list = long.blocks.find((block) => block.kind === 'list');
+  const sentence =
+    'Contribuer au suivi des élèves, en lien avec l’équipe éducative et les familles ; ';
+  for (let index = 0; list?.kind === 'list' && index < LONG_ITEMS; index += 1) {
+    list.items.push(`${index + 1}. ${sentence.repeat(7)}`);
+  }
+  return { typical, long };
+}
+
+/** @param {{ typical: LetterDocument; long: LetterDocument }} docs */
+async function timeInChromium(docs) {
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    return await page.evaluate(
+      async ({ typical, long, samples }) => {
+        /** Median time, size and pages of `count` exports. @param {LetterDocument} doc @param {number} count */
+        const runs = async (doc, count) => {
+          const times = [];
+          let blob = new Blob();
+          for (let i = 0; i < count; i += 1) {
+            const start = performance.now();
+            const { exportPdf } = await import(/* @vite-ignore */ `${location.origin}/export.js`);
+            const result = await exportPdf(doc);
+            if (!result.ok) throw new Error(`missing: ${result.missing.join(' ')}`);
+            times.push(performance.now() - start);
+            blob = result.blob;
+          }
+          const time = times.sort((a, b) => a - b)[Math.floor(count / 2)] ?? Number.NaN;
+          const pages = ((await blob.text()).match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+          return { time, bytes: blob.size, pages };
+        };
+        return {
+          cold: await runs(typical, 1),
+          warm: await runs(typical, samples),
+          long: await runs(long, 5),
+        };
+      },
+      { typical: docs.typical, long: docs.long, samples: WARM_SAMPLES },
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Chunks the first click loads: export.js, its static imports and the chunks its `import()`
+ * calls reach, transitively; jsPDF's own optional chunks (html2canvas, DOMPurify, canvg: only
+ * node_modules code, reached by `import()` from jsPDF) are never loaded.
+ * @param {Chunk[]} chunks
+ */
+function payload(chunks) {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const ours = (/** @type {string} */ file) =>
+    (byName.get(file)?.moduleIds ?? []).some((id) => /\/src\/lib\/|virtual:pdf-fonts/.test(id));
+  /** @type {Set<string>} */
+  const loaded = new Set();
+  const visit = (/** @type {string} */ file) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    const chunk = byName.get(file);
+    for (const next of chunk?.imports ?? []) visit(next);
+    for (const next of chunk?.dynamicImports ?? []) if (ours(next)) visit(next);
+  };
+  for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
+  const size = (/** @type {Chunk} */ chunk) => gzipSync(chunk.code, { level: 9 }).length;
+  const files = [...loaded].flatMap((file) => byName.get(file) ?? []);
+  const rows = files.map((chunk) => [
+    `  ${chunk.fileName} (${role(chunk)})`,
+    `${kB(size(chunk))} (raw ${kB(chunk.code.length)})`,
+  ]);
+  const total = files.reduce((sum, chunk) => sum + size(chunk), 0);
+  const never = chunks
+    .filter((chunk) => !loaded.has(chunk.fileName))
+    .map((chunk) => chunk.fileName);
+  return {
+    rows: [['JS downloaded on the first click (gzip level 9)', kB(total)], ...rows],
+    notes: [
+      `Never loaded (jsPDF's optional .html()/SVG chunks): ${never.join(', ') || 'none'}.`,
+      'Served from localhost: no network time; cold = first import() + first render in a fresh page.',
+    ],
+  };
+}
+
+/** What a chunk holds: jsPDF, the fonts, our modules. @param {Chunk} chunk */
+function role(chunk) {
+  const parts = [];
+  if (chunk.moduleIds.some((id) => id.includes('/node_modules/jspdf/'))) parts.push('jsPDF');
+  if (chunk.moduleIds.some((id) => id.includes('virtual:pdf-fonts'))) parts.push('fonts');
+  const own = chunk.moduleIds.filter((id) => id.includes('/src/lib/'));
+  if (own.length > 0) parts.push(own.map((id) => path.basename(id)).join(', '));
+  return parts.join(' + ') || (chunk.isEntry ? 'entry' : 'dependencies');
+}
+
+/** Bytes in kB (1 kB = 1000 B, as in run.mjs). */
+const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;

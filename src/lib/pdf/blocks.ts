@@ -1,0 +1,112 @@
+import type { DocBlock } from '../document/model';
+import { BODY_WIDTH, PAGE, STYLES, baseline, lineHeight, type Measure } from './page';
+import { keepTogether, lineOp, textRows, type LineSpec, type Row } from './rows';
+import { wrapText } from './wrap';
+
+/** Space above each kind of block, in millimetres. */
+const SPACE = { title: 8, subtitle: 2, vu: 6, heading: 6, paragraph: 3, list: 2, copies: 6 };
+
+const body = (style: LineSpec['style'], spaceBefore = 0): LineSpec => ({
+  style,
+  x: PAGE.left,
+  width: BODY_WIDTH,
+  spaceBefore,
+});
+
+/** Bullet column and text column of a list item: the text hangs clear of the bullet. */
+const BULLET_X = PAGE.left + 3;
+const ITEM_X = PAGE.left + 8;
+
+/** The letterhead's two columns: the sender left, « Ville, le … » right. */
+const SENDER_WIDTH = 95;
+const DATE_WIDTH = 70;
+
+/** Rows of the blocks made of text: everything but the table and the signatures. */
+export function textBlockRows(
+  block: Exclude<DocBlock, { kind: 'table' | 'signatures' }>,
+  measure: Measure,
+): Row[] {
+  switch (block.kind) {
+    case 'letterhead':
+      return [letterhead(block.sender, block.placeDate, measure)];
+    case 'title':
+      return keepTogether(textRows(block.text, centred(STYLES.title, SPACE.title), measure));
+    case 'subtitle':
+      return textRows(block.text, centred(STYLES.subtitle, SPACE.subtitle), measure);
+    case 'vu':
+      return linesRows(block.lines, STYLES.vu, SPACE.vu, 0.6, measure);
+    case 'heading':
+      return headingRows(block.text, measure);
+    case 'paragraph':
+      return textRows(block.text, body(STYLES.body, SPACE.paragraph), measure);
+    case 'list':
+      return block.items.flatMap((item, index) =>
+        itemRows(item, index === 0 ? SPACE.list + 1 : 1.5, measure),
+      );
+    case 'copies':
+      return linesRows(block.lines, STYLES.copies, SPACE.copies, 0, measure);
+  }
+}
+
+function centred(style: LineSpec['style'], spaceBefore: number): LineSpec {
+  return { ...body(style, spaceBefore), align: 'center' };
+}
+
+/** A heading keeps its lines together and with the first two lines of what follows. */
+function headingRows(text: string, measure: Measure): Row[] {
+  const rows = textRows(text, body(STYLES.heading, SPACE.heading), measure);
+  return rows.map((row, index) => ({ ...row, keepWithNext: rows.length - index + 1 }));
+}
+
+/** Short lines (« Vu … », copies), each wrapped on its own, `gap` apart. */
+function linesRows(
+  lines: readonly string[],
+  style: LineSpec['style'],
+  spaceBefore: number,
+  gap: number,
+  measure: Measure,
+): Row[] {
+  return lines.flatMap((line, index) =>
+    textRows(line, body(style, index === 0 ? spaceBefore : gap), measure),
+  );
+}
+
+/** A list item: « • » in the margin of its first line, every line at the text's indent. */
+function itemRows(item: string, spaceBefore: number, measure: Measure): Row[] {
+  const spec: LineSpec = {
+    style: STYLES.body,
+    x: ITEM_X,
+    width: PAGE.right - ITEM_X,
+    spaceBefore,
+  };
+  const [first, ...rest] = textRows(item, spec, measure);
+  if (!first) return [];
+  const bullet = lineOp('•', 0, { style: STYLES.body, x: BULLET_X, width: 4 });
+  return [{ ...first, ops: [bullet, ...first.ops] }, ...rest];
+}
+
+/** The letterhead as one row: both columns side by side, as tall as the longer one. */
+function letterhead(sender: readonly string[], placeDate: string, measure: Measure): Row {
+  const ops: Row['ops'] = [];
+  let left = 0;
+  sender.forEach((line, index) => {
+    const style = index === 0 ? STYLES.senderFirst : STYLES.sender;
+    for (const wrapped of wrapText(line, SENDER_WIDTH, style, measure)) {
+      ops.push(lineOp(wrapped, left, { style, x: PAGE.left, width: SENDER_WIDTH }));
+      left += lineHeight(style);
+    }
+  });
+  // The date's first baseline on the sender's first baseline, whatever their sizes.
+  let right = baseline(STYLES.senderFirst) - baseline(STYLES.placeDate);
+  const dateSpec: LineSpec = {
+    style: STYLES.placeDate,
+    x: PAGE.right - DATE_WIDTH,
+    width: DATE_WIDTH,
+    align: 'right',
+  };
+  for (const wrapped of wrapText(placeDate, DATE_WIDTH, STYLES.placeDate, measure)) {
+    ops.push(lineOp(wrapped, right, dateSpec));
+    right += lineHeight(STYLES.placeDate);
+  }
+  return { height: Math.max(left, right), spaceBefore: 0, ops, keepWithNext: 0 };
+}

@@ -1,0 +1,75 @@
+import { jsPDF } from 'jspdf';
+import type { LetterDocument } from '../document/model';
+import { pdfTextString } from './text-string';
+import { layoutDocument, type DrawOp, type FontFace, type Measure } from './layout';
+
+/** The embedded fonts, as `virtual:pdf-fonts` gives them (base64 TrueType). */
+export interface PdfFonts {
+  regular: string;
+  bold: string;
+}
+
+/**
+ * jsPDF names of the two faces. Two families rather than one with a bold style, so the PDF's
+ * BaseFont names differ (DejaVuSans, DejaVuSans-Bold) and each font is unambiguous.
+ */
+const FONT_IDS: Record<FontFace, string> = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold' };
+
+/** Hairlines of the table and the stamp frame, in millimetres, and their grey (0–255). */
+const LINE_WIDTH = 0.25;
+const LINE_GREY = 90;
+
+/**
+ * The letter as PDF bytes: A4, every text in embedded DejaVu Sans (never a standard font: they
+ * garble ’ « » and U+202F), measured with that font for the layout, with its properties and
+ * language set for assistive technologies and file managers.
+ */
+export function renderPdf(doc: LetterDocument, fonts: PdfFonts): Uint8Array<ArrayBuffer> {
+  const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  for (const face of ['regular', 'bold'] as const) {
+    const file = `${FONT_IDS[face]}.ttf`;
+    pdf.addFileToVFS(file, fonts[face]);
+    pdf.addFont(file, FONT_IDS[face], 'normal', 'normal', 'Identity-H');
+  }
+  const useFont = (face: FontFace, size: number) => {
+    pdf.setFont(FONT_IDS[face], 'normal');
+    pdf.setFontSize(size);
+  };
+  const measure: Measure = (text, face, size) => {
+    useFont(face, size);
+    return (pdf.getStringUnitWidth(text) * size) / pdf.internal.scaleFactor;
+  };
+
+  pdf.setLineWidth(LINE_WIDTH);
+  pdf.setDrawColor(LINE_GREY);
+  pdf.setTextColor(0);
+  layoutDocument(doc, measure).forEach((page, index) => {
+    if (index > 0) pdf.addPage('a4', 'portrait');
+    for (const op of page.ops) draw(pdf, op, useFont);
+  });
+
+  const { title, subject, author, language } = doc.meta;
+  pdf.setProperties({
+    title: pdfTextString(title),
+    subject: pdfTextString(subject),
+    author: pdfTextString(author),
+    creator: 'Lettres de mission',
+    keywords: 'lettre de mission',
+  });
+  pdf.setLanguage(language);
+  // Viewers show the title, not the file name, in their title bar (PDF/UA asks for it).
+  pdf.viewerPreferences({ DisplayDocTitle: true });
+  return new Uint8Array(pdf.output('arraybuffer'));
+}
+
+function draw(pdf: jsPDF, op: DrawOp, useFont: (face: FontFace, size: number) => void): void {
+  if (op.kind === 'text') {
+    // The font is set before every text: no text ever falls back to jsPDF's Helvetica.
+    useFont(op.font, op.size);
+    pdf.text(op.text, op.x, op.y, op.align ? { align: op.align } : {});
+  } else if (op.kind === 'line') {
+    pdf.line(op.x1, op.y1, op.x2, op.y2);
+  } else {
+    pdf.rect(op.x, op.y, op.w, op.h, 'S');
+  }
+}

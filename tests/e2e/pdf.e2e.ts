@@ -1,0 +1,67 @@
+/**
+ * PDF and print in a real Chromium: « Télécharger le PDF » downloads a valid PDF made in the
+ * browser with the typed values, and printing shows the letter alone.
+ */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import type { Request } from 'playwright-core';
+import { distBase, distDir } from './support/paths';
+import { useSite } from './support/site';
+import { typeInto, waitForSaved } from './support/keyboard';
+import { readPdf } from '../unit/pdf/pdf-text';
+
+const site = useSite({ root: distDir, base: distBase });
+const editorUrl = () => site.server.url('lettres/referent-decrochage-scolaire/rediger/');
+
+describe('exporting to PDF', () => {
+  test('the click downloads a PDF with the typed name, loading jsPDF only then', async () => {
+    await site.withPage(async (page) => {
+      const scripts: string[] = [];
+      page.on('request', (request: Request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
+      await page.goto(editorUrl());
+      await page.locator('#f-nom').waitFor();
+      await typeInto(page, page.locator('#f-prenom'), 'Zoé');
+      await typeInto(page, page.locator('#f-nom'), 'L’Œillet');
+      await waitForSaved(page);
+      const loadedBefore = scripts.length;
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Télécharger le PDF' }).click(),
+      ]);
+      expect(scripts.length, 'scripts fetched on the click').toBeGreaterThan(loadedBefore);
+      expect(download.suggestedFilename()).toMatch(/^lettre-de-mission-.*oeillet.*\.pdf$/);
+      const bytes = new Uint8Array(await readFile(await download.path()));
+      expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+      const pdf = await readPdf(bytes);
+      const text = pdf.pages.join('\n');
+      expect(text).toContain('Zoé L’Œillet');
+      expect(text).toContain('Lettre de mission du référent «\u00a0Décrochage scolaire\u00a0»');
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'PDF téléchargé' }).count())
+        .toBe(1);
+    });
+  });
+});
+
+describe('printing', () => {
+  test('the print view shows the letter and no control', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(editorUrl());
+      await page.locator('#f-nom').waitFor();
+      await typeInto(page, page.locator('#f-nom'), 'Dupont');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.letter-page').isVisible()).toBe(true);
+      expect(await page.locator('.letter-page').innerText()).toContain('Dupont');
+      const visibleControls = await page
+        .locator('input, textarea, select, button, nav, .site-header, .site-footer')
+        .evaluateAll(
+          (elements) =>
+            elements.filter((element) => (element as HTMLElement).offsetParent !== null).length,
+        );
+      expect(visibleControls).toBe(0);
+    });
+  });
+});

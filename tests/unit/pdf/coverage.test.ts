@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { missingCharacters } from '../../../src/lib/pdf/coverage';
+import { docOf, fixtureDocument } from './support';
+
+const covered = 'abcdefghijklmnopqrstuvwxyz é’«»\u00a0\u202f€';
+
+describe('missingCharacters', () => {
+  it('names a Chinese character and an emoji, once each, in order of appearance', () => {
+    const doc = docOf([
+      { kind: 'paragraph', text: 'un 😀 et 中 puis 😀' },
+      { kind: 'list', items: ['encore 中'] },
+    ]);
+    expect(missingCharacters(doc, covered)).toEqual(['😀', '中']);
+  });
+
+  it('looks into every kind of block', () => {
+    const doc = docOf([
+      { kind: 'letterhead', sender: ['a'], placeDate: 'Ω' },
+      { kind: 'table', caption: 'b', columns: ['c'], rows: [['Ж']] },
+      { kind: 'signatures', blocks: [{ caption: 'd', lines: ['e'], stamp: 'א' }] },
+      { kind: 'copies', lines: ['ø'] },
+    ]);
+    expect(missingCharacters(doc, covered)).toEqual(['Ω', 'Ж', 'א', 'ø']);
+  });
+
+  it('ignores line breaks and composes accents as the layout does', () => {
+    const doc = docOf([{ kind: 'paragraph', text: 'e\u0301te\nl’e\u0301te\r\n«\u00a0a\u202f»' }]);
+    expect(missingCharacters(doc, covered)).toEqual([]);
+  });
+
+  it('finds nothing to report in the fixture letter with the ASCII and Latin-1 it uses', () => {
+    const latin = Array.from({ length: 0x24f }, (_, code) => String.fromCodePoint(code)).join('');
+    expect(missingCharacters(fixtureDocument(), `${latin}’…–—€\u202f`)).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { DocBlock } from '../../../src/lib/document/model';
+import { layoutDocument } from '../../../src/lib/pdf/layout';
+import { PAGE, type Measure } from '../../../src/lib/pdf/page';
+import { LONG_ITEM, docOf, extent, fakeMeasure, fixtureDocument, textOps, words } from './support';
+
+/** A wider fake font, 2 mm a character at 10 pt, so that 10 000 characters fill pages. */
+const wideMeasure: Measure = (text, _font, size) => [...text].length * 0.2 * size;
+const layout = (blocks: DocBlock[]) => layoutDocument(docOf(blocks), fakeMeasure);
+const filler = (count: number): DocBlock[] =>
+  Array.from({ length: count }, (_, index) => ({ kind: 'paragraph', text: `Ligne ${index}` }));
+/** Index of the page drawing a text op equal to `text`, -1 when none. */
+const pageOf = (pages: ReturnType<typeof layout>, text: string) =>
+  pages.findIndex((page) => textOps(page).some((op) => op.text === text));
+
+describe('layoutDocument', () => {
+  it('keeps every op of a long letter within the margins and above the footer', () => {
+    const pages = layoutDocument(fixtureDocument({ longItem: true }), wideMeasure);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) {
+      for (const op of textOps(page)) {
+        const [left, right] = extent(op, wideMeasure);
+        expect(left).toBeGreaterThanOrEqual(PAGE.left - 1e-9);
+        expect(right).toBeLessThanOrEqual(PAGE.right + 1e-9);
+        if (!/^\d+\/\d+$/.test(op.text)) expect(op.y).toBeLessThanOrEqual(PAGE.bottom);
+      }
+    }
+  });
+
+  it('sets the sender top left, « Ville, le … » top right and the title centred in bold', () => {
+    const [first] = layoutDocument(fixtureDocument(), fakeMeasure);
+    const ops = textOps(first);
+    const sender = ops.find((op) => op.text === 'Académie de Créteil');
+    const date = ops.find((op) => op.text === 'Melun, le 22 novembre 2026');
+    expect(sender).toMatchObject({ x: PAGE.left, font: 'bold' });
+    expect(date).toMatchObject({ x: PAGE.right, align: 'right', y: sender?.y });
+    const title = ops.find((op) => op.text.startsWith('Lettre de mission du référent'));
+    expect(title).toMatchObject({ x: PAGE.width / 2, align: 'center', font: 'bold' });
+  });
+
+  it('hangs list items after a bullet', () => {
+    const [page] = layout([{ kind: 'list', items: [words(60)] }]);
+    const ops = textOps(page);
+    const bullet = ops.find((op) => op.text === '•');
+    const lines = ops.filter((op) => op.text.startsWith('mot'));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(new Set(lines.map((op) => op.x)).size).toBe(1);
+    expect(bullet?.x).toBeLessThan(lines[0]?.x ?? 0);
+    expect(bullet?.y).toBe(lines[0]?.y);
+  });
+
+  it('never leaves a heading alone at the foot of a page: it goes on with two lines', () => {
+    let moved = 0;
+    for (let count = 30; count < 60; count += 1) {
+      const next = words(80);
+      const pages = layout([
+        ...filler(count),
+        { kind: 'heading', text: 'Moyens' },
+        ...[next].map((text) => ({ kind: 'paragraph', text }) as const),
+      ]);
+      const heading = pageOf(pages, 'Moyens');
+      const body = textOps(pages[heading]).filter((op) => op.text.startsWith('mot'));
+      expect(body.length).toBeGreaterThanOrEqual(2);
+      if (heading > 0 && pageOf(pages, `Ligne ${count - 1}`) === heading - 1) moved += 1;
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('moves a signature block that does not fit, whole, to the next page', () => {
+    const signatures: DocBlock = {
+      kind: 'signatures',
+      blocks: [
+        { caption: 'L’intéressé(e)', lines: ['Vu et pris connaissance, le …'], stamp: null },
+        { caption: 'La principale', lines: ['Mme Martin'], stamp: 'Cachet de l’établissement' },
+      ],
+    };
+    let moved = 0;
+    for (let count = 30; count < 60; count += 1) {
+      const pages = layout([...filler(count), signatures]);
+      const texts = ['L’intéressé(e)', 'Mme Martin', 'Cachet de l’établissement'];
+      const on = texts.map((text) => pageOf(pages, text));
+      expect(new Set(on).size).toBe(1);
+      const page = pages[on[0] ?? -1];
+      const stamp = page?.ops.find((op) => op.kind === 'rect');
+      expect(stamp && stamp.kind === 'rect' && stamp.y + stamp.h).toBeLessThanOrEqual(PAGE.bottom);
+      if ((on[0] ?? 0) > pageOf(pages, `Ligne ${count - 1}`)) moved += 1;
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('prints an item of 10 000 characters whole, over as many pages as it takes', () => {
+    const pages = layoutDocument(docOf([{ kind: 'list', items: [LONG_ITEM] }]), wideMeasure);
+    expect(pages.length).toBeGreaterThan(2);
+    const printed = pages
+      .flatMap((page) => textOps(page).filter((op) => op.text !== '•' && op.y < PAGE.footer))
+      .map((op) => op.text)
+      .join('');
+    expect(printed.replace(/\s/g, '')).toBe(LONG_ITEM.replace(/\s/g, ''));
+  });
+
+  it('numbers every page « n/N » in the footer', () => {
+    const pages = layout(filler(70));
+    expect(pages).toHaveLength(3);
+    pages.forEach((page, index) => {
+      const footer = textOps(page).filter((op) => op.y === PAGE.footer);
+      expect(footer).toEqual([
+        expect.objectContaining({ text: `${index + 1}/3`, align: 'center', x: PAGE.width / 2 }),
+      ]);
+    });
+  });
+});

@@ -1,0 +1,42 @@
+import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** What pdf.js reads back from a PDF. */
+export interface PdfReading {
+  /**
+   * Text per page, one line per text-showing operator, each glyph as the PDF's ToUnicode map
+   * gives it: the exact code points (U+00A0 and U+202F included).
+   */
+  pages: string[];
+  /**
+   * The text as pdf.js's `getTextContent` gives it (text layer, search, copy in pdf.js):
+   * every whitespace glyph, U+00A0 and U+202F included, comes out as U+0020.
+   */
+  textLayerPages: string[];
+  info: Record<string, unknown>;
+}
+
+/** A glyph of a `showText` operator (numbers in the array are spacing adjustments). */
+const unicodeOf = (glyph: unknown) =>
+  typeof glyph === 'object' && glyph !== null && 'unicode' in glyph ? String(glyph.unicode) : '';
+
+/** Reads a PDF with pdf.js in node. */
+export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
+  // pdf.js detaches the buffer it is given: hand it a copy.
+  const pdf = await getDocument({ data: bytes.slice(0), verbosity: 0 }).promise;
+  const pages: string[] = [];
+  const textLayerPages: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const page = await pdf.getPage(number);
+    const { fnArray, argsArray } = await page.getOperatorList();
+    const lines = fnArray.flatMap((fn, index) => {
+      const glyphs: unknown = (argsArray[index] as unknown[] | undefined)?.[0];
+      return fn === OPS.showText && Array.isArray(glyphs) ? [glyphs.map(unicodeOf).join('')] : [];
+    });
+    pages.push(lines.join('\n'));
+    const content = await page.getTextContent();
+    textLayerPages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('\n'));
+  }
+  const { info } = await pdf.getMetadata();
+  await pdf.destroy();
+  return { pages, textLayerPages, info: info as Record<string, unknown> };
+}

@@ -11,6 +11,9 @@ const base = process.env['BASE_PATH'] ?? '/';
 
 export default defineConfig({
   output: 'static',
+  // The compressor turns a no-break space next to an expression (« {x} ») into a plain space,
+  // which breaks French typography: keep the HTML as written.
+  compressHTML: false,
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

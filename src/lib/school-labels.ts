@@ -1,7 +1,7 @@
-import type { School } from './schemas/school';
+import type { SchoolHeadingKey } from './schemas/school';
 
 /** How each piece of "Mon établissement" is labelled in forms, with its help text. */
-export const schoolLabels: Record<keyof School, { label: string; hint?: string }> = {
+export const schoolLabels: Record<SchoolHeadingKey, { label: string; hint?: string }> = {
   academie: { label: 'Académie', hint: 'Par exemple : Académie de Créteil' },
   etablissement: { label: 'Nom de l’établissement', hint: 'Par exemple : Collège Jean Moulin' },
   adresse: { label: 'Adresse' },

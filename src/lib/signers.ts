@@ -10,7 +10,7 @@ export const signerLabels: Record<Signature['signer'], string> = {
 /** What a signature block adds to its caption, e.g. « (Vu et pris connaissance ; cachet) ». */
 export function signatureNotes(signature: Signature): string {
   const notes = [
-    signature.acknowledgement ? '« Vu et pris connaissance, le … »' : '',
+    signature.acknowledgement ? '« Vu et pris connaissance, le … »' : '',
     signature.stamp ? 'avec le cachet de l’établissement' : '',
   ].filter(Boolean);
   return notes.length > 0 ? ` (${notes.join(', ')})` : '';

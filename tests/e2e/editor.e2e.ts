@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { distBase, distDir } from './support/paths';
 import { useSite } from './support/site';
+import { HOSTILE, recordDialogs } from './support/hostile';
 import { tabTo, typeInto, waitForSaved } from './support/keyboard';
 
 const site = useSite({ root: distDir, base: distBase });
@@ -74,12 +75,8 @@ describe('writing a whole letter with the keyboard only, then coming back to it'
 describe('hostile text stays text', () => {
   test('an HTML tag typed in a field shows as typed and never runs', async () => {
     await site.withPage(async (page) => {
-      const dialogs: string[] = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      const hostile = '<img src=x onerror=alert(1)>';
+      const dialogs = recordDialogs(page);
+      const hostile = HOSTILE;
       await page.goto(editorUrl('referent-decrochage-scolaire'));
       await page.locator('#f-nom').waitFor();
       await typeInto(page, page.locator('#f-nom'), hostile);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { findViolations, formatViolations } from './support/axe';
 import { distBase, distDir } from './support/paths';
 import { useSite } from './support/site';
+import { HOSTILE, recordDialogs } from './support/hostile';
 import { typeInto, waitForSaved } from './support/keyboard';
 
 const site = useSite({ root: distDir, base: distBase });
@@ -109,12 +110,8 @@ describe('backups', () => {
 describe('hostile text stays text in the list', () => {
   test('a name with an HTML tag is shown as typed and never runs', async () => {
     await site.withPage(async (page) => {
-      const dialogs: string[] = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      const hostile = '<img src=x onerror=alert(1)>';
+      const dialogs = recordDialogs(page);
+      const hostile = HOSTILE;
       await writeLetter(page, hostile);
       await openList(page);
       await expect.poll(() => cards(page).first().innerText()).toContain(hostile);

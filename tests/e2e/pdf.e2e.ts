@@ -65,3 +65,20 @@ describe('printing', () => {
     });
   });
 });
+
+describe('exporting from « Mes lettres »', () => {
+  test('each letter has its PDF button', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(editorUrl());
+      await page.locator('#f-nom').waitFor();
+      await typeInto(page, page.locator('#f-nom'), 'Lefèvre');
+      await waitForSaved(page);
+      await page.goto(site.server.url('mes-lettres/'));
+      const button = page.getByRole('button', { name: /^Télécharger le PDF de la lettre/ });
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      expect(download.suggestedFilename()).toMatch(/lefevre.*\.pdf$/);
+      const pdf = await readPdf(new Uint8Array(await readFile(await download.path())));
+      expect(pdf.pages.join('\n')).toContain('Lefèvre');
+    });
+  });
+});

@@ -210,3 +210,25 @@ describe('g. keyboard: skip link', () => {
     });
   });
 });
+
+describe('h. French typography in what every page shows', () => {
+  const shared = site.usePage();
+
+  for (const sitePage of pages) {
+    test(sitePage.name, async () => {
+      const { page } = shared;
+      await page.goto(urlOf(sitePage.relative));
+      // Tool pages fill in after their script runs: wait for it, then read what a user sees.
+      await page.waitForLoadState('networkidle');
+      const text = await page.locator('body').innerText();
+      const faults = [
+        ...[...text.matchAll(/\S{0,20} [:;!?»]/g)].map(
+          (m) => `ordinary space before punctuation: "${m[0]}"`,
+        ),
+        ...[...text.matchAll(/« \S{0,20}/g)].map((m) => `ordinary space after «: "${m[0]}"`),
+        ...[...text.matchAll(/\p{L}'\p{L}/gu)].map((m) => `straight apostrophe: "${m[0]}"`),
+      ];
+      expect(faults).toEqual([]);
+    });
+  }
+});

@@ -2,15 +2,17 @@ import { placeAndDate } from '../format/date';
 import type { Letter } from '../schemas/letter';
 import { normalizeUai } from '../validation/uai';
 import { BLANK_LEADER, type Typeset } from './fill';
-import type { DocBlock } from './model';
+import type { DocBlock, DocImage } from './model';
 
 /**
- * The top of the letter: académie, school, address lines and UAI on the left; « Ville, le … »
- * on the right, with a dotted leader while the letter is undated so it can be dated by hand.
+ * The top of the letter: the logo, if any, then académie, school, address lines and UAI on the
+ * left; « Ville, le … » on the right, with a dotted leader while the letter is undated so it can
+ * be dated by hand.
  */
 export function letterhead(
   letter: Pick<Letter, 'school' | 'date'>,
   typeset: Typeset,
+  logo?: DocImage,
 ): Extract<DocBlock, { kind: 'letterhead' }> {
   const { academie, etablissement, adresse, uai, ville } = letter.school;
   const code = normalizeUai(uai);
@@ -23,5 +25,7 @@ export function letterhead(
     kind: 'letterhead',
     sender,
     placeDate: typeset(placeAndDate(town, letter.date) || undated),
+    // Copied field by field: the document stays plain data, whatever object was given.
+    ...(logo ? { logo: { dataUrl: logo.dataUrl, width: logo.width, height: logo.height } } : {}),
   };
 }

@@ -15,10 +15,23 @@ export interface SignatureBlock {
   stamp: string | null;
 }
 
+/**
+ * An image to print: a PNG or JPEG data URL (checked by `schoolLogoSchema` when it was read)
+ * and its size in pixels, for the aspect ratio.
+ */
+export interface DocImage {
+  dataUrl: string;
+  width: number;
+  height: number;
+}
+
 /** A part of the letter, printed in the order of `LetterDocument.blocks`. */
 export type DocBlock =
-  /** Top of the letter: the school on the left, « Ville, le … » on the right. */
-  | { kind: 'letterhead'; sender: string[]; placeDate: string }
+  /**
+   * Top of the letter: the school on the left, under its logo when it has one; « Ville, le … »
+   * on the right.
+   */
+  | { kind: 'letterhead'; sender: string[]; placeDate: string; logo?: DocImage }
   /** The letter's title. */
   | { kind: 'title'; text: string }
   /** A line under the title: « Année scolaire 2025-2026 ». */

@@ -6,7 +6,7 @@ import { typesetter, type Typeset } from './fill';
 import { letterFileName } from './file-name';
 import { impBlocks } from './imp-table';
 import { letterhead } from './letterhead';
-import type { DocBlock, DocMeta, LetterDocument } from './model';
+import type { DocBlock, DocImage, DocMeta, LetterDocument } from './model';
 import { signatureBlocks } from './signatures';
 import { printedValues } from './values';
 
@@ -16,13 +16,22 @@ const schoolYearLine =
 
 const filled = (text: string) => text.trim() !== '';
 
+/** What a letter does not hold but prints: the school's logo, kept in « Mon établissement ». */
+export interface DocumentOptions {
+  logo?: DocImage | null | undefined;
+}
+
 /**
  * The document a letter prints as, in the conventional order: letterhead, title, school year,
  * « Vu … », preamble, sections, closing, IMP table, signatures, copies. Blanks are filled (dotted
  * leaders when empty), French typography applied once to every text; empty items and sections
- * are left out.
+ * are left out. The logo, given apart, heads the letterhead untouched.
  */
-export function toDocument(letter: Letter, rates: readonly ImpRate[]): LetterDocument {
+export function toDocument(
+  letter: Letter,
+  rates: readonly ImpRate[],
+  options: DocumentOptions = {},
+): LetterDocument {
   const values = printedValues(letter);
   const typeset = typesetter(values, impComputedValues(letter, rates));
   const paragraphs = (items: readonly Item[]): DocBlock[] =>
@@ -42,7 +51,7 @@ export function toDocument(letter: Letter, rates: readonly ImpRate[]): LetterDoc
   const title = typeset(letter.title);
 
   const blocks: DocBlock[] = [
-    letterhead(letter, typeset),
+    letterhead(letter, typeset, options.logo ?? undefined),
     ...(title ? [{ kind: 'title', text: title } as const] : []),
     ...(hasYear
       ? [

@@ -8,6 +8,7 @@ import type { StorageFailure } from '../storage/failure';
 import type { LetterMessage } from '../letters/channel';
 import type { Services } from './services';
 import { emptySchool } from '../schemas/school';
+import type { SchoolLogo } from '../schemas/logo';
 
 /** Where the editor stands before the letter can be edited. */
 export type EditorLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'missing'; id: string };
@@ -25,6 +26,11 @@ export class LetterEditor {
   storageFailure = $state<StorageFailure | null>(null);
   /** A short message about what another tab did, for the status line. */
   notice = $state('');
+  /**
+   * The school's logo, read from « Mon établissement » (letters do not copy it) and kept up to
+   * date when another tab saves the school. Raw state: an immutable value, often large.
+   */
+  logo = $state.raw<SchoolLogo | null>(null);
 
   readonly #typeId: string;
   readonly #model: LetterType;
@@ -50,6 +56,8 @@ export class LetterEditor {
     if (!probe.ok) this.storageFailure = probe.failure;
     this.#cleanups.push(saveOnLeave(this.#saver));
     this.#cleanups.push(channel.subscribe((message) => void this.#onMessage(message)));
+    const school = probe.ok ? await repo.getSchool().catch(() => null) : null;
+    this.logo = school?.logo ?? null;
     if (id) {
       const found = probe.ok ? await repo.get(id).catch(() => null) : null;
       if (!found) {
@@ -60,7 +68,6 @@ export class LetterEditor {
       this.#everSaved = true;
       this.#saver.adopt(found);
     } else {
-      const school = probe.ok ? await repo.getSchool().catch(() => null) : null;
       this.letter = createLetter(this.#typeId, this.#model, school ?? emptySchool, new Date());
     }
     this.load = { kind: 'ready' };
@@ -122,6 +129,10 @@ export class LetterEditor {
   }
 
   async #onMessage(message: LetterMessage): Promise<void> {
+    if (message.kind === 'school-saved') {
+      await this.#refreshLogo();
+      return;
+    }
     if (this.load.kind !== 'ready' || !('id' in message) || message.id !== this.letter.id) return;
     if (message.kind === 'removed') {
       this.notice = 'Cette lettre a été supprimée dans un autre onglet.';
@@ -133,5 +144,12 @@ export class LetterEditor {
       this.letter = theirs;
       this.notice = 'Lettre mise à jour depuis un autre onglet.';
     }
+  }
+
+  /** Another tab saved « Mon établissement »: its logo may have changed or gone. */
+  async #refreshLogo(): Promise<void> {
+    const school = await this.#services.repo.getSchool().catch(() => null);
+    // A failed read keeps what the page had rather than dropping the logo.
+    if (school) this.logo = school.logo ?? null;
   }
 }

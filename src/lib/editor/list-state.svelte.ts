@@ -1,5 +1,5 @@
 import type { Letter } from '../schemas/letter';
-import type { School } from '../schemas/school';
+import { headingOf, type School } from '../schemas/school';
 import type { LetterChannel, LetterMessage } from '../letters/channel';
 import type { LetterRepository, RejectedRecord } from '../letters/repository';
 import type { ProbeResult } from '../storage/localforage-store';
@@ -22,12 +22,16 @@ export interface ListOptions {
   makeId?: () => string;
 }
 
+/** How many cards the list shows at first, and how many more each « Afficher » adds. */
+export const PAGE_SIZE = 50;
+
 /** `unreadable`: the letters could not be read at all (the alert says why). */
 export type ListLoad = 'loading' | 'ready' | 'unreadable';
 
-/** Whether nothing was entered in « Mon établissement ». */
+/** Whether nothing was entered in « Mon établissement »: no text, and no logo. */
 export const isBlank = (school: School) =>
-  Object.values(school).every((value) => value.trim() === '');
+  school.logo === undefined &&
+  Object.values(headingOf(school)).every((value) => value.trim() === '');
 
 /**
  * The state of « Mes lettres »: the letters, the search, the last deletion (to undo it) and
@@ -49,7 +53,9 @@ export class LetterListState {
   rejected = $state.raw<RejectedRecord[]>([]);
   load = $state<ListLoad>('loading');
   failure = $state<StorageFailure | null>(null);
-  query = $state('');
+  #query = $state('');
+  /** How many of the matching letters are on the page (the first ones, newest first). */
+  limit = $state(PAGE_SIZE);
   /** The letter just deleted, while « Annuler » is offered. */
   removed = $state.raw<Letter | null>(null);
   /** What the last action did, for the status line. */
@@ -58,7 +64,12 @@ export class LetterListState {
   readonly summaries = $derived(
     list.sortNewestFirst(this.letters.map((letter) => list.summariseLetter(letter, this.#models))),
   );
-  readonly shown = $derived(list.filterSummaries(this.summaries, this.query));
+  /** Every letter matching the search: the search always runs over all of them. */
+  readonly shown = $derived(list.filterSummaries(this.summaries, this.#query));
+  /** The matching letters on the page: a thousand cards at once would take seconds to show. */
+  readonly visible = $derived(this.shown.slice(0, this.limit));
+  /** How many matching letters are not on the page yet. */
+  readonly hidden = $derived(Math.max(0, this.shown.length - this.limit));
 
   constructor(
     models: readonly list.ModelInfo[],
@@ -71,6 +82,31 @@ export class LetterListState {
     this.#makeId = options.makeId ?? newId;
   }
 
+  /** The search as typed. */
+  get query(): string {
+    return this.#query;
+  }
+
+  /** A new search shows its first results only, as the list does at first. */
+  set query(value: string) {
+    this.#query = value;
+    this.limit = PAGE_SIZE;
+  }
+
+  /** Shows the next page of matching letters; returns the id of the first one newly shown. */
+  showMore(): string | null {
+    const first = this.shown[this.limit];
+    if (!first) return null;
+    this.limit += PAGE_SIZE;
+    return first.id;
+  }
+
+  /** Makes sure the letter is on the page if it matches the search (to move focus to it). */
+  reveal(id: string): void {
+    const index = this.shown.findIndex((summary) => summary.id === id);
+    if (index >= this.limit) this.limit = Math.ceil((index + 1) / PAGE_SIZE) * PAGE_SIZE;
+  }
+
   /** The page's services (the backup panel reads through them). */
   get services(): ListServices {
     return this.#services;
@@ -78,10 +114,15 @@ export class LetterListState {
 
   /** Checks storage, lists the letters and follows what other tabs do. */
   async start(): Promise<void> {
-    const probe = await this.#services.store.probe();
-    if (!probe.ok) this.failure = probe.failure;
+    // The probe (a write, a read, a removal) and the list's read run side by side: the list
+    // does not need the probe's answer. A failed read's message wins over the probe's, as when
+    // they ran one after the other.
+    const probing = this.#services.store.probe();
     this.#unsubscribe = this.#services.channel.subscribe((message) => this.#onMessage(message));
-    await this.refresh();
+    const listing = this.refresh();
+    const probe = await probing;
+    if (!probe.ok && this.load !== 'unreadable') this.failure = probe.failure;
+    await listing;
   }
 
   stop(): void {

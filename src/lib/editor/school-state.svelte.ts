@@ -1,4 +1,5 @@
-import { emptySchool, type School } from '../schemas/school';
+import { emptySchool, type School, type SchoolHeadingKey } from '../schemas/school';
+import type { SchoolLogo } from '../schemas/logo';
 import type { LetterChannel, LetterMessage } from '../letters/channel';
 import type { LetterRepository } from '../letters/repository';
 import type { ProbeResult } from '../storage/localforage-store';
@@ -83,8 +84,20 @@ export class SchoolEditor {
   }
 
   /** One field changed: keeps it and schedules the save. */
-  change(key: keyof School, value: string): void {
+  change(key: SchoolHeadingKey, value: string): void {
     this.school[key] = value;
+    this.#edited();
+  }
+
+  /** A logo chosen (already checked by `readLogoFile`), or `null` to remove it. */
+  setLogo(logo: SchoolLogo | null): void {
+    if (logo) this.school.logo = logo;
+    else delete this.school.logo;
+    this.#edited();
+  }
+
+  /** Keeps the edit pending and schedules the save. */
+  #edited(): void {
     this.notice = '';
     this.#dirty = true;
     if (this.status.state !== 'error' && this.status.state !== 'saving')

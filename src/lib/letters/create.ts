@@ -1,6 +1,6 @@
 import type { LetterType } from '../schemas/letter-type';
 import { LETTER_SCHEMA_VERSION, type Letter, type LetterSection } from '../schemas/letter';
-import type { School } from '../schemas/school';
+import { headingOf, type School } from '../schemas/school';
 import { newId } from '../ids';
 
 /** The model's sections as a letter's editable sections (fresh ids for every part). */
@@ -34,7 +34,8 @@ const items = (texts: readonly string[], makeId: () => string) =>
 
 /**
  * A new letter from a model: the model's structure copied, the blanks pre-filled from
- * "Mon établissement". `now` and `makeId` are parameters so tests are deterministic.
+ * "Mon établissement", its heading copied without the logo (read from « Mon établissement » when
+ * printing). `now` and `makeId` are parameters so tests are deterministic.
  */
 export function createLetter(
   typeId: string,
@@ -54,7 +55,7 @@ export function createLetter(
     createdAt: stamp,
     updatedAt: stamp,
     title: type.title,
-    school: { ...school },
+    school: headingOf(school),
     date: '',
     fields: type.fields.map((field) => ({ ...field })),
     values,

@@ -8,6 +8,10 @@ import { migrateLetter, type MigrationResult } from './migrate';
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Orders `[key, value]` pairs by key, as `Array.prototype.sort()` orders strings. */
+export const byKey = ([a]: [string, unknown], [b]: [string, unknown]) =>
+  a < b ? -1 : a > b ? 1 : 0;
+
 /** A stored record checked against its key: migrated, validated, and its id matching the key. */
 export function readLetterRecord(key: string, raw: unknown): MigrationResult {
   const result = migrateLetter(raw, key);
@@ -48,8 +52,5 @@ export async function rewriteMigrated(
 export async function listQuarantined(
   store: KeyValueStore,
 ): Promise<{ key: string; raw: unknown }[]> {
-  const aside = (await store.keys()).filter((key) => key.startsWith(QUARANTINE_PREFIX)).sort();
-  const out: { key: string; raw: unknown }[] = [];
-  for (const key of aside) out.push({ key, raw: await store.get(key) });
-  return out;
+  return (await store.entries(QUARANTINE_PREFIX)).sort(byKey).map(([key, raw]) => ({ key, raw }));
 }

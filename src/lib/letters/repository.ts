@@ -5,7 +5,7 @@ import type { KeyValueStore } from '../storage/store';
 import { createLock, type WithLock } from '../storage/lock';
 import { frenchErrorMap } from './french-issues';
 import { keys, LETTER_PREFIX } from './keys';
-import { listQuarantined, quarantine, readLetterRecord, rewriteMigrated } from './records';
+import { byKey, listQuarantined, quarantine, readLetterRecord, rewriteMigrated } from './records';
 import { InvalidLetterError, RevisionConflict } from './errors';
 
 /** A stored record that could not be read, and why. Its raw value is kept in quarantine. */
@@ -44,10 +44,10 @@ export class LetterRepository {
   async list(): Promise<LetterList> {
     const letters: Letter[] = [];
     const rejected: RejectedRecord[] = [];
-    const letterKeys = (await this.#store.keys()).filter((key) => key.startsWith(LETTER_PREFIX));
-    for (const key of letterKeys.sort()) {
-      const raw = await this.#store.get(key);
-      if (raw === null) continue; // removed by another tab since keys() answered
+    // One read for every record (one cursor, one transaction), in key order as before.
+    const records = (await this.#store.entries(LETTER_PREFIX)).sort(byKey);
+    for (const [key, raw] of records) {
+      if (raw === null) continue; // as `get` reads it: nothing there
       const result = readLetterRecord(key, raw);
       if (!result.ok) {
         rejected.push({ key, problems: result.problems });
@@ -58,7 +58,9 @@ export class LetterRepository {
         await rewriteMigrated(this.#store, this.#lock, key).catch(() => undefined);
       letters.push(result.letter);
     }
-    letters.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+    // Parse each date once, not at every comparison.
+    const time = new Map(letters.map((letter) => [letter, Date.parse(letter.updatedAt)]));
+    letters.sort((a, b) => (time.get(b) ?? 0) - (time.get(a) ?? 0));
     return { letters, rejected };
   }
 

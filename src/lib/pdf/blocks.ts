@@ -1,5 +1,6 @@
-import type { DocBlock } from '../document/model';
+import type { DocBlock, DocImage } from '../document/model';
 import { BODY_WIDTH, PAGE, STYLES, baseline, lineHeight, type Measure } from './page';
+import { logoOp } from './logo';
 import { keepTogether, lineOp, textRows, type LineSpec, type Row } from './rows';
 import { wrapText } from './wrap';
 
@@ -20,6 +21,8 @@ const ITEM_X = PAGE.left + 8;
 /** The letterhead's two columns: the sender left, « Ville, le … » right. */
 const SENDER_WIDTH = 95;
 const DATE_WIDTH = 70;
+/** Space between the logo and the sender lines under it. */
+const LOGO_GAP = 3;
 
 /** Rows of the blocks made of text: everything but the table and the signatures. */
 export function textBlockRows(
@@ -28,7 +31,7 @@ export function textBlockRows(
 ): Row[] {
   switch (block.kind) {
     case 'letterhead':
-      return [letterhead(block.sender, block.placeDate, measure)];
+      return [letterhead(block.sender, block.placeDate, block.logo, measure)];
     case 'title':
       return keepTogether(textRows(block.text, centred(STYLES.title, SPACE.title), measure));
     case 'subtitle':
@@ -85,10 +88,21 @@ function itemRows(item: string, spaceBefore: number, measure: Measure): Row[] {
   return [{ ...first, ops: [bullet, ...first.ops] }, ...rest];
 }
 
-/** The letterhead as one row: both columns side by side, as tall as the longer one. */
-function letterhead(sender: readonly string[], placeDate: string, measure: Measure): Row {
+/**
+ * The letterhead as one row: both columns side by side, as tall as the longer one. The logo,
+ * when there is one, tops the left column, the sender lines below it.
+ */
+function letterhead(
+  sender: readonly string[],
+  placeDate: string,
+  logo: DocImage | undefined,
+  measure: Measure,
+): Row {
   const ops: Row['ops'] = [];
-  let left = 0;
+  const image = logo ? logoOp(logo, PAGE.left, 0) : null;
+  if (image) ops.push(image);
+  const top = image ? image.h + LOGO_GAP : 0;
+  let left = top;
   sender.forEach((line, index) => {
     const style = index === 0 ? STYLES.senderFirst : STYLES.sender;
     for (const wrapped of wrapText(line, SENDER_WIDTH, style, measure)) {
@@ -97,7 +111,7 @@ function letterhead(sender: readonly string[], placeDate: string, measure: Measu
     }
   });
   // The date's first baseline on the sender's first baseline, whatever their sizes.
-  let right = baseline(STYLES.senderFirst) - baseline(STYLES.placeDate);
+  let right = top + baseline(STYLES.senderFirst) - baseline(STYLES.placeDate);
   const dateSpec: LineSpec = {
     style: STYLES.placeDate,
     x: PAGE.right - DATE_WIDTH,

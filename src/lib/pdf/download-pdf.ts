@@ -1,6 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import type { ImpRate } from '../schemas/imp-rate';
-import { toDocument } from '../document/to-document';
+import { toDocument, type DocumentOptions } from '../document/to-document';
+import { isLogoError } from './errors';
 import { downloadBlob } from '../download';
 import { frenchTypography } from '../text/typography';
 
@@ -15,14 +16,16 @@ export type PdfOutcome = { ok: true; fileName: string } | { ok: false; message: 
 export async function downloadLetterPdf(
   letter: Letter,
   rates: readonly ImpRate[],
+  options: DocumentOptions = {},
 ): Promise<PdfOutcome> {
   try {
     const { exportPdf } = await import('./export');
-    const result = await exportPdf(toDocument(letter, rates));
+    const result = await exportPdf(toDocument(letter, rates, options));
     if (!result.ok) return { ok: false, message: missingMessage(result.missing) };
     downloadBlob(result.fileName, result.blob);
     return { ok: true, fileName: result.fileName };
-  } catch {
+  } catch (error) {
+    if (isLogoError(error)) return { ok: false, message: logoMessage };
     return {
       ok: false,
       message: frenchTypography(
@@ -32,6 +35,11 @@ export async function downloadLetterPdf(
     };
   }
 }
+
+/** When jsPDF cannot read the logo's image: the letter is fine, the logo is to change. */
+export const logoMessage =
+  'Le logo de l’établissement n’a pas pu être placé dans le PDF\u00a0: remplacez-le ou ' +
+  'retirez-le dans «\u00a0Mon établissement\u00a0», puis téléchargez à nouveau.';
 
 /** Names the characters the font cannot draw, so the user can replace them. */
 export function missingMessage(missing: readonly string[]): string {

@@ -23,7 +23,18 @@ export type DrawOp =
     }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number }
   /** A stroked rectangle: table cells, the stamp area. */
-  | { kind: 'rect'; x: number; y: number; w: number; h: number };
+  | { kind: 'rect'; x: number; y: number; w: number; h: number }
+  /** An image (the school's logo), `x`, `y` its top left corner, `w` × `h` its printed size. */
+  | {
+      kind: 'image';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      /** A PNG or JPEG data URL, checked when the logo was read. */
+      dataUrl: string;
+      format: 'PNG' | 'JPEG';
+    };
 
 /** One page: what to draw on it, in order. */
 export interface PageLayout {

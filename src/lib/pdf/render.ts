@@ -1,5 +1,6 @@
 import { jsPDF } from 'jspdf';
 import type { LetterDocument } from '../document/model';
+import { LogoError } from './errors';
 import { pdfTextString } from './text-string';
 import { layoutDocument, type DrawOp, type FontFace, type Measure } from './layout';
 
@@ -69,6 +70,13 @@ function draw(pdf: jsPDF, op: DrawOp, useFont: (face: FontFace, size: number) =>
     pdf.text(op.text, op.x, op.y, op.align ? { align: op.align } : {});
   } else if (op.kind === 'line') {
     pdf.line(op.x1, op.y1, op.x2, op.y2);
+  } else if (op.kind === 'image') {
+    try {
+      // Compressed losslessly: a PNG is decoded, then stored again in the PDF.
+      pdf.addImage(op.dataUrl, op.format, op.x, op.y, op.w, op.h, 'logo', 'FAST');
+    } catch (error) {
+      throw new LogoError(error);
+    }
   } else {
     pdf.rect(op.x, op.y, op.w, op.h, 'S');
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fieldSchema } from './field';
 import { signatureSchema } from './letter-type';
-import { schoolSchema } from './school';
+import { schoolHeadingSchema } from './school';
 
 /** Version of the stored letter format; bump it with a migration in `src/lib/letters/migrate.ts`. */
 export const LETTER_SCHEMA_VERSION = 1;
@@ -88,8 +88,8 @@ export const letterSchema = z
     updatedAt: z.string().datetime(),
     /** Title as printed. */
     title: userText,
-    /** The school's heading, copied from "Mon établissement" and editable here. */
-    school: schoolSchema,
+    /** The school's heading, copied from "Mon établissement" (not its logo), editable here. */
+    school: schoolHeadingSchema,
     /** Date of the letter (« Ville, le … »), ISO yyyy-mm-dd, or empty. */
     date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
     /** The blanks' definitions, copied from the model. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schoolLogoSchema } from './logo';
 
 /** "Mon établissement": entered once, it pre-fills every new letter and its heading. */
 export const schoolSchema = z
@@ -17,10 +18,29 @@ export const schoolSchema = z
     chef: z.string().max(200).default(''),
     /** Title of the head, e.g. « Principal », « Proviseure ». */
     chefTitre: z.string().max(200).default(''),
+    /** Logo printed top left of every letter; optional, so older records stay valid. */
+    logo: schoolLogoSchema.optional(),
   })
   .strict();
 
 export type School = z.output<typeof schoolSchema>;
+
+/**
+ * The school as a letter's heading copies it: everything but the logo, which stays in « Mon
+ * établissement » alone (a thousand letters do not store a thousand images).
+ */
+export const schoolHeadingSchema = schoolSchema.omit({ logo: true });
+
+export type SchoolHeading = z.output<typeof schoolHeadingSchema>;
+
+/** A part of the heading: one line of text. */
+export type SchoolHeadingKey = keyof SchoolHeading;
+
+/** The heading a letter copies from « Mon établissement »: the school without its logo. */
+export function headingOf(school: School): SchoolHeading {
+  const { logo, ...heading } = school;
+  return heading;
+}
 
 /** A school with nothing entered yet. */
 export const emptySchool: School = schoolSchema.parse({});

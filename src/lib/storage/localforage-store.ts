@@ -52,6 +52,19 @@ export class LocalforageStore implements KeyValueStore {
   }
 
   /**
+   * Records whose key starts with `prefix`, read with `iterate()`: one cursor in one read-only
+   * transaction over IndexedDB (a `get` per key costs a transaction each).
+   */
+  async entries(prefix: string): Promise<[string, unknown][]> {
+    const out: [string, unknown][] = [];
+    // The callback must return undefined: any other value stops the iteration.
+    await this.#db.iterate<unknown, undefined>((value, key) => {
+      if (key.startsWith(prefix)) out.push([key, value]);
+    });
+    return out;
+  }
+
+  /**
    * Writes, reads back and removes a probe key: opening a database can succeed in private
    * browsing while writes fail, so only a real write tells whether letters can be saved.
    */

@@ -26,4 +26,13 @@ export class MemoryStore implements KeyValueStore {
   async keys(): Promise<string[]> {
     return [...this.#data.keys()];
   }
+
+  /** Records whose key starts with `prefix` (copies), in insertion order. */
+  async entries(prefix: string): Promise<[string, unknown][]> {
+    const out: [string, unknown][] = [];
+    for (const [key, value] of this.#data) {
+      if (key.startsWith(prefix)) out.push([key, structuredClone(value)]);
+    }
+    return out;
+  }
 }

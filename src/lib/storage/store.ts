@@ -12,4 +12,10 @@ export interface KeyValueStore {
   remove(key: string): Promise<void>;
   /** Every key currently stored. */
   keys(): Promise<string[]>;
+  /**
+   * Every record whose key starts with `prefix`, as `[key, value]` pairs (values are copies),
+   * read in one pass: one cursor in one transaction over IndexedDB, instead of one `get` (and
+   * one transaction) per key. No order is promised: sort the keys if order matters.
+   */
+  entries(prefix: string): Promise<[string, unknown][]>;
 }

@@ -23,7 +23,7 @@ async function setup() {
     channel: createLetterChannel(() => null),
   };
   const options = { now, makeId: idMaker('copie') };
-  render(LetterList, { props: { models, lettersHref: '/lettres/', services, options } });
+  render(LetterList, { props: { models, rates: [], lettersHref: '/lettres/', services, options } });
   return repo;
 }
 

@@ -38,6 +38,7 @@ async function setup(store: KeyValueStore = new MemoryStore(), letters = [marie,
   render(LetterList, {
     props: {
       models,
+      rates: [],
       lettersHref: '/lettres/',
       services: { store: { probe }, repo, channel },
       options: { now, makeId: idMaker('copie') },
@@ -61,6 +62,72 @@ describe('« Mes lettres »', () => {
     const statuses = screen.getAllByRole('status').map((status) => status.textContent?.trim());
     expect(statuses).toContain('2 lettres.');
   });
+
+  // With a hundred cards, role queries (which compute every accessible name) take seconds in
+  // jsdom: these two tests look the cards, statuses and button up by selector instead.
+  const titles = () =>
+    [...document.querySelectorAll('.letter-card h3')].map((h) => h.textContent?.trim());
+  const statuses = () =>
+    [...document.querySelectorAll('[role="status"]')].map((s) => folded(s.textContent ?? ''));
+  const moreButton = () => document.querySelector<HTMLButtonElement>('button.show-more');
+  const letters120 = (prenom: (i: number) => string) =>
+    Array.from({ length: 120 }, (_, i) =>
+      makeLetter(`n${i}`, {
+        updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+        values: { prenom: prenom(i), nom: `N${String(i).padStart(3, '0')}` },
+      }),
+    );
+
+  it('shows the 50 most recent letters first, then 50 more at a time, focus on the first new one', async () => {
+    await setup(
+      new MemoryStore(),
+      letters120(() => 'Agent'),
+    );
+    await waitFor(() => expect(titles()).toHaveLength(50));
+    expect(titles()[0]).toBe('Agent N119');
+    expect(titles()[49]).toBe('Agent N070');
+    expect(statuses()).toContain(folded('120 lettres, 50 affichées.'));
+
+    const more = moreButton();
+    expect(more?.textContent?.trim()).toBe('Afficher les 50 lettres suivantes');
+    more?.focus();
+    await fireEvent.click(more as HTMLButtonElement);
+    await waitFor(() => expect(titles()).toHaveLength(100));
+    await waitFor(() => expect(document.activeElement?.textContent?.trim()).toBe('Agent N069'));
+    expect(document.activeElement?.tagName).toBe('H3');
+    expect(statuses()).toContain(folded('120 lettres, 100 affichées.'));
+
+    expect(moreButton()?.textContent?.trim()).toBe('Afficher les 20 lettres suivantes');
+    await fireEvent.click(moreButton() as HTMLButtonElement);
+    await waitFor(() => expect(titles()).toHaveLength(120));
+    await waitFor(() => expect(document.activeElement?.textContent?.trim()).toBe('Agent N019'));
+    expect(titles()[119]).toBe('Agent N000');
+    expect(statuses()).toContain('120 lettres.');
+    expect(moreButton()).toBeNull();
+  }, 30_000);
+
+  it('the search runs over every letter, and shows its first 50 results', async () => {
+    await setup(
+      new MemoryStore(),
+      letters120((i) => (i % 2 === 0 ? 'Jeanne' : 'Louis')),
+    );
+    const search = await screen.findByLabelText('Rechercher une lettre');
+    await fireEvent.click(moreButton() as HTMLButtonElement);
+    await waitFor(() => expect(titles()).toHaveLength(100));
+
+    // A letter far down the list is found, and a new search starts again from its first results.
+    await fireEvent.input(search, { target: { value: 'n003' } });
+    expect(titles()).toEqual(['Louis N003']);
+    expect(moreButton()).toBeNull();
+    await fireEvent.input(search, { target: { value: 'jeanne' } });
+    expect(titles()).toHaveLength(50);
+    expect(statuses()).toContain(
+      folded('60 lettres sur 120 correspondent à «\u00a0jeanne\u00a0», 50 affichées.'),
+    );
+    expect(moreButton()?.textContent?.trim()).toBe('Afficher les 10 lettres suivantes');
+    await fireEvent.click(moreButton() as HTMLButtonElement);
+    await waitFor(() => expect(titles()).toHaveLength(60));
+  }, 30_000);
 
   it('the search filters on person, mission and year, without accents, and says how many', async () => {
     await setup();
@@ -167,6 +234,7 @@ describe('« Mes lettres »', () => {
     render(LetterList, {
       props: {
         models,
+        rates: [],
         lettersHref: '/lettres/',
         services: {
           store: { probe: async () => ({ ok: false, failure }) as const },

@@ -9,6 +9,7 @@ import { emptySchool } from '../../../src/lib/schemas/school';
 import type { KeyValueStore } from '../../../src/lib/storage/store';
 import { ChannelBus } from '../support/channel-bus';
 import { QuotaStore, SlowStore } from '../support/failing-store';
+import { dataUrlOf, pngBytes } from '../support/images';
 
 const probe = async () => ({ ok: true }) as const;
 
@@ -82,5 +83,68 @@ describe('« Mon établissement »', () => {
     await waitFor(() => expect(status()).toMatch(/^Enregistré/));
     expect((await repo.getSchool()).ville).toBe('Melun');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('the school’s logo', () => {
+  /** Chooses `file` in the logo's file input, as the browser's dialog would. */
+  const choose = async (file: File) => {
+    const input = await screen.findByLabelText('Logo de l’établissement (facultatif)');
+    expect(input.getAttribute('accept')).toBe('image/png,image/jpeg');
+    await fireEvent.change(input, { target: { files: [file] } });
+  };
+  const preview = () => screen.queryByAltText('Logo de l’établissement');
+
+  it('refuses a text file with a French message, and changes nothing', async () => {
+    const { repo } = setup();
+    await choose(new File(['<script>alert(1)</script>'], 'logo.txt', { type: 'text/plain' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Ce fichier n’est pas une image PNG ou JPEG\u00a0: choisissez un logo dans l’un de ces formats. Le logo enregistré n’a pas été modifié.',
+    );
+    expect(preview()).toBeNull();
+    expect(document.querySelector('script')).toBeNull();
+    expect(status()).not.toBe('Enregistrement…');
+    expect((await repo.getSchool()).logo).toBeUndefined();
+  });
+
+  it('refuses a file named .png that is not one', async () => {
+    setup();
+    await choose(new File(['pas une image'], 'logo.png', { type: 'image/png' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^Ce fichier n’est pas une image/,
+    );
+  });
+
+  it('takes a PNG: shows it, saves it with its size, and removes it on request', async () => {
+    const { repo, heard } = setup();
+    const bytes = pngBytes(120, 60);
+    await choose(new File([bytes], 'logo.png', { type: 'image/png' }));
+    await waitFor(() => expect(preview()).toBeTruthy());
+    expect(preview()?.getAttribute('src')).toBe(dataUrlOf(bytes));
+    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(async () =>
+      expect((await repo.getSchool()).logo).toEqual({
+        dataUrl: dataUrlOf(bytes),
+        width: 120,
+        height: 60,
+      }),
+    );
+    await waitFor(() => expect(heard).toContainEqual({ kind: 'school-saved' }));
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Retirer le logo' }));
+    expect(preview()).toBeNull();
+    expect(document.activeElement?.id).toBe('school-logo');
+    await waitFor(async () => expect(await repo.getSchool()).toEqual(emptySchool));
+  });
+
+  it('a refused file after a good one keeps the good one', async () => {
+    const { repo } = setup();
+    await choose(new File([pngBytes()], 'logo.png', { type: 'image/png' }));
+    await waitFor(async () => expect((await repo.getSchool()).logo?.width).toBe(1));
+    await choose(new File(['texte'], 'notes.txt', { type: 'text/plain' }));
+    await screen.findByRole('alert');
+    expect(preview()).toBeTruthy();
+    expect((await repo.getSchool()).logo?.width).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { toDocument } from '../../../src/lib/document/to-document';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import { frenchTypography } from '../../../src/lib/text/typography';
 import { filledLetter, newLetter, rates } from './fixture';
+import { dataUrlOf, pngBytes } from '../support/images';
 
 const nbsp = '\u00a0';
 const nnbsp = '\u202f';
@@ -329,5 +330,30 @@ describe('the document itself', () => {
       expect(frenchTypography(text)).toBe(text);
     }
     expect(texts(doc)).not.toContain("'");
+  });
+});
+
+describe('the school’s logo', () => {
+  const logo = { dataUrl: dataUrlOf(pngBytes(200, 80)), width: 200, height: 80 };
+
+  it('heads the letterhead when given, as it is', () => {
+    const head = only(toDocument(filledLetter(), rates, { logo }), 'letterhead');
+    expect(head.logo).toEqual(logo);
+    expect(head.sender[0]).toBe('Académie de Créteil');
+  });
+
+  it('is left out when there is none', () => {
+    for (const options of [undefined, {}, { logo: null }]) {
+      const head = only(toDocument(filledLetter(), rates, options), 'letterhead');
+      expect('logo' in head).toBe(false);
+    }
+  });
+
+  it('changes nothing else, and stays plain data', () => {
+    const plain = toDocument(filledLetter(), rates);
+    const withLogo = toDocument(filledLetter(), rates, { logo });
+    expect(withLogo.blocks.slice(1)).toEqual(plain.blocks.slice(1));
+    expect(withLogo.meta).toEqual(plain.meta);
+    expect(JSON.parse(JSON.stringify(withLogo))).toEqual(withLogo);
   });
 });

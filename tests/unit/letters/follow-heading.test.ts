@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { followHeading } from '../../../src/lib/letters/follow-heading';
 import { createLetter } from '../../../src/lib/letters/create';
-import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
+import { smallModel } from '../support/model';
 import { emptySchool } from '../../../src/lib/schemas/school';
 
-const model = letterTypeSchema.parse({
-  title: 'Lettre',
-  mission: 'Référent',
-  kind: 'lettre-de-mission',
-  summary: 's',
-  audience: 'a',
-  authority: 'b',
-  seed: '000_8cfcbe9dd7a8f645.txt',
+const model = smallModel({
   fields: [{ id: 'etablissement', label: 'Établissement', type: 'text', prefill: 'etablissement' }],
   sections: [{ id: 'a', title: 'A', blocks: [{ type: 'list', items: ['Un.'] }] }],
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   filterSummaries,
   importSentence,
@@ -34,6 +34,20 @@ describe('summaries of letters', () => {
       title: 'Lettre de mission du référent décrochage',
     });
     expect(summary.updatedLabel).toBe(formatDateTime(new Date(marie.updatedAt)));
+  });
+
+  it('sorting and searching never format dates (only the cards on screen need them)', () => {
+    const spy = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      const summaries = [
+        summariseLetter(letter('a', { nom: 'Curie' }), models),
+        summariseLetter(letter('b', { nom: 'Éluard' }), models),
+      ];
+      filterSummaries(sortNewestFirst(summaries), 'curie');
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('a letter without a name has no person, and one from a removed model no mission', () => {
@@ -102,6 +116,14 @@ describe('searching', () => {
     expect(resultsSentence(0, 3, 'zzz')).toBe('Aucune lettre ne correspond à «\u00a0zzz\u00a0».');
     expect(resultsSentence(1, 3, 'rep')).toBe('1 lettre sur 3 correspond à «\u00a0rep\u00a0».');
     expect(resultsSentence(2, 3, 'rep')).toBe('2 lettres sur 3 correspondent à «\u00a0rep\u00a0».');
+  });
+
+  it('says how many are on the page when only the first ones are', () => {
+    expect(resultsSentence(1001, 1001, '', 50)).toBe('1\u202f001 lettres, 50 affichées.');
+    expect(resultsSentence(1001, 1001, '', 1001)).toBe('1\u202f001 lettres.');
+    expect(resultsSentence(120, 1001, 'rep', 100)).toBe(
+      '120 lettres sur 1\u202f001 correspondent à «\u00a0rep\u00a0», 100 affichées.',
+    );
   });
 });
 

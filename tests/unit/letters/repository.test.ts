@@ -51,6 +51,22 @@ describe('listing letters when one record is broken', () => {
     ]);
   });
 
+  it('reads every record in one pass, not one read per letter', async () => {
+    class CountingStore extends MemoryStore {
+      gets = 0;
+      override get(key: string): Promise<unknown> {
+        this.gets += 1;
+        return super.get(key);
+      }
+    }
+    const store = new CountingStore();
+    const repo = new LetterRepository(store, clock);
+    for (const prefix of ['a', 'b', 'c']) await repo.restore(makeLetter(prefix));
+    store.gets = 0;
+    expect((await repo.list()).letters).toHaveLength(3);
+    expect(store.gets).toBe(0);
+  });
+
   it('the most recently changed letter comes first', async () => {
     const repo = new LetterRepository(new MemoryStore(), clock);
     await repo.restore(makeLetter('a', { updatedAt: '2026-01-01T00:00:00.000Z' }));

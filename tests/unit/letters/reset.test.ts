@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
+import { smallModel } from '../support/model';
 import { createLetter } from '../../../src/lib/letters/create';
 import { modelSection, resetToModel } from '../../../src/lib/letters/reset';
 import { emptySchool } from '../../../src/lib/schemas/school';
 
-const model = letterTypeSchema.parse({
-  title: 'Lettre',
-  mission: 'Référent',
-  kind: 'lettre-de-mission',
-  summary: 's',
-  audience: 'a',
-  authority: 'b',
-  seed: '000_8cfcbe9dd7a8f645.txt',
+const model = smallModel({
   fields: [{ id: 'nom', label: 'Nom', type: 'text' }],
   sections: [{ id: 'a', title: 'Missions', blocks: [{ type: 'list', items: ['Un.', 'Deux.'] }] }],
   imp: { columns: [{ id: 'rectorat', heading: 'Rectorat', mission: 'Cordées' }] },

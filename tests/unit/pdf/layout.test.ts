@@ -3,6 +3,8 @@ import type { DocBlock } from '../../../src/lib/document/model';
 import { layoutDocument } from '../../../src/lib/pdf/layout';
 import { PAGE, type Measure } from '../../../src/lib/pdf/page';
 import { LONG_ITEM, docOf, extent, fakeMeasure, fixtureDocument, textOps, words } from './support';
+import type { DocImage } from '../../../src/lib/document/model';
+import { dataUrlOf, pngBytes } from '../support/images';
 
 /** A wider fake font, 2 mm a character at 10 pt, so that 10 000 characters fill pages. */
 const wideMeasure: Measure = (text, _font, size) => [...text].length * 0.2 * size;
@@ -107,5 +109,69 @@ describe('layoutDocument', () => {
         expect.objectContaining({ text: `${index + 1}/3`, align: 'center', x: PAGE.width / 2 }),
       ]);
     });
+  });
+});
+
+describe('the school’s logo', () => {
+  const head = (logo?: DocImage): DocBlock => ({
+    kind: 'letterhead',
+    sender: ['Académie de Créteil', 'Collège Jean Moulin'],
+    placeDate: 'Melun, le 22 novembre 2026',
+    ...(logo ? { logo } : {}),
+  });
+  const logoOf = (width: number, height: number): DocImage => ({
+    dataUrl: dataUrlOf(pngBytes(width, height)),
+    width,
+    height,
+  });
+  const imageOf = (page: ReturnType<typeof layout>[number] | undefined) =>
+    page?.ops.filter((op) => op.kind === 'image') ?? [];
+
+  it('sits top left within the margins, 25 mm high and 50 mm wide at most, ratio kept', () => {
+    for (const [width, height, w, h] of [
+      [400, 100, 50, 12.5],
+      [100, 400, 6.25, 25],
+      [1, 1, 25, 25],
+      [300, 150, 50, 25],
+    ] as const) {
+      const [page] = layout([head(logoOf(width, height)), { kind: 'title', text: 'Titre' }]);
+      const [image, ...more] = imageOf(page);
+      expect(more).toEqual([]);
+      expect(image).toMatchObject({ kind: 'image', x: PAGE.left, y: PAGE.top, format: 'PNG' });
+      if (image?.kind !== 'image') throw new Error('an image op');
+      expect(image.w).toBeCloseTo(w, 9);
+      expect(image.h).toBeCloseTo(h, 9);
+      expect(image.w / image.h).toBeCloseTo(width / height, 9);
+      expect(image.x + image.w).toBeLessThanOrEqual(PAGE.right);
+    }
+  });
+
+  it('puts the sender below it, the date level with the sender, the title further down', () => {
+    const [page] = layout([head(logoOf(200, 100)), { kind: 'title', text: 'Titre' }]);
+    const [image] = imageOf(page);
+    if (image?.kind !== 'image') throw new Error('an image op');
+    const ops = textOps(page);
+    const sender = ops.find((op) => op.text === 'Académie de Créteil');
+    const date = ops.find((op) => op.text.startsWith('Melun'));
+    const title = ops.find((op) => op.text === 'Titre');
+    // A baseline below the image by more than the glyphs' height: the text clears it.
+    expect((sender?.y ?? 0) - (sender?.size ?? 0) * (25.4 / 72)).toBeGreaterThan(image.y + image.h);
+    expect(sender?.x).toBe(PAGE.left);
+    expect(date?.y).toBe(sender?.y);
+    expect(title?.y ?? 0).toBeGreaterThan(sender?.y ?? Infinity);
+  });
+
+  it('moves the rest of the letter down by its height, and nothing without one', () => {
+    const title = (logo?: DocImage) =>
+      textOps(layout([head(logo), { kind: 'title', text: 'Titre' }])[0]).find(
+        (op) => op.text === 'Titre',
+      )?.y ?? 0;
+    expect(title(logoOf(200, 100)) - title()).toBeCloseTo(25 + 3, 9);
+    expect(imageOf(layout([head()])[0])).toEqual([]);
+  });
+
+  it('says JPEG for a JPEG', () => {
+    const jpeg = { dataUrl: 'data:image/jpeg;base64,/9j/4AAQ', width: 10, height: 10 };
+    expect(imageOf(layout([head(jpeg)])[0])[0]).toMatchObject({ format: 'JPEG' });
   });
 });

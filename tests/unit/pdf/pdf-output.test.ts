@@ -3,6 +3,9 @@ import type { LetterDocument } from '../../../src/lib/document/model';
 import { exportPdf } from '../../../src/lib/pdf/export';
 import { readPdf } from './pdf-text';
 import { LONG_ITEM, fixtureDocument } from './support';
+import { dataUrlOf, pngBytes } from '../support/images';
+import { downloadLetterPdf, logoMessage } from '../../../src/lib/pdf/download-pdf';
+import { filledLetter, rates } from '../document/fixture';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -132,5 +135,42 @@ describe('exportPdf', () => {
     const doc = fixtureDocument();
     doc.blocks.push({ kind: 'paragraph', text: 'Réunion 😀 au 中' });
     expect(await exportPdf(doc)).toEqual({ ok: false, missing: ['😀', '中'] });
+  });
+});
+
+describe('the exported PDF of a letter with the school’s logo', async () => {
+  const logo = { dataUrl: dataUrlOf(pngBytes(120, 60, [200, 30, 30])), width: 120, height: 60 };
+  const doc = fixtureDocument();
+  const head = doc.blocks[0];
+  if (head?.kind !== 'letterhead') throw new Error('the letterhead comes first');
+  head.logo = logo;
+  const { pdf, bytes } = await exported(doc);
+
+  it('paints the image on the first page only, the letter’s text all there', () => {
+    expect(pdf.images[0]).toBe(1);
+    expect(pdf.images.slice(1).every((count) => count === 0)).toBe(true);
+    expectInOrder(flat(pdf.pages), ['Académie de Créteil', 'Collège Jean Moulin', 'Mme Martin']);
+  });
+
+  it('stays small: the image is stored compressed', async () => {
+    const { bytes: plain } = await exported(fixtureDocument());
+    expect(bytes.length - plain.length).toBeLessThan(5_000);
+  });
+});
+
+describe('a logo jsPDF cannot decode', () => {
+  it('gives a message that says what to change, the letter untouched', async () => {
+    const broken = {
+      dataUrl: `data:image/png;base64,iVBORw0KGgo${'A'.repeat(41)}=`,
+      width: 10,
+      height: 10,
+    };
+    const letter = filledLetter();
+    const before = structuredClone(letter);
+    expect(await downloadLetterPdf(letter, rates, { logo: broken })).toEqual({
+      ok: false,
+      message: logoMessage,
+    });
+    expect(letter).toEqual(before);
   });
 });

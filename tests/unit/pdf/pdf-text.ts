@@ -12,6 +12,8 @@ export interface PdfReading {
    * every whitespace glyph, U+00A0 and U+202F included, comes out as U+0020.
    */
   textLayerPages: string[];
+  /** How many images each page paints (`paintImageXObject` operators). */
+  images: number[];
   info: Record<string, unknown>;
 }
 
@@ -25,6 +27,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   const pdf = await getDocument({ data: bytes.slice(0), verbosity: 0 }).promise;
   const pages: string[] = [];
   const textLayerPages: string[] = [];
+  const images: number[] = [];
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const page = await pdf.getPage(number);
     const { fnArray, argsArray } = await page.getOperatorList();
@@ -33,10 +36,11 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
       return fn === OPS.showText && Array.isArray(glyphs) ? [glyphs.map(unicodeOf).join('')] : [];
     });
     pages.push(lines.join('\n'));
+    images.push(fnArray.filter((fn) => fn === OPS.paintImageXObject).length);
     const content = await page.getTextContent();
     textLayerPages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('\n'));
   }
   const { info } = await pdf.getMetadata();
   await pdf.destroy();
-  return { pages, textLayerPages, info: info as Record<string, unknown> };
+  return { pages, textLayerPages, images, info: info as Record<string, unknown> };
 }

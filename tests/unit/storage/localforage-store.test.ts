@@ -31,6 +31,22 @@ describe('the localforage store over IndexedDB', () => {
     expect(await store.keys()).toEqual(['school']);
   });
 
+  it('reads every record under a prefix at once, and nothing else', async () => {
+    const store = freshStore();
+    await store.set('letter:b', { id: 'b' });
+    await store.set('school', { etablissement: 'Collège' });
+    await store.set('letter:a', { id: 'a' });
+    await store.set('quarantine:letter:c', { id: 'c' });
+    await store.set('letters', 'not a letter key');
+    const entries = await store.entries('letter:');
+    expect(entries.sort(([a], [b]) => a.localeCompare(b))).toEqual([
+      ['letter:a', { id: 'a' }],
+      ['letter:b', { id: 'b' }],
+    ]);
+    expect(await store.entries('quarantine:')).toEqual([['quarantine:letter:c', { id: 'c' }]]);
+    expect(await store.entries('absent:')).toEqual([]);
+  });
+
   it('keeps separate instances apart', async () => {
     const one = freshStore();
     const two = freshStore();

@@ -33,6 +33,9 @@ export class UnavailableStore extends MemoryStore {
   override keys(): Promise<string[]> {
     return this.#fail();
   }
+  override entries(): Promise<[string, unknown][]> {
+    return this.#fail();
+  }
 }
 
 /** Writes wait until the test calls `release()`: the disk is as slow as the test wants. */

@@ -1,0 +1,21 @@
+import {
+  letterTypeSchema,
+  type LetterType,
+  type LetterTypeInput,
+} from '../../../src/lib/schemas/letter-type';
+
+/** A small valid letter model: the catalogue's texts filled in, the rest from `parts`. */
+export function smallModel(
+  parts: Pick<LetterTypeInput, 'fields' | 'sections'> & Partial<LetterTypeInput>,
+): LetterType {
+  return letterTypeSchema.parse({
+    title: 'Lettre',
+    mission: 'Référent',
+    kind: 'lettre-de-mission',
+    summary: 'Une mission.',
+    audience: 'Un enseignant.',
+    authority: 'Le chef d’établissement.',
+    seed: '000_8cfcbe9dd7a8f645.txt',
+    ...parts,
+  });
+}

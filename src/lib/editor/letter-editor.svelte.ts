@@ -7,6 +7,7 @@ import { requestPersistence } from '../storage/persist';
 import type { StorageFailure } from '../storage/failure';
 import type { LetterMessage } from '../letters/channel';
 import type { Services } from './services';
+import type { LetterChange } from '../letters/change';
 import { emptySchool } from '../schemas/school';
 import type { SchoolLogo } from '../schemas/logo';
 
@@ -81,7 +82,16 @@ export class LetterEditor {
     this.#saver.dispose();
   }
 
-  /** Call after every edit of `letter`: schedules the save. */
+  /**
+   * The one way the letter changes: runs a command on the editor's own state, then schedules
+   * the save. Components call this; they never mutate the letter they display.
+   */
+  apply(change: LetterChange): void {
+    change(this.letter);
+    this.changed();
+  }
+
+  /** Schedules the save of the letter as it is now (after `apply`, or a reset). */
   changed(): void {
     this.notice = '';
     this.#saver.change($state.snapshot(this.letter) as Letter);

@@ -6,6 +6,7 @@ import type { ProbeResult } from '../storage/localforage-store';
 import { classifyStorageError, type StorageFailure } from '../storage/failure';
 import { applyImport, type ImportChoice, type ImportPlan } from '../backup/plan';
 import { duplicateLetter } from '../letters/duplicate';
+import { nextYearSentence } from '../letters/year-bound';
 import { newId } from '../ids';
 import * as list from '../letters/list';
 
@@ -185,8 +186,8 @@ export class LetterListState {
     return this.#write(async ({ repo, channel }) => {
       const written = await repo.restore(copy);
       channel.announce({ kind: 'saved', id: written.id, revision: written.revision });
-      const dateHint = nextYear ? ' Pensez à dater la lettre.' : '';
-      this.notice = `Copie créée en tête de liste\u00a0: ${this.#label(written)}.${dateHint}`;
+      const made = `Copie créée en tête de liste\u00a0: ${this.#label(written)}.`;
+      this.notice = nextYear ? `${made} ${nextYearSentence(written)}` : made;
       return written.id;
     });
   }

@@ -11,6 +11,7 @@ import type { ModelInfo } from '../../../src/lib/letters/list';
 import { idMaker, letterFixture, makeLetter } from '../../fixtures/make-letter';
 import { ChannelBus } from '../support/channel-bus';
 import { SelectiveFailStore, UnavailableStore } from '../support/failing-store';
+import { yearField } from '../support/year-letter';
 
 const models: ModelInfo[] = [
   { id: 'referent-decrochage', mission: 'Référent décrochage', title: 'Lettre du référent' },
@@ -18,8 +19,10 @@ const models: ModelInfo[] = [
 ];
 const now = () => new Date('2026-12-01T10:00:00.000Z');
 
+const marieBase = makeLetter('m');
 const marie = makeLetter('m', {
   updatedAt: '2026-11-30T10:00:00.000Z',
+  fields: [...marieBase.fields, yearField],
   values: { prenom: 'Marie', nom: 'Curie', anneeScolaire: '2025-2026' },
 });
 const paul = makeLetter('p', {
@@ -197,6 +200,25 @@ describe('« Mes lettres »', () => {
     expect(screen.getByText(/^Copie créée en tête de liste/)).toBeTruthy();
     const copy = await repo.get('copie-1');
     expect(copy).toMatchObject({ revision: 0, title: marie.title, createdAt: now().toISOString() });
+    expect(copy?.date).toBe('2026-12-01');
+    expect(screen.getByText(/Elle est datée d’aujourd’hui\.$/)).toBeTruthy();
+  });
+
+  it('after « Dupliquer pour l’année suivante », says how many texts cite a past year', async () => {
+    const vu = [
+      { id: 'v1', text: 'Vu la circulaire du 29 mars 2013.' },
+      { id: 'v2', text: 'Vu les priorités pour l’année 2019-2020.' },
+    ];
+    const preamble = [{ id: 'p1', text: 'Bilan au plus tard le 25 janvier 2026.' }];
+    await setup(new MemoryStore(), [{ ...marie, vu, preamble }]);
+    await fireEvent.click(
+      await screen.findByRole('button', { name: /^Dupliquer pour l’année suivante/ }),
+    );
+    const notice = await screen.findByText(/^Copie créée en tête de liste/);
+    expect(folded(notice.textContent ?? '')).toBe(
+      'Copie créée en tête de liste : Marie Curie, Référent décrochage, 2026-2027. ' +
+        'Elle est datée d’aujourd’hui ; 2 textes citent une année passée, à vérifier dans l’éditeur.',
+    );
   });
 
   it('follows other tabs, and tells them what it did', async () => {

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateLetter } from '../../../src/lib/letters/duplicate';
 import { letterSchema } from '../../../src/lib/schemas/letter';
-import { idMaker, makeLetter } from '../../fixtures/make-letter';
+import { idMaker } from '../../fixtures/make-letter';
+import { dateField, letterFor } from '../support/year-letter';
 
-const now = new Date('2027-06-15T09:00:00.000Z');
-const original = makeLetter('o', {
-  revision: 7,
-  date: '2026-09-01',
-  values: { prenom: 'Marie', nom: 'Curie', anneeScolaire: '2026-2027' },
-});
+const now = new Date(2027, 5, 15, 11, 0);
+const original = letterFor(
+  '2026-2027',
+  {
+    revision: 7,
+    date: '2026-09-01',
+    values: { prenom: 'Marie', nom: 'Curie', bilan: '2027-01-25' },
+  },
+  [dateField('bilan')],
+);
 
 describe('duplicating a letter', () => {
   it('makes a new letter: new id, revision 0, stamped now, same content and title', () => {
@@ -17,46 +22,40 @@ describe('duplicating a letter', () => {
       ...original,
       id: 'copie-1',
       revision: 0,
-      createdAt: '2027-06-15T09:00:00.000Z',
-      updatedAt: '2027-06-15T09:00:00.000Z',
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
     });
     expect(letterSchema.safeParse(copy).success).toBe(true);
   });
 
   it('never shares objects with the original', () => {
-    const copy = duplicateLetter(original, { nextYear: false, now, makeId: idMaker('c') });
-    copy.values['nom'] = 'Autre';
-    copy.sections[0]?.blocks.splice(0);
-    expect(original.values['nom']).toBe('Curie');
-    expect(original.sections[0]?.blocks).toHaveLength(1);
+    for (const nextYear of [false, true]) {
+      const copy = duplicateLetter(original, { nextYear, now, makeId: idMaker('c') });
+      copy.values['nom'] = 'Autre';
+      copy.sections[0]?.blocks.splice(0);
+      expect(original.values['nom']).toBe('Curie');
+      expect(original.sections[0]?.blocks).toHaveLength(1);
+    }
   });
 
-  it('for next year: the school year moves on, the date is emptied, the title kept', () => {
+  it('for next year: school year and dates move on, the copy is dated today, the title kept', () => {
     const copy = duplicateLetter(original, { nextYear: true, now, makeId: idMaker('n') });
-    expect(copy.values['anneeScolaire']).toBe('2027-2028');
-    expect(copy.date).toBe('');
-    expect(copy.title).toBe(original.title);
-    expect(copy.values['nom']).toBe('Curie');
-    expect(original.values['anneeScolaire']).toBe('2026-2027');
-  });
-
-  it('every field of type schoolYear moves on, not only « anneeScolaire »', () => {
-    const letter = makeLetter('y', {
-      fields: [
-        ...original.fields,
-        { id: 'periode', label: 'Période', type: 'schoolYear', required: false },
-      ],
-      values: { periode: '2024-2025' },
+    expect(copy.id).toBe('n-1');
+    expect(copy.values).toMatchObject({
+      anneeScolaire: '2027-2028',
+      bilan: '2028-01-25',
+      nom: 'Curie',
     });
-    const copy = duplicateLetter(letter, { nextYear: true, now, makeId: idMaker('n') });
-    expect(copy.values['periode']).toBe('2025-2026');
-    expect(copy.values['anneeScolaire']).toBeUndefined();
+    expect(copy.date).toBe('2027-06-15');
+    expect(copy.title).toBe(original.title);
+    expect(original.values['anneeScolaire']).toBe('2026-2027');
+    expect(original.values['bilan']).toBe('2027-01-25');
+    expect(letterSchema.safeParse(copy).success).toBe(true);
   });
 
   it('a blank or odd school year becomes the one after the current year', () => {
     for (const typed of ['', '2026', 'année prochaine']) {
-      const letter = makeLetter('b', { values: { anneeScolaire: typed } });
-      const copy = duplicateLetter(letter, { nextYear: true, now, makeId: idMaker('n') });
+      const copy = duplicateLetter(letterFor(typed), { nextYear: true, now, makeId: idMaker('n') });
       // On 15 June 2027 the current school year is 2026-2027.
       expect(copy.values['anneeScolaire']).toBe('2027-2028');
     }

@@ -70,6 +70,77 @@ describe('managing letters', () => {
   });
 });
 
+describe('a copy for next year', () => {
+  /** The local day in the browser, as yyyy-mm-dd: what « today » means to the user. */
+  const browserToday = (page: Page) =>
+    page.evaluate(() => {
+      const now = new Date();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    });
+
+  /** Duplicates the letter of `nom` for next year and opens the copy (for `year`) in the editor. */
+  async function copyForNextYear(page: Page, nom: string, year: string) {
+    await openList(page);
+    const label = new RegExp(`^Dupliquer pour l’année suivante .*${nom}`);
+    await page.getByRole('button', { name: label }).click();
+    const copy = page.locator('.letter-card', { hasText: nom }).filter({ hasText: year });
+    await expect.poll(() => copy.count()).toBe(1);
+    const notice = await page.locator('.notice').innerText();
+    await copy.getByRole('link', { name: /^Ouvrir/ }).click();
+    await page.locator('#f-nom').waitFor();
+    return notice;
+  }
+
+  test('dates move by a year, the copy is dated today, past years are flagged with a link', async () => {
+    await site.withPage(async (page) => {
+      // A décrochage letter for 2026-2027, dated, citing this year's académie circular.
+      await writeLetter(page, 'Durand', '2026-2027');
+      await page.locator('#letter-date').fill('2026-09-01');
+      const vu = page.locator('textarea[id^="vu-"]').first();
+      const vuId = (await vu.getAttribute('id')) ?? '';
+      await typeInto(page, vu, 'Vu la circulaire académique de rentrée pour l’année 2026-2027.');
+      await waitForSaved(page);
+
+      // A Devoirs faits letter with its two deadlines filled.
+      await page.goto(site.server.url('lettres/coordonnateur-devoirs-faits/rediger/'));
+      await page.locator('#f-nom').waitFor();
+      await typeInto(page, page.locator('#f-nom'), 'Petit');
+      await typeInto(page, page.locator('#f-anneeScolaire'), '2026-2027');
+      await page.locator('#f-dateBilanJanvier').fill('2027-01-25');
+      await page.locator('#f-dateBilanMai').fill('2027-05-28');
+      await waitForSaved(page);
+
+      const notice = await copyForNextYear(page, 'Petit', '2027-2028');
+      expect(notice).toMatch(/^Copie créée en tête de liste.*Elle est datée d’aujourd’hui\.$/);
+      expect(await page.locator('#f-anneeScolaire').inputValue()).toBe('2027-2028');
+      expect(await page.locator('#f-dateBilanJanvier').inputValue()).toBe('2028-01-25');
+      expect(await page.locator('#f-dateBilanMai').inputValue()).toBe('2028-05-28');
+      expect(await page.locator('#letter-date').inputValue()).toBe(await browserToday(page));
+
+      const flagged = await copyForNextYear(page, 'Durand', '2027-2028');
+      expect(flagged).toMatch(/\d+ textes? citen?t une année passée, à vérifier dans l’éditeur\.$/);
+      expect(await page.locator('#letter-date').inputValue()).toBe(await browserToday(page));
+      const review = page.getByRole('region', { name: 'À vérifier pour l’année 2027-2028' });
+      const link = review.getByRole('link', { name: /^Référence «\sVu\s» 1$/ });
+      expect(await review.innerText()).toContain('2026-2027');
+      expect(await link.getAttribute('href')).toBe(`#${vuId}`);
+      await link.click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(vuId);
+
+      // Once the text says the new year, it leaves the list.
+      await typeInto(
+        page,
+        page.locator(`#${vuId}`),
+        'Vu la circulaire académique de rentrée 2027.',
+      );
+      await expect.poll(() => link.count()).toBe(0);
+      const violations = await findViolations(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+    });
+  });
+});
+
 describe('backups', () => {
   test('a downloaded backup imports back; a broken file changes nothing', async () => {
     await site.withPage(async (page) => {

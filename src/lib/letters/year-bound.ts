@@ -60,7 +60,8 @@ const timeWord =
   /(?:^|[^\p{L}])(?:en|depuis|dès|année|rentrée|session|exercice|printemps|été|automne|hiver|début|fin|courant|jusqu[’']en)\s+$/iu;
 
 // A reference's own date (« la circulaire du 29 mars 2013 », « BO n° 18 du 30 avril 2015 »)
-// is old on purpose: a date right after « du », in a clause naming a text, is not flagged.
+// is old on purpose: a date right after « du », in a clause naming a text, is not flagged. A
+// clause ends at a full stop before a capital, not at the dots of « B.O. ».
 const referenceWord =
   /(?:^|[^\p{L}])(?:circulaires?|décrets?|arrêtés?|lois?|ordonnances?|instructions?|notes?|B\.?O\.?|bulletin|J\.?O\.?|journal|délibérations?|conventions?|chartes?|référentiels?|codes?|décisions?|protocoles?|n°)(?![\p{L}])/iu;
 const afterDu = /(?:^|[^\p{L}])du\s+$/iu;
@@ -69,7 +70,7 @@ function isReferenceDate(before: string): boolean {
   const clause =
     before
       .slice(-120)
-      .split(/[.;!?\n]/u)
+      .split(/[;!?\n]|\.(?=\s+\p{Lu})/u)
       .pop() ?? '';
   return afterDu.test(clause) && referenceWord.test(clause);
 }

@@ -49,11 +49,15 @@ describe('mentions of a past year in a text', () => {
       [],
     );
     expect(flagged('Instruction interministérielle du 21 juillet 2020')).toEqual([]);
+    expect(flagged('publiée au B.O. du 30 mai 2019')).toEqual([]);
     expect(flagged('Décret n° 2014-940, plan 2015-2020, 2000 élèves, en 6e, 1 250 €')).toEqual([]);
   });
 
   it('still flags a deadline after « du » in a body text', () => {
     expect(flagged('lors du conseil d’administration du 25 juin 2027')).toEqual(['25 juin 2027']);
+    expect(flagged('Vu la circulaire du 29 mars 2013. Bilan du 25 juin 2027.')).toEqual([
+      '25 juin 2027',
+    ]);
   });
 });
 

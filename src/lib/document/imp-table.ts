@@ -1,5 +1,5 @@
-import { formatEuros, formatNumber } from '../format/money';
-import { impLineAmount, impLineCount, rateOf } from '../imp';
+import { formatCents, formatEuros, formatNumber } from '../format/money';
+import { impTotal, readImpLine, type ImpLineReading, type ImpPay } from '../imp';
 import type { ImpRate } from '../schemas/imp-rate';
 import type { ImpLine, Letter } from '../schemas/letter';
 import { CELL_LEADER, type Typeset } from './fill';
@@ -9,8 +9,9 @@ import type { DocBlock } from './model';
 const NOT_APPLICABLE = '—';
 
 /**
- * The IMP block as a table, one row per line, then its note: number, taux with its amount,
- * annual amount and monthly ninth. An unset value prints a leader, to be filled by hand.
+ * The IMP block as a table, one row per line, a total row when there are several lines, then
+ * its note: number, taux with its amount, annual amount and monthly ninth. Every row prints
+ * what its number of IMP says; an unset value prints a leader, to be filled by hand.
  */
 export function impBlocks(
   imp: NonNullable<Letter['imp']>,
@@ -27,22 +28,43 @@ export function impBlocks(
     'Par mois',
   ];
   const rows = imp.lines.map((line) => {
-    const amount = impLineAmount(line, rates);
-    const count = impLineCount(line, rates);
+    const reading = readImpLine(line, rates);
+    const set = reading.kind === 'unset' ? null : reading;
     return [
       missionCell(line),
       ...(withProvenance ? [provenanceCell(line)] : []),
-      count === null ? CELL_LEADER : formatNumber(count),
-      tauxCell(line, rates),
-      amount ? formatEuros(amount.annual) : CELL_LEADER,
-      amount ? formatEuros(amount.monthly) : CELL_LEADER,
-    ].map((cell) => typeset(cell));
+      set ? formatNumber(set.count) : CELL_LEADER,
+      tauxCell(reading),
+      ...payCells(set?.pay),
+    ];
   });
+  if (imp.lines.length > 1) {
+    const total = impTotal(imp.lines, rates);
+    rows.push([
+      'Total',
+      ...(withProvenance ? [''] : []),
+      total ? formatNumber(total.count) : CELL_LEADER,
+      '',
+      ...payCells(total?.pay),
+    ]);
+  }
   const code = imp.stsCode.trim();
   const caption = `Indemnité pour mission particulière (IMP)${code ? ` – code STS-web : ${code}` : ''}`;
-  const table: DocBlock = { kind: 'table', caption: typeset(caption), columns, rows };
+  const table: DocBlock = {
+    kind: 'table',
+    caption: typeset(caption),
+    columns,
+    rows: rows.map((row) => row.map((cell) => typeset(cell))),
+  };
   const note = imp.note.trim();
   return note ? [table, { kind: 'paragraph', text: typeset(note) }] : [table];
+}
+
+/** Annual amount and monthly ninth, or leaders while unknown. */
+function payCells(pay: ImpPay | undefined): string[] {
+  return pay
+    ? [formatCents(pay.annualCents), formatCents(pay.monthlyCents)]
+    : [CELL_LEADER, CELL_LEADER];
 }
 
 /** The line's heading, naming its mission when the heading does not already. */
@@ -58,13 +80,24 @@ function provenanceCell(line: ImpLine): string {
   return line.provenance.trim() || CELL_LEADER;
 }
 
-/** « Taux 3 (1 250 €) »; the taux a number of IMP matches when only the number is set. */
-function tauxCell(line: ImpLine, rates: readonly ImpRate[]): string {
-  const rate =
-    line.taux !== null
-      ? rateOf(line.taux, rates)
-      : rates.find((candidate) => candidate.share === line.count);
-  if (rate) return `Taux ${rate.taux} (${formatEuros(rate.amount)})`;
-  if (line.taux !== null) return `Taux ${line.taux}`;
-  return line.count === null ? CELL_LEADER : NOT_APPLICABLE;
+/**
+ * « Taux 3 (1 250 €) » for a number a taux pays, « Hors taux usuel » for one no taux pays, and
+ * for a stored taux that contradicts the number, what the number says, flagged: the letter
+ * never prints a taux and an amount that disagree.
+ */
+function tauxCell(reading: ImpLineReading): string {
+  switch (reading.kind) {
+    case 'unset':
+      return CELL_LEADER;
+    case 'usual':
+      return `Taux ${reading.rate.taux} (${formatEuros(reading.rate.amount)})`;
+    case 'unusual':
+      return reading.count === 0 ? NOT_APPLICABLE : 'Hors taux usuel';
+    case 'contradiction': {
+      const says = reading.rate
+        ? `Taux ${reading.rate.taux} (${formatEuros(reading.rate.amount)})`
+        : 'Hors taux usuel';
+      return `${says} – à vérifier : taux ${reading.storedTaux} saisi`;
+    }
+  }
 }

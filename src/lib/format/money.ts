@@ -25,3 +25,8 @@ const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 export function formatNumber(value: number): string {
   return decimal.format(value);
 }
+
+/** An amount given in whole cents (the unit of the IMP arithmetic), written as `formatEuros`. */
+export function formatCents(cents: number): string {
+  return formatEuros(cents / 100);
+}

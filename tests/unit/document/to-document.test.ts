@@ -97,7 +97,7 @@ describe('a filled letter', () => {
     );
   });
 
-  it('prints the IMP table, the STS-web code in its caption, then the note', () => {
+  it('prints the IMP table, the STS-web code in its caption, a total line, then the note', () => {
     expect(only(doc, 'table')).toEqual({
       kind: 'table',
       caption: `Indemnité pour mission particulière (IMP) – code STS-web${nbsp}: IMP 9073`,
@@ -119,6 +119,7 @@ describe('a filled letter', () => {
           `625${nbsp}€`,
           `69,44${nbsp}€`,
         ],
+        ['Total', '', '1,5', '', `1${nnbsp}875${nbsp}€`, `208,33${nbsp}€`],
       ],
     });
     expect(ofKind(doc, 'paragraph')[3]?.text).toBe(
@@ -172,10 +173,11 @@ describe('a letter not filled in yet', () => {
     expect(only(doc, 'copies').lines).toEqual([`Copie${nbsp}: DSDEN (${leader})`]);
   });
 
-  it('leaves the IMP table to fill by hand, « — » where a cell does not apply', () => {
+  it('leaves the IMP table and its total to fill by hand, « — » where a cell does not apply', () => {
     expect(only(doc, 'table').rows.map((row) => row.slice(1))).toEqual([
       ['—', cell, cell, cell, cell],
       [cell, cell, cell, cell, cell],
+      ['', cell, '', cell, cell],
     ]);
   });
 

@@ -5,6 +5,7 @@ import { checkImpLine, validateImpLines } from '../../../src/lib/validation/imp-
 import { filledLetter, newLetter, rates } from '../document/fixture';
 
 const nbsp = '\u00a0';
+const nnbsp = '\u202f';
 const field = (input: Omit<FieldInput, 'id' | 'label'>) =>
   fieldSchema.parse({ id: 'champ', label: 'Champ', ...input });
 
@@ -59,7 +60,9 @@ describe('IMP lines', () => {
     expect(checkImpLine({ count: 1, taux: null }, rates)).toBeNull();
     expect(checkImpLine({ count: 1, taux: 2 }, rates)).toEqual({
       level: 'warning',
-      message: `Le taux 2 correspond à 0,5 IMP, et non à 1${nbsp}: vérifiez le nombre ou le taux.`,
+      message:
+        `1 IMP ne correspond pas au taux 2 (0,5 IMP). La lettre imprime le nombre, soit ` +
+        `1${nnbsp}250${nbsp}€ par an${nbsp}: choisissez le taux ou corrigez le nombre.`,
     });
   });
 

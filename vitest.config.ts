@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Component tests mount the whole editor: generous under a loaded 2-core machine.
+    testTimeout: 20_000,
   },
 });

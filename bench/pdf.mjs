@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * PDF export figures: what the first click downloads (gzip of the lazy chunks) and how long an
- * export takes in Debian's Chromium, cold and warm, for a typical letter and a 10-page one.
+ * PDF export figures: what the first click downloads (gzip of the lazy chunks, for a French
+ * letter and for one that needs a larger font set) and how long an export takes in Debian's
+ * Chromium, cold and warm, for a typical letter and a 10-page one.
  * export.ts is built alone with Vite and the fonts plugin. Figures only: nothing fails here.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -146,15 +147,21 @@ async function timeInChromium(docs) {
 }
 
 /**
- * Chunks the first click loads: export.js, its static imports and the chunks its `import()`
- * calls reach, transitively; jsPDF's own optional chunks (html2canvas, DOMPurify, canvg: only
- * node_modules code, reached by `import()` from jsPDF) are never loaded.
+ * Chunks the first click loads for a French letter: export.js, its static imports and the
+ * chunks its `import()` calls reach, transitively, of the font sets only the French one;
+ * jsPDF's own optional chunks (html2canvas, DOMPurify, canvg: only node_modules code, reached by
+ * `import()` from jsPDF) are never loaded. A letter that needs another font set loads that
+ * set's chunk instead of the French one: its total is given too.
  * @param {Chunk[]} chunks
  */
 function payload(chunks) {
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const ours = (/** @type {string} */ file) =>
     (byName.get(file)?.moduleIds ?? []).some((id) => /\/src\/lib\/|virtual:pdf-fonts/.test(id));
+  const firstClick = (/** @type {string} */ file) => {
+    const chunk = byName.get(file);
+    return ours(file) && (chunk === undefined || [undefined, 'french'].includes(fontSetOf(chunk)));
+  };
   /** @type {Set<string>} */
   const loaded = new Set();
   const visit = (/** @type {string} */ file) => {
@@ -162,7 +169,7 @@ function payload(chunks) {
     loaded.add(file);
     const chunk = byName.get(file);
     for (const next of chunk?.imports ?? []) visit(next);
-    for (const next of chunk?.dynamicImports ?? []) if (ours(next)) visit(next);
+    for (const next of chunk?.dynamicImports ?? []) if (firstClick(next)) visit(next);
   };
   for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
   const size = (/** @type {Chunk} */ chunk) => gzipSync(chunk.code, { level: 9 }).length;
@@ -172,23 +179,46 @@ function payload(chunks) {
     `${kB(size(chunk))} (raw ${kB(chunk.code.length)})`,
   ]);
   const total = files.reduce((sum, chunk) => sum + size(chunk), 0);
+  const french = chunks.find((chunk) => fontSetOf(chunk) === 'french');
+  const otherSets = chunks.filter((chunk) => !loaded.has(chunk.fileName) && fontSetOf(chunk));
+  const setRows = otherSets.map((chunk) => [
+    `JS downloaded on the first click, letter needing the « ${fontSetOf(chunk)} » fonts`,
+    `${kB(total - (french ? size(french) : 0) + size(chunk))} (${chunk.fileName}: ${kB(size(chunk))})`,
+  ]);
   const never = chunks
-    .filter((chunk) => !loaded.has(chunk.fileName))
+    .filter((chunk) => !loaded.has(chunk.fileName) && !fontSetOf(chunk))
     .map((chunk) => chunk.fileName);
   return {
-    rows: [['JS downloaded on the first click (gzip level 9)', kB(total)], ...rows],
+    rows: [
+      ['JS downloaded on the first click, French letter (gzip level 9)', kB(total)],
+      ...rows,
+      ...setRows,
+    ],
     notes: [
       `Never loaded (jsPDF's optional .html()/SVG chunks): ${never.join(', ') || 'none'}.`,
+      'Font sets: a letter loads the first of french, latin, greek-cyrillic, european that ' +
+        'draws all its characters.',
       'Served from localhost: no network time; cold = first import() + first render in a fresh page.',
     ],
   };
+}
+
+/** The font set a chunk holds (`virtual:pdf-fonts/<name>`), if it holds one. @param {Chunk} chunk */
+function fontSetOf(chunk) {
+  for (const id of chunk.moduleIds) {
+    const name = /virtual:pdf-fonts\/([\w-]+)$/.exec(id)?.[1];
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /** What a chunk holds: jsPDF, the fonts, our modules. @param {Chunk} chunk */
 function role(chunk) {
   const parts = [];
   if (chunk.moduleIds.some((id) => id.includes('/node_modules/jspdf/'))) parts.push('jsPDF');
-  if (chunk.moduleIds.some((id) => id.includes('virtual:pdf-fonts'))) parts.push('fonts');
+  const fontSet = fontSetOf(chunk);
+  if (fontSet) parts.push(`fonts: ${fontSet}`);
+  else if (chunk.moduleIds.some((id) => id.includes('virtual:pdf-fonts'))) parts.push('font sets');
   const own = chunk.moduleIds.filter((id) => id.includes('/src/lib/'));
   if (own.length > 0) parts.push(own.map((id) => path.basename(id)).join(', '));
   return parts.join(' + ') || (chunk.isEntry ? 'entry' : 'dependencies');

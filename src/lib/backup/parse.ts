@@ -9,6 +9,7 @@ import {
 } from '../schemas/backup';
 import { frenchErrorMap } from '../letters/french-issues';
 import { migrateLetter } from '../letters/migrate';
+import { cleanInvisibleDeep } from '../text/clean-invisible';
 
 /** What `parseBackup` needs from a `File` (a double in tests). */
 export interface BackupFile {
@@ -49,7 +50,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * Reads a backup file chosen by the user. The content is hostile until zod says otherwise:
  * size checked before reading, `JSON.parse` only (no eval), strict schemas that reject unknown
  * keys (`__proto__` included), every letter migrated and validated; one bad letter refuses the
- * whole file, so an import is all or nothing.
+ * whole file, so an import is all or nothing. Invisible characters pasted into a text (zero-width
+ * spaces, soft hyphens, controls…) are cleaned from what was checked, as the letter prints it.
  */
 export async function parseBackup(file: BackupFile): Promise<ParsedBackup> {
   if (!(file.size <= BACKUP_MAX_BYTES)) return refuse(backupMessages.tooBig);
@@ -92,5 +94,5 @@ export async function parseBackup(file: BackupFile): Promise<ParsedBackup> {
     letters.push(result.letter);
   });
   if (details.length > 0) return refuse(backupMessages.invalid, details);
-  return { ok: true, backup: { ...envelope.data, letters } };
+  return { ok: true, backup: cleanInvisibleDeep({ ...envelope.data, letters }) };
 }

@@ -1,11 +1,13 @@
 import type { Letter } from '../schemas/letter';
+import { cleanInvisible } from '../text/clean-invisible';
 
 /** Longest file name produced, extension included: well under every system's limit. */
 export const MAX_FILE_NAME = 100;
 
 /** Lowercase ASCII words joined by hyphens: « Référent Décrochage » → « referent-decrochage ». */
 export function slugify(text: string): string {
-  return text
+  // A soft hyphen or a zero-width space inside a name must not cut it in two words.
+  return cleanInvisible(text)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/œ/gi, 'oe')

@@ -1,4 +1,5 @@
 import type { ImpComputedValues } from '../imp';
+import { cleanInvisible } from '../text/clean-invisible';
 import { splitPlaceholders } from '../text/placeholders';
 import { frenchTypography } from '../text/typography';
 
@@ -38,13 +39,22 @@ function blankValue(
   return Object.hasOwn(values, id) ? values[id] : undefined;
 }
 
-/** Fills then typesets a text: the one way every text of the document is produced. */
+/**
+ * Cleans, fills then typesets a text: the one way every text of the document is produced, so no
+ * text of the preview or the PDF holds an invisible character pasted from a word processor.
+ */
 export type Typeset = (text: string) => string;
 
-/** A `Typeset` for one letter's values. */
+/**
+ * A `Typeset` for one letter's values. Values are cleaned before they fill a blank, so a value
+ * of only invisible characters is empty and prints a leader.
+ */
 export function typesetter(
   values: Readonly<Record<string, string>>,
   computed: Readonly<Partial<ImpComputedValues>> = {},
 ): Typeset {
-  return (text) => frenchTypography(fillText(text, values, computed));
+  const cleanValues = Object.fromEntries(
+    Object.entries(values).map(([id, value]) => [id, cleanInvisible(value)]),
+  );
+  return (text) => frenchTypography(fillText(cleanInvisible(text), cleanValues, computed));
 }

@@ -1,5 +1,6 @@
 import { placeAndDate } from '../format/date';
 import type { Letter } from '../schemas/letter';
+import { cleanInvisible } from '../text/clean-invisible';
 import { normalizeUai } from '../validation/uai';
 import { BLANK_LEADER, type Typeset } from './fill';
 import type { DocBlock, DocImage } from './model';
@@ -16,7 +17,9 @@ export function letterhead(
 ): Extract<DocBlock, { kind: 'letterhead' }> {
   const { academie, etablissement, adresse, uai, ville } = letter.school;
   const code = normalizeUai(uai);
-  const sender = [academie, etablissement, ...adresse.split('\n'), code ? `UAI : ${code}` : '']
+  // Cleaned before it is cut: a pasted line separator (U+2028) starts a line of the address too.
+  const lines = cleanInvisible(adresse).split('\n');
+  const sender = [academie, etablissement, ...lines, code ? `UAI : ${code}` : '']
     .map((line) => typeset(line))
     .filter((line) => line !== '');
   const town = ville.trim();

@@ -1,6 +1,7 @@
 import { impComputedValues } from '../imp';
 import type { ImpRate } from '../schemas/imp-rate';
 import type { Item, Letter, LetterSection } from '../schemas/letter';
+import { cleanInvisible } from '../text/clean-invisible';
 import { frenchTypography } from '../text/typography';
 import { typesetter, type Typeset } from './fill';
 import { letterFileName } from './file-name';
@@ -14,7 +15,8 @@ import { printedValues } from './values';
 const schoolYearLine =
   /^\s*année scolaire\s*:?\s*(?:\{anneeScolaire\}|\d{4}\s*[-–]\s*\d{4})\s*\.?\s*$/i;
 
-const filled = (text: string) => text.trim() !== '';
+/** Whether a text prints anything: one of only spaces or invisible characters does not. */
+const filled = (text: string) => cleanInvisible(text).trim() !== '';
 
 /** What a letter does not hold but prints: the school's logo, kept in « Mon établissement ». */
 export interface DocumentOptions {
@@ -41,7 +43,7 @@ export function toDocument(
   // under the title where the seeds have it, not after the « Vu » lines.
   const hasYear = letter.fields.some((field) => field.id === 'anneeScolaire');
   const yearItem = hasYear
-    ? letter.preamble.find((item) => schoolYearLine.test(item.text))
+    ? letter.preamble.find((item) => schoolYearLine.test(cleanInvisible(item.text)))
     : undefined;
   const preamble = letter.preamble.filter((item) => item !== yearItem);
   const vu = letter.vu.filter((item) => filled(item.text)).map((item) => typeset(item.text));
@@ -91,7 +93,8 @@ function sectionBlocks(section: LetterSection, typeset: Typeset): DocBlock[] {
 
 /** The PDF's properties: title, « Mission confiée à …, année scolaire … », school, file name. */
 function meta(letter: Letter, values: Readonly<Record<string, string>>, title: string): DocMeta {
-  const value = (id: string) => (Object.hasOwn(values, id) ? (values[id] ?? '').trim() : '');
+  const value = (id: string) =>
+    Object.hasOwn(values, id) ? cleanInvisible(values[id] ?? '').trim() : '';
   const person = [value('prenom'), value('nom')].filter(Boolean).join(' ');
   const year = value('anneeScolaire');
   const about = [person && `mission confiée à ${person}`, year && `année scolaire ${year}`]
@@ -101,7 +104,7 @@ function meta(letter: Letter, values: Readonly<Record<string, string>>, title: s
   return {
     title: title || 'Lettre de mission',
     subject: frenchTypography(subject),
-    author: frenchTypography(letter.school.etablissement),
+    author: frenchTypography(cleanInvisible(letter.school.etablissement)),
     language: 'fr-FR',
     fileName: letterFileName(letter, 'pdf'),
   };

@@ -1,6 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import type { ImpRate } from '../schemas/imp-rate';
 import { toDocument, type DocumentOptions } from '../document/to-document';
+import { characterPlaces } from './character-places';
 import { isLogoError } from './errors';
 import { downloadBlob } from '../download';
 import { frenchTypography } from '../text/typography';
@@ -21,7 +22,10 @@ export async function downloadLetterPdf(
   try {
     const { exportPdf } = await import('./export');
     const result = await exportPdf(toDocument(letter, rates, options));
-    if (!result.ok) return { ok: false, message: missingMessage(result.missing) };
+    if (!result.ok) {
+      const places = characterPlaces(letter, result.missing);
+      return { ok: false, message: missingMessage(result.missing, places) };
+    }
     downloadBlob(result.fileName, result.blob);
     return { ok: true, fileName: result.fileName };
   } catch (error) {
@@ -41,16 +45,33 @@ export const logoMessage =
   'Le logo de l’établissement n’a pas pu être placé dans le PDF\u00a0: remplacez-le ou ' +
   'retirez-le dans «\u00a0Mon établissement\u00a0», puis téléchargez à nouveau.';
 
-/** Names the characters the font cannot draw, so the user can replace them. */
-export function missingMessage(missing: readonly string[]): string {
+/**
+ * Names the characters no font can draw and where each is typed (`places`: French phrases such
+ * as « dans « Nom » », from `characterPlaces`), so the user can find and replace them.
+ */
+export function missingMessage(
+  missing: readonly string[],
+  places: ReadonlyMap<string, readonly string[]> = new Map(),
+): string {
+  const located = missing.some((character) => (places.get(character) ?? []).length > 0);
   const list = missing
-    .map((character) => `« ${character} » (U+${codePoint(character)})`)
-    .join(', ');
+    .map((character) => {
+      const where = joinPlaces(places.get(character) ?? []);
+      return `« ${character} » (U+${codePoint(character)})${where ? ` ${where}` : ''}`;
+    })
+    // Places hold commas of their own: characters with a place are set apart by semicolons.
+    .join(located ? ' ; ' : ', ');
   const one = missing.length === 1;
   return frenchTypography(
     `${one ? 'Ce caractère ne peut' : 'Ces caractères ne peuvent'} pas être écrit${one ? '' : 's'} ` +
       `dans le PDF : ${list}. Remplacez-${one ? 'le' : 'les'} dans la lettre, puis téléchargez à nouveau.`,
   );
+}
+
+/** « dans A », « dans A et dans B », « dans A, dans B et ailleurs ». */
+function joinPlaces(places: readonly string[]): string {
+  if (places.length <= 1) return places[0] ?? '';
+  return `${places.slice(0, -1).join(', ')} et ${places.at(-1) ?? ''}`;
 }
 
 const codePoint = (character: string) =>

@@ -1,26 +1,33 @@
 import type { LetterDocument } from '../document/model';
-import { missingCharacters } from './coverage';
-
-/** What an export gives: the PDF and its file name, or the characters the font cannot draw. */
-export type PdfExport =
-  { ok: true; blob: Blob; fileName: string } | { ok: false; missing: string[] };
+import { fontSets } from 'virtual:pdf-fonts';
+import { chooseFontSet, type FontSet } from './font-sets';
 
 /**
- * The PDF of a letter, built in the browser. jsPDF and the fonts (about 160 kB gzip) load here,
- * on the first click, through `import()`: no page pays for them on load. Refuses, naming the
- * characters, when the letter holds one the embedded font cannot draw, rather than garbling it.
+ * What an export gives: the PDF, its file name and the font set it used, or the characters no
+ * embedded font can draw.
  */
-export async function exportPdf(doc: LetterDocument): Promise<PdfExport> {
-  const [fonts, { renderPdf }] = await Promise.all([
-    import('virtual:pdf-fonts'),
-    import('./render'),
-  ]);
-  const missing = missingCharacters(doc, fonts.covered);
-  if (missing.length > 0) return { ok: false, missing };
+export type PdfExport =
+  { ok: true; blob: Blob; fileName: string; fontSet: string } | { ok: false; missing: string[] };
+
+/**
+ * The PDF of a letter, built in the browser. jsPDF and the fonts load here, on the first click,
+ * through `import()`: no page pays for them on load. Only the font set the letter needs is
+ * loaded: French (about 26 kB gzip for both faces) unless a name needs Latin Extended, Greek or
+ * Cyrillic. Refuses, naming the characters, when the letter holds one no set can draw, rather
+ * than garbling it. `sets` is the catalogue of `virtual:pdf-fonts`; tests may observe it.
+ */
+export async function exportPdf(
+  doc: LetterDocument,
+  sets: readonly FontSet[] = fontSets,
+): Promise<PdfExport> {
+  const choice = chooseFontSet(doc, sets);
+  if (!choice.ok) return { ok: false, missing: choice.missing };
+  const [fonts, { renderPdf }] = await Promise.all([choice.set.load(), import('./render')]);
   const bytes = renderPdf(doc, fonts);
   return {
     ok: true,
     blob: new Blob([bytes], { type: 'application/pdf' }),
     fileName: doc.meta.fileName,
+    fontSet: choice.set.name,
   };
 }

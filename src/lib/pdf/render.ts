@@ -4,7 +4,7 @@ import { LogoError } from './errors';
 import { pdfTextString } from './text-string';
 import { layoutDocument, type DrawOp, type FontFace, type Measure } from './layout';
 
-/** The embedded fonts, as `virtual:pdf-fonts` gives them (base64 TrueType). */
+/** The embedded fonts, one set of `virtual:pdf-fonts/<name>` (base64 TrueType). */
 export interface PdfFonts {
   regular: string;
   bold: string;

@@ -1,11 +1,22 @@
-/** DejaVu Sans subset to French, from `src/lib/pdf/fonts-plugin.mjs`; import it with `import()`. */
+/** The PDF's font sets, from `src/lib/pdf/fonts-plugin.mjs`; import them with `import()`. */
 declare module 'virtual:pdf-fonts' {
+  /** The font sets, smallest first: French only, then more scripts. */
+  export const fontSets: readonly {
+    /** « french », « latin », « greek-cyrillic », « european ». */
+    name: string;
+    /** Every character both faces of the set draw, for the coverage check before rendering. */
+    covered: string;
+    /** The set's two faces, in a chunk of their own, loaded on the first call. */
+    load: () => Promise<{ regular: string; bold: string }>;
+  }[];
+}
+
+/** One font set: DejaVu Sans regular and bold, subset, as base64 TrueType. */
+declare module 'virtual:pdf-fonts/*' {
   /** DejaVuSans.ttf, subset, as base64. */
   export const regular: string;
   /** DejaVuSans-Bold.ttf, subset, as base64. */
   export const bold: string;
-  /** Every character both fonts draw, for the coverage check before rendering. */
-  export const covered: string;
 }
 
 /** subset-font ships no types: the part the fonts plugin uses. */

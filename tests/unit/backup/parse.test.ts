@@ -172,3 +172,18 @@ describe('hostile keys', () => {
     expect(parsed).toMatchObject({ ok: false, message: backupMessages.invalid });
   });
 });
+
+describe('invisible characters in a backup', () => {
+  it('are cleaned from the letters and the school it imports', async () => {
+    const file = tweaked((data) => {
+      const list = data['letters'] as Record<string, unknown>[];
+      list[0] = { ...list[0], title: '\ufeffLettre\u200b de\u00ad mission\u2028bis' };
+      data['school'] = { ...school, etablissement: 'Collège\u202e Jean\u0007 Moulin' };
+    });
+    const parsed = await parseBackup(file);
+    if (!parsed.ok) throw new Error(parsed.details.join('\n'));
+    expect(parsed.backup.letters[0]?.title).toBe('Lettre de mission\nbis');
+    expect(parsed.backup.school?.etablissement).toBe('Collège Jean Moulin');
+    expect(parsed.backup.letters[1]).toEqual(letters[1]);
+  });
+});

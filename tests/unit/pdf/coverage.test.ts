@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingCharacters } from '../../../src/lib/pdf/coverage';
+import { chooseFontSet } from '../../../src/lib/pdf/font-sets';
 import { docOf, fixtureDocument } from './support';
 
 const covered = 'abcdefghijklmnopqrstuvwxyz é’«»\u00a0\u202f€';
@@ -31,5 +32,34 @@ describe('missingCharacters', () => {
   it('finds nothing to report in the fixture letter with the ASCII and Latin-1 it uses', () => {
     const latin = Array.from({ length: 0x24f }, (_, code) => String.fromCodePoint(code)).join('');
     expect(missingCharacters(fixtureDocument(), `${latin}’…–—€\u202f`)).toEqual([]);
+  });
+});
+
+describe('chooseFontSet', () => {
+  const load = () => Promise.reject(new Error('the choice loads nothing'));
+  const sets = [
+    { name: 'small', covered: 'abc ', load },
+    { name: 'greek', covered: 'abc αβγ', load },
+    { name: 'large', covered: 'abc αβγ жзи', load },
+  ];
+
+  it('takes the first set, smallest first, that draws every character', () => {
+    expect(chooseFontSet(docOf([{ kind: 'paragraph', text: 'abc cab' }]), sets)).toEqual({
+      ok: true,
+      set: sets[0],
+    });
+    expect(chooseFontSet(docOf([{ kind: 'paragraph', text: 'a β' }]), sets)).toEqual({
+      ok: true,
+      set: sets[1],
+    });
+    expect(chooseFontSet(docOf([{ kind: 'title', text: 'a β ж' }]), sets)).toEqual({
+      ok: true,
+      set: sets[2],
+    });
+  });
+
+  it('names what even the largest set lacks', () => {
+    const doc = docOf([{ kind: 'paragraph', text: 'a ж 😀 x' }]);
+    expect(chooseFontSet(doc, sets)).toEqual({ ok: false, missing: ['😀', 'x'] });
   });
 });

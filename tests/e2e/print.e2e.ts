@@ -1,7 +1,8 @@
 /**
  * Printing in a real Chromium: for each of the five models, the editor page printed on A4 (as
  * « Imprimer » or Ctrl+P would) is the letter alone, in lines of real text, on as many pages as
- * the PDF that « Télécharger le PDF » makes (give or take one).
+ * the PDF that « Télécharger le PDF » makes (give or take one), and the signatures never open a
+ * page alone.
  */
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -31,12 +32,24 @@ const NOT_ON_PAPER = [
   'aucun serveur',
 ];
 
-/** Fills the editor as a school would: the school, the person, the school year. */
+/** What a school types: the person, the school year, the school. */
+const TYPED: Record<string, string> = {
+  'f-anneeScolaire': '2026-2027',
+  'f-prenom': 'Claire',
+  'f-nom': 'Dubois-Lefèvre',
+  'school-etablissement': 'Collège Pablo-Neruda',
+};
+
+/** Fills the editor as a school would, field after field in the order of the form. */
 async function fillLetter(page: Page): Promise<void> {
-  await typeInto(page, page.locator('#school-etablissement'), 'Collège Pablo-Neruda');
-  await typeInto(page, page.locator('#f-anneeScolaire'), '2026-2027');
-  await typeInto(page, page.locator('#f-prenom'), 'Claire');
-  await typeInto(page, page.locator('#f-nom'), 'Dubois-Lefèvre');
+  const fields = page.locator(
+    Object.keys(TYPED)
+      .map((id) => `#${id}`)
+      .join(', '),
+  );
+  for (const field of await fields.all()) {
+    await typeInto(page, field, TYPED[(await field.getAttribute('id')) ?? ''] ?? '');
+  }
   await waitForSaved(page);
 }
 
@@ -91,6 +104,33 @@ describe('printing the letter', () => {
       expect(all).toContain('Claire Dubois-Lefèvre');
       expect(all).toContain('2026-2027');
       for (const text of NOT_ON_PAPER) expect(all).not.toContain(text);
+    });
+  });
+
+  test('the signatures never open a page: the last paragraph goes over with them', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(site.server.url('lettres/coordonnateur-rep/rediger/'));
+      await page.locator('.lp-signatures').waitFor();
+      const captions = await page.locator('.lp-signatures .lp-caption').allInnerTexts();
+      const isCaption = (line: string) =>
+        captions.some((caption) => line.startsWith(caption.slice(0, 12)));
+      expect(captions.length).toBeGreaterThan(0);
+      const pageCounts = new Set<number>();
+      // The letter pushed down 6 mm at a time (as longer text above would), over a page break.
+      for (let push = 0; push <= 120; push += 6) {
+        await page.addStyleTag({ content: `.letter-page { padding-top: ${push}mm !important }` });
+        const printed = (await printedPdf(page)).textLayerLines.map((lines) =>
+          lines.map((line) => line.trim()).filter((line) => !/^(\d+\/\d+)?$/.test(line)),
+        );
+        pageCounts.add(printed.length);
+        const signed = printed.findIndex((lines) => lines.some(isCaption));
+        expect(signed, `pushed ${push} mm: the signatures`).toBeGreaterThan(-1);
+        expect(
+          printed[signed]?.[0],
+          `pushed ${push} mm: page ${signed + 1} opens with`,
+        ).not.toSatisfy((line: string) => isCaption(line));
+      }
+      expect(pageCounts.size, 'pushes that crossed a page break').toBeGreaterThan(1);
     });
   });
 });

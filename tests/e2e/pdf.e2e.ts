@@ -1,6 +1,6 @@
 /**
- * PDF and print in a real Chromium: « Télécharger le PDF » downloads a valid PDF made in the
- * browser with the typed values, and printing shows the letter alone.
+ * PDF in a real Chromium: « Télécharger le PDF » downloads a valid PDF made in the browser with
+ * the typed values (printing is checked in print.e2e.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
@@ -42,26 +42,6 @@ describe('exporting to PDF', () => {
       await expect
         .poll(() => page.getByRole('status').filter({ hasText: 'PDF téléchargé' }).count())
         .toBe(1);
-    });
-  });
-});
-
-describe('printing', () => {
-  test('the print view shows the letter and no control', async () => {
-    await site.withPage(async (page) => {
-      await page.goto(editorUrl());
-      await page.locator('#f-nom').waitFor();
-      await typeInto(page, page.locator('#f-nom'), 'Dupont');
-      await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('.letter-page').isVisible()).toBe(true);
-      expect(await page.locator('.letter-page').innerText()).toContain('Dupont');
-      const visibleControls = await page
-        .locator('input, textarea, select, button, nav, .site-header, .site-footer')
-        .evaluateAll(
-          (elements) =>
-            elements.filter((element) => (element as HTMLElement).offsetParent !== null).length,
-        );
-      expect(visibleControls).toBe(0);
     });
   });
 });

@@ -14,8 +14,7 @@ export type { DrawOp, FontFace, Measure, PageLayout } from './page';
  * pagination places them, then each page gets its number « n/N » in the footer.
  */
 export function layoutDocument(doc: LetterDocument, measure: Measure): PageLayout[] {
-  const rows = doc.blocks.flatMap((block) => blockRows(block, measure));
-  const pages = paginate(rows);
+  const pages = paginate(documentRows(doc.blocks, measure));
   return pages.map((ops, index) => ({
     ops: [
       ...ops,
@@ -30,6 +29,24 @@ export function layoutDocument(doc: LetterDocument, measure: Measure): PageLayou
       },
     ],
   }));
+}
+
+/**
+ * The rows of every block in order. The signatures hold on to the row before them, the last line
+ * of the last paragraph (which keeps the line above it): they never open a page alone, cut from
+ * the text they sign.
+ */
+function documentRows(blocks: readonly DocBlock[], measure: Measure): Row[] {
+  const rows: Row[] = [];
+  for (const block of blocks) {
+    const own = blockRows(block, measure);
+    const last = rows.at(-1);
+    if (block.kind === 'signatures' && own.length > 0 && last) {
+      rows[rows.length - 1] = { ...last, keepWithNext: Math.max(last.keepWithNext, 1) };
+    }
+    rows.push(...own);
+  }
+  return rows;
 }
 
 function blockRows(block: DocBlock, measure: Measure): Row[] {

@@ -15,6 +15,14 @@ const filler = (count: number): DocBlock[] =>
 const pageOf = (pages: ReturnType<typeof layout>, text: string) =>
   pages.findIndex((page) => textOps(page).some((op) => op.text === text));
 
+const signatures: DocBlock = {
+  kind: 'signatures',
+  blocks: [
+    { caption: 'L’intéressé(e)', lines: ['Vu et pris connaissance, le …'], stamp: null },
+    { caption: 'La principale', lines: ['Mme Martin'], stamp: 'Cachet de l’établissement' },
+  ],
+};
+
 describe('layoutDocument', () => {
   it('keeps every op of a long letter within the margins and above the footer', () => {
     const pages = layoutDocument(fixtureDocument({ longItem: true }), wideMeasure);
@@ -69,13 +77,6 @@ describe('layoutDocument', () => {
   });
 
   it('moves a signature block that does not fit, whole, to the next page', () => {
-    const signatures: DocBlock = {
-      kind: 'signatures',
-      blocks: [
-        { caption: 'L’intéressé(e)', lines: ['Vu et pris connaissance, le …'], stamp: null },
-        { caption: 'La principale', lines: ['Mme Martin'], stamp: 'Cachet de l’établissement' },
-      ],
-    };
     let moved = 0;
     for (let count = 30; count < 60; count += 1) {
       const pages = layout([...filler(count), signatures]);
@@ -85,9 +86,45 @@ describe('layoutDocument', () => {
       const page = pages[on[0] ?? -1];
       const stamp = page?.ops.find((op) => op.kind === 'rect');
       expect(stamp && stamp.kind === 'rect' && stamp.y + stamp.h).toBeLessThanOrEqual(PAGE.bottom);
-      if ((on[0] ?? 0) > pageOf(pages, `Ligne ${count - 1}`)) moved += 1;
+      if ((on[0] ?? 0) > pageOf(pages, 'Ligne 0')) moved += 1;
     }
     expect(moved).toBeGreaterThan(0);
+  });
+
+  it('keeps the signatures with the last two lines of the paragraph before them', () => {
+    let split = 0;
+    for (let count = 30; count < 60; count += 1) {
+      const pages = layout([...filler(count), { kind: 'paragraph', text: words(400) }, signatures]);
+      const page = pageOf(pages, 'L’intéressé(e)');
+      const body = textOps(pages[page]).filter((op) => op.text.startsWith('mot'));
+      expect(body.length, `${count} lines before`).toBeGreaterThanOrEqual(2);
+      expect(body.at(-1)?.text).toMatch(/mot399$/);
+      const first = textOps(pages[page]).find((op) => op.y < PAGE.footer);
+      expect(first?.text).not.toBe('L’intéressé(e)');
+      const opening = pages.findIndex((each) =>
+        textOps(each).some((op) => op.text.startsWith('mot0 ')),
+      );
+      if (opening < page) split += 1;
+    }
+    expect(split).toBeGreaterThan(0);
+  });
+
+  it('keeps the signatures with a one-line paragraph, and with a table’s last row', () => {
+    for (let count = 30; count < 60; count += 1) {
+      const table: DocBlock = {
+        kind: 'table',
+        caption: 'IMP',
+        columns: ['Mission', 'Montant'],
+        rows: [['Coordination', '1 250 €']],
+      };
+      for (const before of [{ kind: 'paragraph', text: 'Fin.' } as const, table]) {
+        const pages = layout([...filler(count), before, signatures]);
+        const last = before.kind === 'table' ? 'Coordination' : 'Fin.';
+        expect(pageOf(pages, last), `${count} lines, then ${before.kind}`).toBe(
+          pageOf(pages, 'L’intéressé(e)'),
+        );
+      }
+    }
   });
 
   it('prints an item of 10 000 characters whole, over as many pages as it takes', () => {

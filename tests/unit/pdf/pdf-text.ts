@@ -12,6 +12,11 @@ export interface PdfReading {
    * every whitespace glyph, U+00A0 and U+202F included, comes out as U+0020.
    */
   textLayerPages: string[];
+  /**
+   * The text layer per page as lines: items joined up to each end of line pdf.js sees. A
+   * browser's PDF writes its text glyph by glyph, so its lines are read here.
+   */
+  textLayerLines: string[][];
   /** How many images each page paints (`paintImageXObject` operators). */
   images: number[];
   info: Record<string, unknown>;
@@ -27,6 +32,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   const pdf = await getDocument({ data: bytes.slice(0), verbosity: 0 }).promise;
   const pages: string[] = [];
   const textLayerPages: string[] = [];
+  const textLayerLines: string[][] = [];
   const images: number[] = [];
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const page = await pdf.getPage(number);
@@ -39,8 +45,23 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
     images.push(fnArray.filter((fn) => fn === OPS.paintImageXObject).length);
     const content = await page.getTextContent();
     textLayerPages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('\n'));
+    textLayerLines.push(joinLines(content.items));
   }
   const { info } = await pdf.getMetadata();
   await pdf.destroy();
-  return { pages, textLayerPages, images, info: info as Record<string, unknown> };
+  return { pages, textLayerPages, textLayerLines, images, info: info as Record<string, unknown> };
+}
+
+/** Text items joined into lines, a line ending at each item pdf.js marks `hasEOL`. */
+function joinLines(items: readonly object[]): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    if ('str' in item && typeof item.str === 'string') line += item.str;
+    if ('hasEOL' in item && item.hasEOL === true) {
+      lines.push(line);
+      line = '';
+    }
+  }
+  return line === '' ? lines : [...lines, line];
 }

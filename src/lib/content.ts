@@ -1,10 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Acronym } from './text/acronyms';
+import { compareProvenance } from './schemas/provenance';
 
-/** The letter models in the seeds' order (the catalogue's order). */
+/** The letter models in the catalogue's order: source documents' order, then by mission. */
 export async function letterTypes(): Promise<CollectionEntry<'lettres'>[]> {
   const entries = await getCollection('lettres');
-  return entries.sort((a, b) => a.data.seed.localeCompare(b.data.seed));
+  return entries.sort(
+    (a, b) =>
+      compareProvenance(a.data.provenance, b.data.provenance) ||
+      a.data.mission.localeCompare(b.data.mission, 'fr'),
+  );
 }
 
 /** Glossary entries in alphabetical order of their term. */

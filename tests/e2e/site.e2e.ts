@@ -170,16 +170,25 @@ describe('f. phone width (360×740): no horizontal scroll', () => {
             );
           }
         }
+        // A table in a scroll box does not widen the page, yet its hidden columns go unread.
+        const cutCells = [...document.querySelectorAll('table caption, table th, table td')]
+          .filter((cell) => {
+            const box = cell.getBoundingClientRect();
+            return box.width > 0 && box.right > width + 0.5 && cell.closest('thead') === null;
+          })
+          .map((cell) => `${cell.localName} "${(cell.textContent ?? '').trim().slice(0, 30)}"`);
         return {
           scrollWidth: document.documentElement.scrollWidth,
           innerWidth: width,
           overflowing: overflowing.slice(0, 8),
+          cutCells: cutCells.slice(0, 8),
         };
       });
       expect(
         layout.scrollWidth,
         `page wider than the screen; elements past the right edge:\n  ${layout.overflowing.join('\n  ')}\n`,
       ).toBeLessThanOrEqual(layout.innerWidth);
+      expect(layout.cutCells, 'table cells past the right edge of the screen').toEqual([]);
     });
   }
 });
@@ -227,8 +236,38 @@ describe('h. French typography in what every page shows', () => {
         ),
         ...[...text.matchAll(/« \S{0,20}/g)].map((m) => `ordinary space after «: "${m[0]}"`),
         ...[...text.matchAll(/\p{L}'\p{L}/gu)].map((m) => `straight apostrophe: "${m[0]}"`),
+        // « .json » is a word; a full stop is not followed by a letter.
+        ...[...text.matchAll(/\S{0,20} (?:[,)]|\.(?!\p{L}))/gu)].map(
+          (m) => `space before , . or ): "${m[0]}"`,
+        ),
       ];
+      // A glossary abbreviation sits in <a><abbr>: markup whitespace must not show beside it.
+      const abbreviations = await page
+        .locator('abbr')
+        .evaluateAll((nodes) => [...new Set(nodes.map((node) => node.textContent ?? ''))]);
+      for (const term of abbreviations) {
+        const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        for (const m of text.matchAll(new RegExp(`[(’'] ${escaped}(?!\\p{L})`, 'gu'))) {
+          faults.push(`space before the abbreviation: "${m[0]}"`);
+        }
+      }
       expect(faults).toEqual([]);
     });
   }
+});
+
+describe('i. the IMP rates page', () => {
+  test('lists each official text once among its sources', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(urlOf('taux-imp/'));
+      const sources = await page.locator('ul.sources li').allInnerTexts();
+      expect(sources.length, 'number of sources').toBeGreaterThan(0);
+      // A text is named by its number (« n° 2015-475 ») or, for the arrêté, by its date.
+      const cited = sources.map(
+        (label) => /n°\s*[\d-]+|^Arrêté du \d+ \p{L}+ \d{4}/u.exec(label)?.[0] ?? label,
+      );
+      const twice = cited.filter((text, index) => cited.indexOf(text) !== index);
+      expect(twice, `texts cited twice among:\n  ${sources.join('\n  ')}\n`).toEqual([]);
+    });
+  });
 });

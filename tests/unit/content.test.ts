@@ -108,8 +108,18 @@ describe('IMP rates', () => {
     for (const rate of rates) expect(rate.amount).toBe(rate.share * 1250);
   });
 
-  it('gives every rate a source', () => {
-    for (const rate of rates) expect(rate.sources.length).toBeGreaterThan(0);
+  // Parsing above already refuses a rate with no source at all; what matters is that each
+  // rate cites the text that sets its amount.
+  it('cites, for every rate, the arrêté du 27 avril 2015 that sets its amount', () => {
+    const without = rates.filter(
+      (rate) => !rate.sources.some((source) => /^Arrêté du 27 avril 2015\b/.test(source.label)),
+    );
+    expect(without.map((rate) => `taux ${rate.taux}`)).toEqual([]);
+  });
+
+  it('refuses a rate with no source', () => {
+    const [first] = rates;
+    expect(impRateSchema.safeParse({ ...first, sources: [] }).success).toBe(false);
   });
 
   it('keeps the seeds’ IMP examples consistent with the rates', () => {

@@ -9,7 +9,7 @@ const valid: LetterTypeInput = {
   summary: 'Une mission.',
   audience: 'Un enseignant.',
   authority: 'Le chef d’établissement.',
-  seed: '000_8cfcbe9dd7a8f645.txt',
+  provenance: { kind: 'source', file: '000_8cfcbe9dd7a8f645.txt', title: 'Lettre de mission' },
   fields: [
     { id: 'nom', label: 'Nom', type: 'text', required: true },
     { id: 'anneeScolaire', label: 'Année scolaire', type: 'schoolYear' },
@@ -32,6 +32,34 @@ describe('a valid letter model', () => {
     expect(type.vu).toEqual([]);
     expect(type.fields[1]?.required).toBe(false);
     expect(type.sections[0]?.titleAdded).toBe(false);
+  });
+});
+
+describe('where a model comes from', () => {
+  it('may be written from official texts alone, citing them', () => {
+    const type = letterTypeSchema.parse({
+      ...valid,
+      provenance: { kind: 'references' },
+      references: [{ label: 'Circulaire n° 2015-058 du 29 avril 2015' }],
+    });
+    expect(type.provenance).toEqual({ kind: 'references' });
+  });
+
+  it('a model with neither a source document nor a reference is refused', () => {
+    expect(problems({ ...valid, provenance: { kind: 'references' } })).toEqual([
+      'lettres/exemple.yaml › references\u00a0: un modèle sans document source doit citer au moins un texte de référence',
+    ]);
+  });
+
+  it('a source document is named by its file and its title', () => {
+    const untitled = { kind: 'source', file: '000_8cfcbe9dd7a8f645.txt' };
+    expect(problems({ ...valid, provenance: untitled })).toEqual([
+      'lettres/exemple.yaml › provenance.title\u00a0: Required',
+    ]);
+    const outside = { kind: 'source', file: '../seeds/000.txt', title: 'Lettre' };
+    expect(problems({ ...valid, provenance: outside })).toEqual([
+      'lettres/exemple.yaml › provenance.file\u00a0: nom de fichier de content/sources attendu (*.txt)',
+    ]);
   });
 });
 

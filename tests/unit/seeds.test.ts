@@ -1,12 +1,15 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { letterTypeSchema, type LetterType } from '../../src/lib/schemas/letter-type';
 import { splitPlaceholders } from '../../src/lib/text/placeholders';
-import { letterFiles, seeds } from './support/content';
+import { letterFiles, sourceDocuments, sourcesDir } from './support/content';
 
 /**
- * The product promise: every mission item of the five seed documents reaches users word for
- * word. Comparison ignores only what typography and obvious typo fixes change: accents on
- * capitals, apostrophes and quotes, spacing, œ, and the typos listed here.
+ * The product promise: every mission item of the five source documents (content/sources/)
+ * reaches users word for word. Comparison ignores only what typography and obvious typo fixes
+ * change: accents on capitals, apostrophes and quotes, spacing, œ, and the typos listed here.
  */
 const typoFixes: [RegExp, string][] = [
   [/informier/g, 'informer'],
@@ -32,8 +35,8 @@ function normalise(text: string): string {
   return out;
 }
 
-/** Mission items and paragraphs of a model: the texts that must come from its seed. */
-function seedTexts(type: LetterType): string[] {
+/** Mission items and paragraphs of a model: the texts that must come from its document. */
+function modelTexts(type: LetterType): string[] {
   return [
     ...type.vu,
     ...type.preamble,
@@ -45,9 +48,9 @@ function seedTexts(type: LetterType): string[] {
   ];
 }
 
-/** The seed's bulleted lines: its mission items. */
-function seedItems(seed: string): string[] {
-  return seed
+/** The document's bulleted lines: its mission items. */
+function documentItems(text: string): string[] {
+  return text
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => /^[·-]\s/.test(line))
@@ -55,37 +58,76 @@ function seedItems(seed: string): string[] {
     .filter((line) => !/^[….\s]*$/.test(line));
 }
 
-const seedTextByName = seeds();
-const models = letterFiles().map(([slug, data]) => {
-  const type = letterTypeSchema.parse(data);
-  return { slug, type, seed: normalise(seedTextByName.get(type.seed) ?? '') };
-});
+const documents = sourceDocuments();
+const models = letterFiles().map(([slug, data]) => ({ slug, type: letterTypeSchema.parse(data) }));
 
-describe('every model reproduces its seed word for word', () => {
-  it('has one model per seed', () => {
-    expect(models.map((model) => model.type.seed).sort()).toEqual([...seedTextByName.keys()]);
+/** The models that reproduce a document of content/sources/, with its file and title. */
+const reproductions = models.flatMap(({ slug, type }) =>
+  type.provenance.kind === 'source'
+    ? [{ slug, type, file: type.provenance.file, title: type.provenance.title }]
+    : [],
+);
+
+/** The text of a source document; a missing file fails the test that asks for it. */
+function documentText(file: string): string {
+  const text = documents.get(file);
+  if (text === undefined) throw new Error(`content/sources/${file} est introuvable`);
+  return text;
+}
+
+describe('the source documents are in the repository', () => {
+  it('names, for every model reproducing a document, a file of content/sources/', () => {
+    const missing = reproductions.filter(({ file }) => !documents.has(file));
+    expect(missing.map(({ slug, file }) => `${slug} → ${file}`)).toEqual([]);
   });
 
-  it.each(models.map((model) => [model.slug, model] as const))(
-    'every item and paragraph of %s is in its seed',
-    (_slug, { type, seed }) => {
-      const notInSeed = seedTexts(type).flatMap((text) =>
+  it('keeps the five documents the models were written from, none unused', () => {
+    expect(reproductions.map(({ file }) => file).sort()).toEqual([...documents.keys()]);
+    expect(documents.size).toBe(5);
+  });
+
+  it('keeps each document byte for byte, as its SHA-256 in content/sources/README.md says', () => {
+    const readme = readFileSync(join(sourcesDir, 'README.md'), 'utf8');
+    for (const file of documents.keys()) {
+      const digest = createHash('sha256')
+        .update(readFileSync(join(sourcesDir, file)))
+        .digest('hex');
+      expect(readme, file).toContain(`\`${file}\``);
+      expect(readme, file).toContain(digest);
+    }
+  });
+
+  it.each(reproductions.map((model) => [model.slug, model] as const))(
+    'gives %s the real title of its document',
+    (_slug, { file, title }) => {
+      // A title is compared by its words: the document breaks it over lines and dashes.
+      const words = (text: string) => normalise(text).replace(/[^a-z0-9]/g, '');
+      expect(words(documentText(file).slice(0, 600))).toContain(words(title));
+    },
+  );
+});
+
+describe('every model reproduces its source document word for word', () => {
+  it.each(reproductions.map((model) => [model.slug, model] as const))(
+    'every item and paragraph of %s is in its document',
+    (_slug, { type, file }) => {
+      const source = normalise(documentText(file));
+      const notInSource = modelTexts(type).flatMap((text) =>
         splitPlaceholders(text)
           .flatMap((part) => (part.kind === 'text' ? [normalise(part.text)] : []))
-          .filter((chunk) => chunk.length > 3 && !seed.includes(chunk)),
+          .filter((chunk) => chunk.length > 3 && !source.includes(chunk)),
       );
-      expect(notInSeed).toEqual([]);
+      expect(notInSource).toEqual([]);
     },
   );
 
-  it.each(models.map((model) => [model.slug, model] as const))(
-    'every mission item of the seed of %s is in the model',
-    (_slug, { type }) => {
-      const model = normalise(seedTexts(type).join('\n'));
-      const missing = seedItems(seedTextByName.get(type.seed) ?? '').filter(
-        (item) => !model.includes(normalise(item)),
-      );
-      expect(missing).toEqual([]);
+  it.each(reproductions.map((model) => [model.slug, model] as const))(
+    'every mission item of the document of %s is in the model',
+    (_slug, { type, file }) => {
+      const model = normalise(modelTexts(type).join('\n'));
+      const items = documentItems(documentText(file));
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.filter((item) => !model.includes(normalise(item)))).toEqual([]);
     },
   );
 });

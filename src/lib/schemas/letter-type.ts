@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fieldIdSchema, fieldSchema } from './field';
 import { sourceSchema } from './source';
+import { provenanceSchema } from './provenance';
 import { computedPlaceholders, placeholderIds } from '../text/placeholders';
 
 /** A text of the letter; it may name blanks as `{fieldId}`. */
@@ -106,8 +107,8 @@ const letterTypeObject = z
     audience: z.string().min(1),
     /** Under whose authority the mission is carried out (guidance page). */
     authority: z.string().min(1),
-    /** The seed file this model reproduces. */
-    seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
+    /** Where the model comes from: a document of `content/sources/`, or its references alone. */
+    provenance: provenanceSchema,
     /** Every blank of the seed, typed. */
     fields: z.array(fieldSchema).min(1),
     /** « Vu … » lines printed at the head of the letter, as in the seed. */
@@ -131,6 +132,13 @@ const letterTypeObject = z
 
 /** The model of one kind of mission letter, with its blanks checked against its fields. */
 export const letterTypeSchema = letterTypeObject.superRefine((type, ctx) => {
+  if (type.provenance.kind === 'references' && type.references.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['references'],
+      message: 'un modèle sans document source doit citer au moins un texte de référence',
+    });
+  }
   const ids = type.fields.map((field) => field.id);
   const known = new Set<string>([...ids, ...computedPlaceholders]);
   ids.forEach((id, index) => {

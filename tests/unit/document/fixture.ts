@@ -12,7 +12,7 @@ export const model: LetterTypeInput = {
   summary: 'Résumé.',
   audience: 'Un personnel.',
   authority: 'Le chef d’établissement.',
-  seed: '003_781065b679d3e770.txt',
+  provenance: { kind: 'source', file: '003_781065b679d3e770.txt', title: 'Lettre de mission' },
   fields: [
     { id: 'anneeScolaire', label: 'Année scolaire', type: 'schoolYear', required: true },
     { id: 'prenom', label: 'Prénom', type: 'text', required: true },

@@ -31,11 +31,11 @@ describe('messages between tabs', () => {
       { kind: 'saved', id: '../x', revision: 1 },
       { kind: 'removed', id: 'abc', extra: '<img src=x onerror=alert(1)>' },
       JSON.parse('{"kind":"school-saved","__proto__":{"polluted":true}}'),
+      JSON.parse('{"kind":"saved","__proto__":{"id":"abc","revision":9}}'),
     ]) {
       bus.inject('lettres-de-mission', data);
     }
     expect(heard).toEqual([]);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
   it('unsubscribing and closing stop the messages', async () => {

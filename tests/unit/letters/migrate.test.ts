@@ -66,6 +66,17 @@ describe('a broken record', () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.problems.join()).toContain('clé inconnue\u00a0: «\u00a0__proto__\u00a0»');
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('a version 0 record cannot get a missing field from a __proto__ key', () => {
+    // Copied by assignment, `__proto__` would become the copy's prototype: the missing title
+    // would then be inherited and the letter accepted with a title nobody wrote.
+    const { title: _title, ...untitled } = letterFixture('v0');
+    const raw = JSON.parse(
+      `{"__proto__": {"title": "Piégé"}, ${JSON.stringify(untitled).slice(1)}`,
+    );
+    const result = migrateLetter(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.join('\n')).toContain('title');
   });
 });

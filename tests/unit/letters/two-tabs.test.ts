@@ -1,47 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { AutoSaver, type SaveStatus } from '../../../src/lib/letters/autosave';
-import { createLetterChannel, type LetterMessage } from '../../../src/lib/letters/channel';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { makeLetter } from '../../fixtures/make-letter';
-import { ChannelBus, deliveries } from '../support/channel-bus';
 
 const letter = makeLetter('n');
 
-/** One browser tab: its repository over the shared store, its channel, its saver. */
-function openTab(store: MemoryStore, bus: ChannelBus, now: string) {
+/** One browser tab's saving: its repository over the shared store, its saver. */
+function openTab(store: MemoryStore, now: string) {
   const repo = new LetterRepository(store, () => new Date(now));
-  const channel = createLetterChannel(bus.factory);
   const statuses: SaveStatus[] = [];
-  const heard: LetterMessage[] = [];
-  channel.subscribe((message) => heard.push(message));
   const saver = new AutoSaver(repo, { onStatus: (status) => statuses.push(status) });
-  return { repo, channel, saver, statuses, heard };
+  return { repo, saver, statuses };
 }
 
-/** Two tabs with the same letter open at revision 0; tab A saves revision 1 first. */
+/**
+ * Two tabs with the same letter open at revision 0; tab A saves revision 1 first, then B saves
+ * without having heard of it (what the revision check alone must catch; the messages between
+ * the tabs' editors are tested in two-tab-editors.test.ts).
+ */
 async function twoTabsAfterASaved() {
   const store = new MemoryStore();
-  const bus = new ChannelBus();
-  const a = openTab(store, bus, '2026-11-23T09:00:00.000Z');
-  const b = openTab(store, bus, '2026-11-23T09:05:00.000Z');
+  const a = openTab(store, '2026-11-23T09:00:00.000Z');
+  const b = openTab(store, '2026-11-23T09:05:00.000Z');
   await a.repo.restore(letter);
   a.saver.change({ ...letter, title: 'Version de A' });
   await a.saver.flush();
-  a.channel.announce({ kind: 'saved', id: letter.id, revision: a.saver.revision ?? -1 });
-  await deliveries();
   b.saver.change({ ...letter, title: 'Version de B' });
   await b.saver.flush();
   return { store, a, b };
 }
 
 describe('two tabs editing the same letter', () => {
-  it('tab B hears that A saved revision 1', async () => {
-    const { a, b } = await twoTabsAfterASaved();
-    expect(b.heard).toEqual([{ kind: 'saved', id: letter.id, revision: 1 }]);
-    expect(a.heard).toEqual([]); // a tab does not hear itself
-  });
-
   it('tab B, still based on revision 0, gets a conflict with A’s version and writes nothing', async () => {
     const { a, b } = await twoTabsAfterASaved();
     const last = b.statuses.at(-1);
@@ -87,9 +77,8 @@ describe('two tabs editing the same letter', () => {
 describe('a tab without edits follows the other one', () => {
   it('adopts the newer version it heard of, then saves on top of it', async () => {
     const store = new MemoryStore();
-    const bus = new ChannelBus();
-    const a = openTab(store, bus, '2026-11-23T09:00:00.000Z');
-    const b = openTab(store, bus, '2026-11-23T09:05:00.000Z');
+    const a = openTab(store, '2026-11-23T09:00:00.000Z');
+    const b = openTab(store, '2026-11-23T09:05:00.000Z');
     await a.repo.restore(letter);
     a.saver.change({ ...letter, title: 'Version de A' });
     await a.saver.flush();
@@ -102,7 +91,7 @@ describe('a tab without edits follows the other one', () => {
   });
 
   it('refuses to adopt over pending edits', () => {
-    const b = openTab(new MemoryStore(), new ChannelBus(), '2026-11-23T09:05:00.000Z');
+    const b = openTab(new MemoryStore(), '2026-11-23T09:05:00.000Z');
     b.saver.change(letter);
     expect(b.saver.adopt({ ...letter, revision: 5 })).toBe(false);
     b.saver.dispose();

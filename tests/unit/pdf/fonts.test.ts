@@ -1,7 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
 import { fontSets } from 'virtual:pdf-fonts';
 import { FRENCH_CHARACTERS, toRanges } from '../../../src/lib/pdf/fonts-plugin.mjs';
 import { mappedCharacters } from '../../../src/lib/pdf/cmap.mjs';
+
+const require = createRequire(import.meta.url);
 
 const french = 'AZaz09 !?.,;:«»’‘“”„–—…€•·°ŒœŸÀÂÆÇÉÈÊËÎÏÔÙÛÜàâæçéèêëîïôùûüÿ\u00a0\u202f';
 const latin = 'ŁłČčŠšŽžŘřŐőŰűĞğİıŞşȘșȚțĂăĄąĘęŃńŚśŹźŻżĐđĀāĒēĪīŪūŲųẞạếữ';
@@ -70,5 +75,19 @@ describe('code point ranges', () => {
       [0x3a9, 0x3a9],
     ]);
     expect(toRanges('')).toEqual([]);
+  });
+});
+
+describe('the cmap reader', () => {
+  it('reads a font’s characters right, so each set’s coverage is the font’s own', async () => {
+    // `covered` comes from this cmap reader; check it on a font whose content is known.
+    const full = await readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+    const asked = 'aé’€\u202fΩ';
+    const subset = await subsetFont(full, asked, { targetFormat: 'truetype' });
+    expect([...mappedCharacters(subset)].sort()).toEqual([...asked].sort());
+    // The full font draws far more than the subset, and never a control character.
+    const all = mappedCharacters(full);
+    expect(all).toContain('Ж');
+    expect(all).not.toContain('\u0007');
   });
 });

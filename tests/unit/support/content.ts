@@ -18,12 +18,15 @@ export function letterFiles(): [string, unknown][] {
     .map((name) => [name.replace(/\.yaml$/, ''), readYaml(`lettres/${name}`)]);
 }
 
-/** The seed documents the product started from, by file name. */
-export function seeds(): Map<string, string> {
-  const dir = join(import.meta.dirname, '../../../../shared/seeds');
+/** The folder of the school letters the models reproduce (`content/sources/`). */
+export const sourcesDir = join(contentDir, 'sources');
+
+/** The source documents kept in the repository, by file name (their README aside). */
+export function sourceDocuments(): Map<string, string> {
   return new Map(
-    readdirSync(dir)
+    readdirSync(sourcesDir)
+      .filter((name) => name.endsWith('.txt'))
       .sort()
-      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+      .map((name) => [name, readFileSync(join(sourcesDir, name), 'utf8')]),
   );
 }

@@ -15,7 +15,7 @@ export function smallModel(
     summary: 'Une mission.',
     audience: 'Un enseignant.',
     authority: 'Le chef d’établissement.',
-    seed: '000_8cfcbe9dd7a8f645.txt',
+    provenance: { kind: 'source', file: '000_8cfcbe9dd7a8f645.txt', title: 'Lettre de mission' },
     ...parts,
   });
 }

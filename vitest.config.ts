@@ -8,5 +8,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Component tests fail on any Svelte warning (ownership, state proxies…).
+    setupFiles: ['tests/unit/support/svelte-warnings.ts'],
+    // Component tests render the whole editor in jsdom: seconds each on a busy machine.
+    testTimeout: 20_000,
   },
 });

@@ -9,6 +9,7 @@ import {
 } from '../schemas/backup';
 import { frenchErrorMap } from '../letters/french-issues';
 import { migrateLetter } from '../letters/migrate';
+import { isRecord } from '../validation/record';
 
 /** What `parseBackup` needs from a `File` (a double in tests). */
 export interface BackupFile {
@@ -41,9 +42,6 @@ const refuse = (message: string, details: string[] = []): ParsedBackup => ({
   message,
   details,
 });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads a backup file chosen by the user. The content is hostile until zod says otherwise:

@@ -8,7 +8,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    // Component tests mount the whole editor: generous under a loaded 2-core machine.
+    // Component tests fail on any Svelte warning (ownership, state proxies…).
+    setupFiles: ['tests/unit/support/svelte-warnings.ts'],
+    // Component tests render the whole editor in jsdom: seconds each on a busy machine.
     testTimeout: 20_000,
   },
 });

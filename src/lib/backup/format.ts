@@ -1,6 +1,8 @@
 import type { Letter } from '../schemas/letter';
 import type { School } from '../schemas/school';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../schemas/backup';
+import { personOf } from '../letters/list';
+import { slugify } from '../text/slug';
 
 /** The backup file's text: pretty JSON, readable by a person who opens it. */
 export function serializeBackup(
@@ -18,30 +20,10 @@ export function serializeBackup(
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
-/** Lower-case ASCII words joined by dashes: safe in a file name on every system. */
-export function slugify(text: string, maxLength = 60): string {
-  return text
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'Oe')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'Ae')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, maxLength)
-    .replace(/^-+|-+$/g, '');
-}
-
 /** The user's local date as yyyy-mm-dd (the day they see, not the UTC one). */
 function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The person a letter is for, from its usual blanks (« prenom », « nom »), if filled. */
-function personOf(letter: Letter): string {
-  return [letter.values['prenom'], letter.values['nom']].filter(Boolean).join(' ');
 }
 
 /**
@@ -51,6 +33,6 @@ function personOf(letter: Letter): string {
 export function backupFileName(now: Date, letter?: Letter): string {
   const date = localDate(now);
   if (!letter) return `lettres-de-mission-sauvegarde-${date}.json`;
-  const slug = slugify(personOf(letter)) || slugify(letter.title) || 'lettre';
+  const slug = slugify(personOf(letter), 60) || slugify(letter.title, 60) || 'lettre';
   return `lettre-de-mission-${slug}-${date}.json`;
 }

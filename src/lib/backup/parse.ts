@@ -10,6 +10,7 @@ import {
 import { frenchErrorMap } from '../letters/french-issues';
 import { migrateLetter } from '../letters/migrate';
 import { cleanInvisibleDeep } from '../text/clean-invisible';
+import { isRecord } from '../validation/record';
 
 /** What `parseBackup` needs from a `File` (a double in tests). */
 export interface BackupFile {
@@ -42,9 +43,6 @@ const refuse = (message: string, details: string[] = []): ParsedBackup => ({
   message,
   details,
 });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads a backup file chosen by the user. The content is hostile until zod says otherwise:

@@ -2,6 +2,7 @@ import type { Letter } from '../schemas/letter';
 import type { Backup } from '../schemas/backup';
 import type { LetterRepository } from '../letters/repository';
 import { newId } from '../ids';
+import { formatCount, plural } from '../text/plural';
 
 /** What an import would do, before the user confirms. */
 export interface ImportPlan {
@@ -56,8 +57,6 @@ export async function applyImport(
   return { added: written.length - replaced, replaced, written };
 }
 
-const count = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
-
 /** One French sentence saying what the import will do, for the confirmation dialog. */
 export function summarise(plan: ImportPlan): string {
   const fresh = plan.fresh.length;
@@ -67,8 +66,8 @@ export function summarise(plan: ImportPlan): string {
     clashes === 1
       ? 'porte le même identifiant qu’une lettre existante'
       : 'portent le même identifiant que des lettres existantes';
-  if (fresh === 0) return `${clashes === 1 ? '1 lettre' : `${count(clashes)} lettres`} ${clash}.`;
-  const added = fresh === 1 ? '1 lettre sera ajoutée' : `${count(fresh)} lettres seront ajoutées`;
+  if (fresh === 0) return `${plural(clashes, 'lettre', 'lettres')} ${clash}.`;
+  const added = plural(fresh, 'lettre sera ajoutée', 'lettres seront ajoutées');
   if (clashes === 0) return `${added}.`;
-  return `${added}\u202f; ${count(clashes)} ${clash}.`;
+  return `${added}\u202f; ${formatCount(clashes)} ${clash}.`;
 }

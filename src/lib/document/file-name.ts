@@ -1,22 +1,8 @@
 import type { Letter } from '../schemas/letter';
-import { cleanInvisible } from '../text/clean-invisible';
+import { slugify } from '../text/slug';
 
 /** Longest file name produced, extension included: well under every system's limit. */
 export const MAX_FILE_NAME = 100;
-
-/** Lowercase ASCII words joined by hyphens: « Référent Décrochage » → « referent-decrochage ». */
-export function slugify(text: string): string {
-  // A soft hyphen or a zero-width space inside a name must not cut it in two words.
-  return cleanInvisible(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/œ/gi, 'oe')
-    .replace(/æ/gi, 'ae')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Cuts a slug to `max` characters at a hyphen, so no word is left halved when it can be helped. */
 function cut(slug: string, max: number): string {

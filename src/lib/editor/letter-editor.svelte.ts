@@ -8,16 +8,27 @@ import type { StorageFailure } from '../storage/failure';
 import type { LetterMessage } from '../letters/channel';
 import type { Services } from './services';
 import type { LetterChange } from '../letters/change';
+import type { UndoableChange } from '../letters/commands/undoable';
+import { letterContent } from '../letters/content';
 import { emptySchool } from '../schemas/school';
 import type { SchoolLogo } from '../schemas/logo';
+
+/** A removal the user can take back (a mission, a paragraph, a section). */
+export interface Removal extends UndoableChange {
+  /** What was removed, as the undo bar says it: « Mission 3 supprimée ». */
+  message: string;
+  /** Id of the control to focus once the removal is undone (the restored text box). */
+  focusAfterUndo: string;
+}
 
 /** Where the editor stands before the letter can be edited. */
 export type EditorLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'missing'; id: string };
 
 /**
- * The state of one letter being edited: the letter itself (a deep `$state`, edited in place by
- * the form), its saving status and what other tabs do. Components call `changed()` after every
- * edit; saving, cross-tab updates and conflicts are handled here.
+ * The state of one letter being edited: the letter itself (a deep `$state`), its saving status,
+ * the last removal (to undo it) and what other tabs do. Components display the letter read-only
+ * and change it only through `apply(command(...))`; saving, cross-tab updates and conflicts are
+ * handled here.
  */
 export class LetterEditor {
   letter = $state<Letter>() as Letter;
@@ -32,6 +43,8 @@ export class LetterEditor {
    * date when another tab saves the school. Raw state: an immutable value, often large.
    */
   logo = $state.raw<SchoolLogo | null>(null);
+  /** The last removal, until it is undone or dismissed: one level, as in « Mes lettres ». */
+  removal = $state.raw<Removal | null>(null);
 
   readonly #typeId: string;
   readonly #model: LetterType;
@@ -39,6 +52,8 @@ export class LetterEditor {
   readonly #saver: AutoSaver;
   #cleanups: (() => void)[] = [];
   #everSaved = false;
+  /** For a new letter: its content when the editor opened, to write it only once it differs. */
+  #initialContent: string | null = null;
 
   constructor(typeId: string, model: LetterType, services: Services) {
     this.#typeId = typeId;
@@ -70,6 +85,7 @@ export class LetterEditor {
       this.#saver.adopt(found);
     } else {
       this.letter = createLetter(this.#typeId, this.#model, school ?? emptySchool, new Date());
+      this.#initialContent = letterContent(this.letter);
     }
     this.load = { kind: 'ready' };
   }
@@ -91,10 +107,39 @@ export class LetterEditor {
     this.changed();
   }
 
-  /** Schedules the save of the letter as it is now (after `apply`, or a reset). */
+  /** Applies `removal.change` and keeps it so that « Annuler » can put back what it removed. */
+  remove(removal: Removal): void {
+    this.apply(removal.change);
+    this.removal = removal;
+  }
+
+  /** Puts back what the last removal took away; returns it (for the focus), or null. */
+  undo(): Removal | null {
+    const removal = this.removal;
+    if (!removal) return null;
+    this.removal = null;
+    this.apply(removal.undo);
+    return removal;
+  }
+
+  /** Closes the undo bar: the removal stands. */
+  dismissUndo(): void {
+    this.removal = null;
+  }
+
+  /**
+   * Schedules the save of the letter as it is now. Called by `apply`; also by the IMP block,
+   * which still edits its part of the letter itself. A new letter is written only once its
+   * content (`letterContent`: what the user typed, not an empty item added) has changed.
+   */
   changed(): void {
     this.notice = '';
-    this.#saver.change($state.snapshot(this.letter) as Letter);
+    const letter = $state.snapshot(this.letter) as Letter;
+    if (this.#initialContent !== null) {
+      if (letterContent(letter) === this.#initialContent) return;
+      this.#initialContent = null;
+    }
+    this.#saver.change(letter);
   }
 
   /** Tries the failed save again. */
@@ -115,7 +160,10 @@ export class LetterEditor {
   /** In a conflict: show the other tab's version. */
   takeTheirs(): void {
     const theirs = this.#saver.resolveTakeTheirs();
-    if (theirs) this.letter = theirs;
+    if (theirs) {
+      this.letter = theirs;
+      this.removal = null;
+    }
   }
 
   /** The model the letter was made from (to reset a section or the whole letter). */
@@ -152,6 +200,8 @@ export class LetterEditor {
     const theirs = await this.#services.repo.get(message.id).catch(() => null);
     if (theirs && this.#saver.adopt(theirs)) {
       this.letter = theirs;
+      // An undo would put a part of this tab's old version into the other tab's one.
+      this.removal = null;
       this.notice = 'Lettre mise à jour depuis un autre onglet.';
     }
   }
@@ -163,3 +213,9 @@ export class LetterEditor {
     if (school) this.logo = school.logo ?? null;
   }
 }
+
+/**
+ * What a part of the form needs to change the letter: the editor's commands, not the letter
+ * itself (it receives what it displays as read-only props).
+ */
+export type LetterWriter = Pick<LetterEditor, 'apply' | 'remove' | 'model'>;

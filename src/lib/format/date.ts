@@ -59,11 +59,12 @@ export function formatDateTime(date: Date, timeZone?: string): string {
   return `${day.format(date)} à ${time.format(date)}`;
 }
 
-const schoolYear = /^(\d{4})-(\d{4})$/;
+/** A school year as written in letters, « 2025-2026 »: two four-digit years (captured). */
+export const SCHOOL_YEAR_PATTERN = /^(\d{4})-(\d{4})$/;
 
 /** The first year of a « 2025-2026 » school year, or null when it is not written that way. */
 export function schoolYearStart(value: string): number | null {
-  const match = schoolYear.exec(value.trim());
+  const match = SCHOOL_YEAR_PATTERN.exec(value.trim());
   if (!match) return null;
   const start = Number(match[1]);
   return Number(match[2]) === start + 1 ? start : null;

@@ -1,5 +1,6 @@
 import type { Letter } from '../schemas/letter';
 import { formatDateTime } from '../format/date';
+import { formatCount, plural } from '../text/plural';
 
 /** What « Mes lettres » needs to know about a model (built at build time from the content). */
 export interface ModelInfo {
@@ -109,8 +110,7 @@ export function filterSummaries<T extends Pick<LetterSummary, 'haystack'>>(
   return items.filter((item) => words.every((word) => item.haystack.includes(word)));
 }
 
-const count = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
-const letters = (n: number) => (n === 1 ? '1 lettre' : `${count(n)} lettres`);
+const letters = (n: number) => plural(n, 'lettre', 'lettres');
 
 /**
  * The sentence announced after each search: « 2 lettres sur 5 correspondent à « rep ». »; when
@@ -124,13 +124,12 @@ export function resultsSentence(
   displayed = shown,
 ): string {
   const asked = query.trim();
-  const partial =
-    displayed < shown ? `, ${count(displayed)} ${displayed === 1 ? 'affichée' : 'affichées'}` : '';
+  const partial = displayed < shown ? `, ${plural(displayed, 'affichée', 'affichées')}` : '';
   if (!asked) return total === 0 ? 'Aucune lettre.' : `${letters(total)}${partial}.`;
   const quoted = `«\u00a0${asked}\u00a0»`;
   if (shown === 0) return `Aucune lettre ne correspond à ${quoted}.`;
   const verb = shown === 1 ? 'correspond' : 'correspondent';
-  return `${letters(shown)} sur ${count(total)} ${verb} à ${quoted}${partial}.`;
+  return `${letters(shown)} sur ${formatCount(total)} ${verb} à ${quoted}${partial}.`;
 }
 
 /** How a letter is named in buttons and messages: « Marie Curie, Coordonnateur du REP, 2025-2026 ». */
@@ -145,11 +144,15 @@ export function letterLabel(
 /** What an import did, in one sentence: « Import terminé : 2 lettres ajoutées, 1 remplacée. » */
 export function importSentence(added: number, replaced: number, schoolKept: boolean): string {
   // Every word agrees: « 2 lettres ajoutées », « 1 remplacée ».
-  const plural = (n: number, words: string) =>
-    `${count(n)} ${n === 1 ? words : words.replace(/(\S)(\s|$)/g, '$1s$2')}`;
   const parts = [
-    ...(added > 0 ? [plural(added, 'lettre ajoutée')] : []),
-    ...(replaced > 0 ? [plural(replaced, added > 0 ? 'remplacée' : 'lettre remplacée')] : []),
+    ...(added > 0 ? [plural(added, 'lettre ajoutée', 'lettres ajoutées')] : []),
+    ...(replaced > 0
+      ? [
+          added > 0
+            ? plural(replaced, 'remplacée', 'remplacées')
+            : plural(replaced, 'lettre remplacée', 'lettres remplacées'),
+        ]
+      : []),
   ];
   const what = parts.length > 0 ? parts.join(', ') : 'aucune lettre importée';
   const school = schoolKept

@@ -1,13 +1,11 @@
 import { LETTER_SCHEMA_VERSION, letterSchema, type Letter } from '../schemas/letter';
 import { describeIssues } from '../schemas/errors';
 import { frenchErrorMap } from './french-issues';
+import { isRecord } from '../validation/record';
 
 /** A stored record read back: a valid current letter, or why it cannot be used. */
 export type MigrationResult =
   { ok: true; letter: Letter; migrated: boolean } | { ok: false; problems: string[] };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Version 0 is what was stored before the format was versioned: the v1 shape without

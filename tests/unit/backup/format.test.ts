@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, serializeBackup, slugify } from '../../../src/lib/backup/format';
+import { backupFileName, serializeBackup } from '../../../src/lib/backup/format';
+import { slugify } from '../../../src/lib/text/slug';
 import { makeLetter } from '../../fixtures/make-letter';
 
 // Local time, so the file name's date is the day the user sees wherever the tests run.

@@ -102,17 +102,17 @@ describe('the preview follows every keystroke', () => {
     const section = document.querySelector('.section-editor') as HTMLElement;
     await fireEvent.click(
       within(section).getAllByRole('button', {
-        name: /^Descendre\u00a0: mission/,
+        name: /^Descendre la mission \d+$/,
       })[0] as HTMLElement,
     );
     expect(preview().indexOf(items[1] ?? '')).toBeLessThan(preview().indexOf(items[0] ?? ''));
     await fireEvent.click(
       within(section).getAllByRole('button', {
-        name: /^Supprimer\u00a0: mission/,
+        name: /^Supprimer la mission \d+$/,
       })[0] as HTMLElement,
     );
     expect(preview()).not.toContain(items[1]);
-    await fireEvent.click(within(section).getByRole('button', { name: /Ajouter\u00a0: Mission/ }));
+    await fireEvent.click(within(section).getByRole('button', { name: 'Ajouter une mission' }));
     const areas = within(section).getAllByRole('textbox', { name: /^Mission/ });
     await fireEvent.input(areas.at(-1) as HTMLElement, {
       target: { value: 'Une mission ajoutée.' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { letterFileName, MAX_FILE_NAME, slugify } from '../../../src/lib/document/file-name';
+import { letterFileName, MAX_FILE_NAME } from '../../../src/lib/document/file-name';
+import { slugify } from '../../../src/lib/text/slug';
 
 const letter = (title: string, typeId: string, values: Record<string, string>) => ({
   title,

@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Component tests render the whole editor in jsdom: on a loaded machine (CI, shared cores)
+    // one takes several seconds. A timeout is not an assertion: give them room.
+    testTimeout: 30_000,
   },
 });

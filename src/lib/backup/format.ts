@@ -1,3 +1,4 @@
+import { personName } from '../letters/roles';
 import type { Letter } from '../schemas/letter';
 import type { School } from '../schemas/school';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../schemas/backup';
@@ -39,11 +40,6 @@ function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The person a letter is for, from its usual blanks (« prenom », « nom »), if filled. */
-function personOf(letter: Letter): string {
-  return [letter.values['prenom'], letter.values['nom']].filter(Boolean).join(' ');
-}
-
 /**
  * `lettres-de-mission-sauvegarde-2026-11-22.json` for everything, or for one letter
  * `lettre-de-mission-marie-curie-2026-11-22.json` (the person, else the title).
@@ -51,6 +47,6 @@ function personOf(letter: Letter): string {
 export function backupFileName(now: Date, letter?: Letter): string {
   const date = localDate(now);
   if (!letter) return `lettres-de-mission-sauvegarde-${date}.json`;
-  const slug = slugify(personOf(letter)) || slugify(letter.title) || 'lettre';
+  const slug = slugify(personName(letter)) || slugify(letter.title) || 'lettre';
   return `lettre-de-mission-${slug}-${date}.json`;
 }

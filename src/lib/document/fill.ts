@@ -1,6 +1,7 @@
 import type { ImpComputedValues } from '../imp';
 import { splitPlaceholders } from '../text/placeholders';
 import { frenchTypography } from '../text/typography';
+import { resolveAgreement, type Gender } from '../text/agreement';
 
 /** What an empty blank prints: room to write by hand. */
 export const BLANK_LEADER = '…'.repeat(10);
@@ -41,10 +42,14 @@ function blankValue(
 /** Fills then typesets a text: the one way every text of the document is produced. */
 export type Typeset = (text: string) => string;
 
-/** A `Typeset` for one letter's values. */
+/**
+ * A `Typeset` for one letter's values. The text's agreement groups (`{il|elle}`) are resolved
+ * for `gender` before the blanks are filled, so a typed value is never read as one.
+ */
 export function typesetter(
   values: Readonly<Record<string, string>>,
   computed: Readonly<Partial<ImpComputedValues>> = {},
+  gender: Gender | null = null,
 ): Typeset {
-  return (text) => frenchTypography(fillText(text, values, computed));
+  return (text) => frenchTypography(fillText(resolveAgreement(text, gender), values, computed));
 }

@@ -16,8 +16,8 @@ export interface DuplicateOptions {
  * kept as is, since it is printed on the letter. The ids of sections and items are kept: they
  * only need to be unique within their letter.
  *
- * For the next year, every school-year blank (« anneeScolaire » and any field of type
- * `schoolYear`) moves on one year; a blank that does not hold a « 2025-2026 » year gets the year
+ * For the next year, every school-year blank (the field whose role is `anneeScolaire` and any
+ * field of type `schoolYear`) moves on one year; a blank that does not hold a « 2025-2026 » year gets the year
  * after the current one, the copy's likely purpose. The letter's date is emptied: last year's
  * date would be printed on this year's letter otherwise.
  */
@@ -32,10 +32,11 @@ export function duplicateLetter(letter: Letter, options: DuplicateOptions): Lett
   };
   if (!options.nextYear) return copy;
   const fallback = nextSchoolYear(currentSchoolYear(options.now));
-  const yearFields = new Set([
-    'anneeScolaire',
-    ...copy.fields.filter((field) => field.type === 'schoolYear').map((field) => field.id),
-  ]);
+  const yearFields = new Set(
+    copy.fields
+      .filter((field) => field.role === 'anneeScolaire' || field.type === 'schoolYear')
+      .map((field) => field.id),
+  );
   for (const id of yearFields) {
     const value = copy.values[id];
     if (value === undefined) continue;

@@ -10,7 +10,8 @@ export default defineConfig({
     environment: 'node',
     // Component tests fail on any Svelte warning (ownership, state proxies…).
     setupFiles: ['tests/unit/support/svelte-warnings.ts'],
-    // Component tests render the whole editor in jsdom: seconds each on a busy machine.
-    testTimeout: 20_000,
+    // Component tests render the whole editor in jsdom: on a loaded machine (CI, shared cores)
+    // one takes several seconds. A timeout is not an assertion: give them room.
+    testTimeout: 30_000,
   },
 });

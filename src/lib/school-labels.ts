@@ -13,6 +13,12 @@ export const schoolLabels: Record<SchoolHeadingKey, { label: string; hint?: stri
   chef: { label: 'Nom du chef d’établissement' },
   chefTitre: {
     label: 'Titre du chef d’établissement',
-    hint: 'Par exemple : Principal, Proviseure',
+    hint: 'Il accorde la signature et les phrases : « la principale du collège … ».',
   },
+  affaireSuiviePar: {
+    label: 'Affaire suivie par',
+    hint: 'Facultatif. Imprimé dans l’en-tête, par exemple : Secrétariat de direction',
+  },
+  telephone: { label: 'Téléphone (affaire suivie)', hint: 'Facultatif.' },
+  courriel: { label: 'Courriel (affaire suivie)', hint: 'Facultatif.' },
 };

@@ -20,15 +20,18 @@ describe('writing a whole letter with the keyboard only, then coming back to it'
       await page.locator('#f-nom').waitFor();
       const values: [string, string][] = [
         ['#f-anneeScolaire', '2025-2026'],
-        ['#f-civilite', 'Mme'],
         ['#f-prenom', 'Camille'],
         ['#f-nom', 'Dupont'],
-        ['#f-etablissement', 'Collège Jean Moulin'],
-        ['#f-chef', 'M. Bernard'],
+        ['#school-etablissement', 'Collège Jean Moulin'],
+        ['#school-chef', 'Bernard Martin'],
         ['#school-ville', 'Melun'],
         ['#school-uai', '0771234A'],
       ];
       for (const [selector, value] of values) await typeInto(page, page.locator(selector), value);
+      // The civilité is a choice: « — » then « Madame » with the arrow key.
+      await tabTo(page, page.locator('#f-civilite'));
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => page.locator('#f-civilite').inputValue()).toBe('Madame');
 
       // The first mission item, rewritten, then moved down with its button.
       const firstItem = page.locator('.section-editor textarea').first();
@@ -52,7 +55,8 @@ describe('writing a whole letter with the keyboard only, then coming back to it'
       await waitForSaved(page);
       expect(page.url()).toContain('?id=');
       const text = await preview(page).innerText();
-      expect(text).toContain('Mme Camille Dupont');
+      expect(text).toContain('Madame Camille Dupont');
+      expect(text).toContain('Il est confié à Madame Camille Dupont la mission de référente');
       expect(text).toContain('Melun, le');
 
       await page.reload();
@@ -66,7 +70,8 @@ describe('writing a whole letter with the keyboard only, then coming back to it'
       expect(items[1]).toBe('Mission adaptée à notre collège.');
       expect(await page.locator('#imp-etablissement-taux').inputValue()).toBe('3');
       const reloaded = await preview(page).innerText();
-      expect(reloaded).toContain('Mme Camille Dupont');
+      expect(await page.locator('#f-civilite').inputValue()).toBe('Madame');
+      expect(reloaded).toContain('Madame Camille Dupont');
       expect(reloaded).toContain('1\u202f250\u00a0€');
     });
   });

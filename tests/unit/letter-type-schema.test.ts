@@ -117,3 +117,45 @@ describe('a broken letter model is rejected with a message naming the file and t
     expect(message).toMatch(/^lettres\/exemple\.yaml › imp\.columns\[0\]\.example\.count\u00a0: /);
   });
 });
+
+describe('agreement, roles and printed forms in a model', () => {
+  const civilite = {
+    id: 'civilite',
+    label: 'Civilité',
+    type: 'choice',
+    options: ['Madame', 'Monsieur'],
+    role: 'civilite',
+  } as const;
+
+  it('accepts {il|elle} and the heading blanks when a field holds the civilité', () => {
+    const model = {
+      ...valid,
+      fields: [...valid.fields, civilite],
+      preamble: ['{Il|Elle} est {nommé|nommée} {auEtablissement} par {leChef}.'],
+      notes: ['Un conseil pour {nom}.'],
+    };
+    expect(problems(model)).toEqual([]);
+  });
+
+  it('refuses agreement without a civilité, « (e) », a point médian, a role given twice', () => {
+    const messages = problems({
+      ...valid,
+      fields: [
+        { id: 'nom', label: 'Nom', type: 'text', role: 'nom' },
+        { id: 'autre', label: 'Autre', type: 'text', role: 'nom' },
+      ],
+      preamble: ['{Il|Elle} est affecté(e).', 'Le chef·fe signe.'],
+    }).join('\n');
+    expect(messages).toContain('sans champ de rôle « civilite »');
+    expect(messages).toContain('pas de « (e) » ni de point médian');
+    expect(messages).toContain('rôle « nom » donné à deux champs');
+  });
+
+  it('refuses a choice without options', () => {
+    const messages = problems({
+      ...valid,
+      fields: [...valid.fields, { id: 'civilite', label: 'Civilité', type: 'choice' }],
+    });
+    expect(messages.join()).toContain('options');
+  });
+});

@@ -4,35 +4,43 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { letterTypeSchema, type LetterType } from '../../src/lib/schemas/letter-type';
 import { splitPlaceholders } from '../../src/lib/text/placeholders';
-import { letterFiles, sourceDocuments, sourcesDir } from './support/content';
+import { correctionsSchema } from '../../src/lib/schemas/correction';
+import { resolveAgreement, stripAgreement } from '../../src/lib/text/agreement';
+import { letterFiles, readYaml, sourceDocuments, sourcesDir } from './support/content';
 
 /**
  * The product promise: every mission item of the five source documents (content/sources/)
  * reaches users word for word. Comparison ignores only what typography and obvious typo fixes
- * change: accents on capitals, apostrophes and quotes, spacing, œ, and the typos listed here.
+ * change: accents on capitals, apostrophes and quotes, spacing, œ, and the corrections of
+ * content/corrections.yaml.
  */
-const typoFixes: [RegExp, string][] = [
-  [/informier/g, 'informer'],
-  [/montant eu euros/g, 'montant en euros'],
-];
+const corrections = correctionsSchema.parse(readYaml('corrections.yaml'));
 
 function normalise(text: string): string {
-  let out = text
-    .replace(/\[bookmark: [^\]]*\]/g, '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[’‘`]/g, "'")
-    .replace(/[«»“”]/g, '"')
-    .replace(/[–—]/g, '-')
-    // Spacing is typography, not wording: compare without it.
-    .replace(/\s+/g, '')
-    // A blank's surrounding punctuation may be tidied (« M. ……, chef… »).
-    .replace(/^[,;:]+|[,;:]+$/g, '');
-  for (const [typo, fix] of typoFixes) out = out.replace(typo, fix);
+  let out = fold(text);
+  for (const { original, corrected } of corrections) {
+    out = out.split(fold(original)).join(fold(corrected));
+  }
   return out;
+}
+
+function fold(text: string): string {
+  return (
+    text
+      .replace(/\[bookmark: [^\]]*\]/g, '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .replace(/[’‘`]/g, "'")
+      .replace(/[«»“”]/g, '"')
+      .replace(/[–—]/g, '-')
+      // Spacing is typography, not wording: compare without it.
+      .replace(/\s+/g, '')
+      // A blank's surrounding punctuation may be tidied (« M. ……, chef… »).
+      .replace(/^[,;:]+|[,;:]+$/g, '')
+  );
 }
 
 /** Mission items and paragraphs of a model: the texts that must come from its document. */
@@ -45,6 +53,7 @@ function modelTexts(type: LetterType): string[] {
     ),
     ...type.closing,
     ...(type.imp?.note ? [type.imp.note] : []),
+    ...type.notes,
   ];
 }
 
@@ -113,7 +122,8 @@ describe('every model reproduces its source document word for word', () => {
     (_slug, { type, file }) => {
       const source = normalise(documentText(file));
       const notInSource = modelTexts(type).flatMap((text) =>
-        splitPlaceholders(text)
+        // An agreement group ({il|elle}) stands where the document wrote « il ou elle » or « (e) ».
+        splitPlaceholders(stripAgreement(text, '{accord}'))
           .flatMap((part) => (part.kind === 'text' ? [normalise(part.text)] : []))
           .filter((chunk) => chunk.length > 3 && !source.includes(chunk)),
       );
@@ -124,10 +134,28 @@ describe('every model reproduces its source document word for word', () => {
   it.each(reproductions.map((model) => [model.slug, model] as const))(
     'every mission item of the document of %s is in the model',
     (_slug, { type, file }) => {
-      const model = normalise(modelTexts(type).join('\n'));
+      // The documents write the masculine (« il », « reconnu »): compare with that form.
+      const masculine = modelTexts(type).map((text) => resolveAgreement(text, 'masculine'));
+      const model = normalise(masculine.join('\n'));
       const items = documentItems(documentText(file));
       expect(items.length).toBeGreaterThan(0);
       expect(items.filter((item) => !model.includes(normalise(item)))).toEqual([]);
+    },
+  );
+});
+
+describe('content/corrections.yaml', () => {
+  it.each(corrections.map((correction) => [correction.original, correction] as const))(
+    '« %s » is in the document of its model, and corrected in the model',
+    (_original, { model, original, corrected }) => {
+      const found = reproductions.find((candidate) => candidate.slug === model);
+      expect(found, `modèle ${model}`).toBeDefined();
+      const source = fold(found ? documentText(found.file) : '');
+      expect(source).toContain(fold(original));
+      const texts = fold(found ? modelTexts(found.type).join('\n') : '');
+      // A fix of spacing alone (« et/ ou ») folds to the same text: only the source check applies.
+      if (fold(original) !== fold(corrected)) expect(texts).not.toContain(fold(original));
+      expect(texts).toContain(fold(corrected));
     },
   );
 });

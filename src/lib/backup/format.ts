@@ -1,7 +1,7 @@
+import { personName } from '../letters/roles';
 import type { Letter } from '../schemas/letter';
 import type { School } from '../schemas/school';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../schemas/backup';
-import { personOf } from '../letters/list';
 import { slugify } from '../text/slug';
 
 /** The backup file's text: pretty JSON, readable by a person who opens it. */
@@ -33,6 +33,6 @@ function localDate(now: Date): string {
 export function backupFileName(now: Date, letter?: Letter): string {
   const date = localDate(now);
   if (!letter) return `lettres-de-mission-sauvegarde-${date}.json`;
-  const slug = slugify(personOf(letter), 60) || slugify(letter.title, 60) || 'lettre';
+  const slug = slugify(personName(letter), 60) || slugify(letter.title, 60) || 'lettre';
   return `lettre-de-mission-${slug}-${date}.json`;
 }

@@ -1,5 +1,6 @@
 import type { Letter } from '../schemas/letter';
 import { slugify } from '../text/slug';
+import { roleValue } from '../letters/roles';
 
 /** Longest file name produced, extension included: well under every system's limit. */
 export const MAX_FILE_NAME = 100;
@@ -20,18 +21,17 @@ function cut(slug: string, max: number): string {
  * the model's part is shortened first: the name and the year are what tell two files apart.
  */
 export function letterFileName(
-  letter: Pick<Letter, 'title' | 'typeId' | 'values'>,
+  letter: Pick<Letter, 'kind' | 'typeId' | 'fields' | 'values'>,
   ext: string,
 ): string {
   const extension = slugify(ext);
   const suffix = extension ? `.${extension}` : '';
-  const kind = slugify(letter.title).startsWith('cahier-des-charges')
-    ? 'cahier-des-charges'
-    : 'lettre-de-mission';
+  const kind = letter.kind;
   let model = slugify(letter.typeId);
   if (model === kind || model.startsWith(`${kind}-`)) model = model.slice(kind.length + 1);
-  const value = (id: string) => (Object.hasOwn(letter.values, id) ? (letter.values[id] ?? '') : '');
-  const tail = [slugify(value('nom')), slugify(value('anneeScolaire'))].filter(Boolean);
+  const tail = [roleValue(letter, 'nom'), roleValue(letter, 'anneeScolaire')]
+    .map(slugify)
+    .filter(Boolean);
   const budget = MAX_FILE_NAME - suffix.length;
   const fixed = [kind, ...tail].join('-').length + 1;
   const parts = [kind, cut(model, budget - fixed), ...tail].filter(Boolean);

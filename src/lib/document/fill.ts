@@ -2,6 +2,7 @@ import type { ImpComputedValues } from '../imp';
 import { cleanInvisible } from '../text/clean-invisible';
 import { splitPlaceholders } from '../text/placeholders';
 import { frenchTypography } from '../text/typography';
+import { resolveAgreement, type Gender } from '../text/agreement';
 
 /** What an empty blank prints: room to write by hand. */
 export const BLANK_LEADER = '…'.repeat(10);
@@ -46,15 +47,20 @@ function blankValue(
 export type Typeset = (text: string) => string;
 
 /**
- * A `Typeset` for one letter's values. Values are cleaned before they fill a blank, so a value
- * of only invisible characters is empty and prints a leader.
+ * A `Typeset` for one letter's values. The text's agreement groups (`{il|elle}`) are resolved
+ * for `gender` before the blanks are filled, so a typed value is never read as one. Values are
+ * cleaned before they fill a blank, so a value of only invisible characters prints a leader.
  */
 export function typesetter(
   values: Readonly<Record<string, string>>,
   computed: Readonly<Partial<ImpComputedValues>> = {},
+  gender: Gender | null = null,
 ): Typeset {
   const cleanValues = Object.fromEntries(
     Object.entries(values).map(([id, value]) => [id, cleanInvisible(value)]),
   );
-  return (text) => frenchTypography(fillText(cleanInvisible(text), cleanValues, computed));
+  return (text) =>
+    frenchTypography(
+      fillText(resolveAgreement(cleanInvisible(text), gender), cleanValues, computed),
+    );
 }

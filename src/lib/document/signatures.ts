@@ -1,44 +1,54 @@
-import type { Letter } from '../schemas/letter';
+import { personName } from '../letters/roles';
+import type { Letter, LetterSignatory } from '../schemas/letter';
+import { DELEGATION } from '../schemas/signatory';
+import { capitalise } from '../text/head-title';
 import { BLANK_LEADER, type Typeset } from './fill';
 import type { DocBlock, SignatureBlock } from './model';
 
 /** What the stamp area reads. */
 export const STAMP_LABEL = 'Cachet de l’établissement';
 
+/** What the « Vu et pris connaissance » line reads, dated by hand. */
+export const ACKNOWLEDGEMENT = `Vu et pris connaissance, le ${BLANK_LEADER}`;
+
+type Signed = Pick<Letter, 'signatures' | 'school' | 'fields' | 'values'>;
+
 /**
- * The signature areas: caption, « Vu et pris connaissance, le … » where the model asks for an
- * acknowledgement, the head's title and name unless the caption already names them.
+ * The signature areas, in the letter's order: the caption (agreed, blanks filled, « Pour le chef
+ * d’établissement et par délégation » first when an adjoint signs), « Vu et pris connaissance,
+ * le … » where asked, then the name to sign over: the one typed for this signatory, else the
+ * head's (« Mon établissement ») or the person's (the letter's fields), else a dotted leader to
+ * write it by hand.
  */
-export function signatureBlocks(
-  letter: Pick<Letter, 'signatures' | 'school' | 'values'>,
-  typeset: Typeset,
-): DocBlock[] {
+export function signatureBlocks(letter: Signed, typeset: Typeset): DocBlock[] {
   if (letter.signatures.length === 0) return [];
-  const blocks = letter.signatures.map((signature): SignatureBlock => {
-    const caption = typeset(signature.label);
+  const blocks = letter.signatures.map((signatory): SignatureBlock => {
+    const caption = captionOf(signatory, typeset);
     const lines: string[] = [];
-    if (signature.acknowledgement) lines.push(`Vu et pris connaissance, le ${BLANK_LEADER}`);
-    if (signature.signer === 'head') lines.push(...headName(letter.school, caption));
-    if (signature.signer === 'person') lines.push(...personName(letter.values, caption));
+    if (signatory.acknowledgement) lines.push(ACKNOWLEDGEMENT);
+    const name = nameOf(signatory, letter);
+    if (!name) lines.push(BLANK_LEADER);
+    else if (!caption.includes(name)) lines.push(name);
     return {
       caption,
       lines: lines.map((line) => typeset(line)).filter(Boolean),
-      stamp: signature.stamp ? STAMP_LABEL : null,
+      stamp: signatory.stamp ? STAMP_LABEL : null,
     };
   });
   return [{ kind: 'signatures', blocks }];
 }
 
-/** The head's title and name, to sign over, unless the caption already gives the name. */
-function headName(school: Letter['school'], caption: string): string[] {
-  const name = school.chef.trim();
-  if (!name || caption.includes(name)) return [];
-  return [school.chefTitre.trim(), name];
+function captionOf(signatory: LetterSignatory, typeset: Typeset): string {
+  const caption = typeset(signatory.label);
+  if (!signatory.delegation) return capitalise(caption);
+  const rest = caption.charAt(0).toLowerCase() + caption.slice(1);
+  return typeset(rest ? `${DELEGATION}, ${rest}` : DELEGATION);
 }
 
-/** The person's name under their signature, unless the caption already gives it. */
-function personName(values: Letter['values'], caption: string): string[] {
-  const part = (id: string) => (Object.hasOwn(values, id) ? (values[id] ?? '').trim() : '');
-  const name = [part('civilite'), part('prenom'), part('nom')].filter(Boolean).join(' ');
-  return name && !caption.includes(name) ? [name] : [];
+function nameOf(signatory: LetterSignatory, letter: Signed): string {
+  const typed = signatory.name.trim();
+  if (typed) return typed;
+  if (signatory.signer === 'head') return letter.school.chef.trim();
+  if (signatory.signer === 'person') return personName(letter);
+  return '';
 }

@@ -10,6 +10,9 @@ import { letterhead } from './letterhead';
 import type { DocBlock, DocImage, DocMeta, LetterDocument } from './model';
 import { signatureBlocks } from './signatures';
 import { printedValues } from './values';
+import { headingValues } from './heading-values';
+import { addresseeBlocks, copiesBlocks, objetBlocks, vuLine } from './parts';
+import { personGender, personName, roleField, roleValue } from '../letters/roles';
 
 /** A preamble line that only gives the school year (« Année scolaire {anneeScolaire} »). */
 const schoolYearLine =
@@ -24,29 +27,33 @@ export interface DocumentOptions {
 }
 
 /**
- * The document a letter prints as, in the conventional order: letterhead, title, school year,
- * « Vu … », preamble, sections, closing, IMP table, signatures, copies. Blanks are filled (dotted
- * leaders when empty), French typography applied once to every text; empty items and sections
- * are left out. The logo, given apart, heads the letterhead untouched.
+ * The document a letter prints as, in the conventional order: letterhead, addressee, title,
+ * school year, « Objet », « Vu … », preamble, sections, closing, IMP table, signatures, copies.
+ * Agreement follows the civilité, blanks are filled (dotted leaders when empty), French
+ * typography applied once to every text; empty items and sections are left out. The logo, given
+ * apart, heads the letterhead untouched.
  */
 export function toDocument(
   letter: Letter,
   rates: readonly ImpRate[],
   options: DocumentOptions = {},
 ): LetterDocument {
-  const values = printedValues(letter);
-  const typeset = typesetter(values, impComputedValues(letter, rates));
+  const values = { ...headingValues(letter.school), ...printedValues(letter) };
+  const typeset = typesetter(values, impComputedValues(letter, rates), personGender(letter));
   const paragraphs = (items: readonly Item[]): DocBlock[] =>
     items.filter((item) => filled(item.text)).map((item) => paragraph(item.text, typeset));
 
   // Some models open their preamble with « Année scolaire {anneeScolaire} »: print it once,
   // under the title where the seeds have it, not after the « Vu » lines.
-  const hasYear = letter.fields.some((field) => field.id === 'anneeScolaire');
+  const yearField = roleField(letter.fields, 'anneeScolaire');
+  const hasYear = yearField !== undefined;
   const yearItem = hasYear
     ? letter.preamble.find((item) => schoolYearLine.test(cleanInvisible(item.text)))
     : undefined;
   const preamble = letter.preamble.filter((item) => item !== yearItem);
-  const vu = letter.vu.filter((item) => filled(item.text)).map((item) => typeset(item.text));
+  const vu = letter.vu
+    .filter((item) => filled(item.text))
+    .map((item) => typeset(vuLine(item.text)));
   const copies = letter.copies
     .filter((item) => filled(item.text))
     .map((item) => typeset(item.text));
@@ -54,24 +61,26 @@ export function toDocument(
 
   const blocks: DocBlock[] = [
     letterhead(letter, typeset, options.logo ?? undefined),
+    ...addresseeBlocks(letter, typeset),
     ...(title ? [{ kind: 'title', text: title } as const] : []),
     ...(hasYear
       ? [
           {
             kind: 'subtitle',
-            text: typeset(yearItem?.text ?? 'Année scolaire {anneeScolaire}'),
+            text: typeset(yearItem?.text ?? `Année scolaire {${yearField.id}}`),
           } as const,
         ]
       : []),
+    ...objetBlocks(letter, typeset),
     ...(vu.length > 0 ? [{ kind: 'vu', lines: vu } as const] : []),
     ...paragraphs(preamble),
     ...letter.sections.flatMap((section) => sectionBlocks(section, typeset)),
     ...paragraphs(letter.closing),
     ...(letter.imp ? impBlocks(letter.imp, rates, typeset) : []),
     ...signatureBlocks(letter, typeset),
-    ...(copies.length > 0 ? [{ kind: 'copies', lines: copies } as const] : []),
+    ...copiesBlocks(copies, typeset),
   ];
-  return { meta: meta(letter, values, title), blocks };
+  return { meta: meta(letter, title), blocks };
 }
 
 function paragraph(text: string, typeset: Typeset): DocBlock {
@@ -92,11 +101,10 @@ function sectionBlocks(section: LetterSection, typeset: Typeset): DocBlock[] {
 }
 
 /** The PDF's properties: title, « Mission confiée à …, année scolaire … », school, file name. */
-function meta(letter: Letter, values: Readonly<Record<string, string>>, title: string): DocMeta {
-  const value = (id: string) =>
-    Object.hasOwn(values, id) ? cleanInvisible(values[id] ?? '').trim() : '';
-  const person = [value('prenom'), value('nom')].filter(Boolean).join(' ');
-  const year = value('anneeScolaire');
+function meta(letter: Letter, title: string): DocMeta {
+  // Cleaned: the PDF's properties must not carry a pasted invisible character either.
+  const person = cleanInvisible(personName(letter)).trim();
+  const year = cleanInvisible(roleValue(letter, 'anneeScolaire')).trim();
   const about = [person && `mission confiée à ${person}`, year && `année scolaire ${year}`]
     .filter(Boolean)
     .join(', ');

@@ -83,3 +83,21 @@ export function currentSchoolYear(now: Date): string {
   const start = now.getMonth() >= 7 ? year : year - 1;
   return `${start}-${start + 1}`;
 }
+
+/**
+ * The school year a new letter is for, on `now` (local calendar). Heads write next year's
+ * missions in spring and present them to the conseil d'administration until June: from 1 June
+ * on, the year that starts in September; before, the year under way (a letter written in
+ * November is for this year).
+ */
+export function comingSchoolYear(now: Date): string {
+  const year = now.getFullYear();
+  const start = now.getMonth() >= 5 ? year : year - 1;
+  return `${start}-${start + 1}`;
+}
+
+/** `now` as yyyy-mm-dd in the local calendar: the day the user sees, not the UTC one. */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -2,6 +2,7 @@ import type { LetterType } from '../schemas/letter-type';
 import { LETTER_SCHEMA_VERSION, type Letter, type LetterSection } from '../schemas/letter';
 import { headingOf, type School } from '../schemas/school';
 import { newId } from '../ids';
+import { comingSchoolYear, localIsoDate } from '../format/date';
 
 /** The model's sections as a letter's editable sections (fresh ids for every part). */
 export function sectionsFromModel(type: LetterType, makeId: () => string = newId): LetterSection[] {
@@ -35,7 +36,8 @@ const items = (texts: readonly string[], makeId: () => string) =>
 /**
  * A new letter from a model: the model's structure copied, the blanks pre-filled from
  * "Mon établissement", its heading copied without the logo (read from « Mon établissement » when
- * printing). `now` and `makeId` are parameters so tests are deterministic.
+ * printing). The school year is the coming one (`comingSchoolYear`) and the letter is dated
+ * today. `now` and `makeId` are parameters so tests are deterministic.
  */
 export function createLetter(
   typeId: string,
@@ -46,6 +48,10 @@ export function createLetter(
 ): Letter {
   const values: Record<string, string> = {};
   for (const field of type.fields) values[field.id] = field.prefill ? school[field.prefill] : '';
+  for (const field of type.fields) {
+    if (field.role === 'anneeScolaire' && !values[field.id])
+      values[field.id] = comingSchoolYear(now);
+  }
   const stamp = now.toISOString();
   return {
     schemaVersion: LETTER_SCHEMA_VERSION,
@@ -54,9 +60,11 @@ export function createLetter(
     revision: 0,
     createdAt: stamp,
     updatedAt: stamp,
+    kind: type.kind,
     title: type.title,
+    objet: type.objet ?? '',
     school: headingOf(school),
-    date: '',
+    date: localIsoDate(now),
     fields: type.fields.map((field) => ({ ...field })),
     values,
     vu: items(type.vu, makeId),
@@ -77,7 +85,7 @@ export function createLetter(
           })),
         }
       : null,
-    signatures: type.signatures.map((signature) => ({ ...signature })),
+    signatures: type.signatures.map((signature) => ({ id: makeId(), ...signature })),
     copies: items(type.copies, makeId),
   };
 }

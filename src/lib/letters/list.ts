@@ -1,6 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import { formatDateTime } from '../format/date';
 import { formatCount, plural } from '../text/plural';
+import { personName, roleValue } from './roles';
 
 /** What « Mes lettres » needs to know about a model (built at build time from the content). */
 export interface ModelInfo {
@@ -23,7 +24,7 @@ export interface LetterSummary {
   mission: string;
   /** Whether the model exists, i.e. whether the letter can be opened in the editor. */
   knownModel: boolean;
-  /** The « anneeScolaire » value as typed, possibly empty. */
+  /** The school year (the field whose role is `anneeScolaire`) as typed, possibly empty. */
   year: string;
   /** ISO timestamp of the last change (for sorting). */
   updatedAt: string;
@@ -36,12 +37,9 @@ export interface LetterSummary {
 /** Shown in place of an empty person. */
 export const NO_NAME = 'Sans nom';
 
-/** The person a letter is for, from its usual blanks (« prenom », « nom »). */
-export function personOf(letter: Pick<Letter, 'values'>): string {
-  return [letter.values['prenom'], letter.values['nom']]
-    .map((part) => part?.trim() ?? '')
-    .filter(Boolean)
-    .join(' ');
+/** The person a letter is for, from the fields whose role is `prenom` and `nom`. */
+export function personOf(letter: Pick<Letter, 'fields' | 'values'>): string {
+  return personName(letter);
 }
 
 /**
@@ -69,7 +67,7 @@ export function summariseLetter(letter: Letter, models: readonly ModelInfo[]): L
   const model = models.find((candidate) => candidate.id === letter.typeId);
   const person = personOf(letter);
   const mission = model?.mission ?? '';
-  const year = letter.values['anneeScolaire']?.trim() ?? '';
+  const year = roleValue(letter, 'anneeScolaire');
   let label: string | undefined;
   let haystack: string | undefined;
   return {

@@ -2,6 +2,7 @@ import { LETTER_SCHEMA_VERSION, letterSchema, type Letter } from '../schemas/let
 import { describeIssues } from '../schemas/errors';
 import { frenchErrorMap } from './french-issues';
 import { isRecord } from '../validation/record';
+import { fromV1 } from './migrate-v1';
 
 /** A stored record read back: a valid current letter, or why it cannot be used. */
 export type MigrationResult =
@@ -26,7 +27,10 @@ export function migrateLetter(raw: unknown, source = 'lettre'): MigrationResult 
   if (isRecord(raw)) {
     const version = raw['schemaVersion'];
     if (version === undefined) {
-      record = fromV0(raw);
+      record = fromV1(fromV0(raw));
+      migrated = true;
+    } else if (version === 1) {
+      record = fromV1(raw);
       migrated = true;
     } else if (typeof version === 'number' && version > LETTER_SCHEMA_VERSION) {
       return {

@@ -17,6 +17,24 @@ export const fieldTypes = [
   'uai',
   'email',
   'impCount',
+  'choice',
+] as const;
+
+/**
+ * What a field stands for, so code finds « the person's name » or « the school year » by role,
+ * never by guessing a field id. Each role is held by one field of a model at most.
+ */
+export const fieldRoles = [
+  /** « Madame » or « Monsieur »: drives agreement (`{il|elle}`) and the addressee block. */
+  'civilite',
+  /** The person's first name. */
+  'prenom',
+  /** The person's last name: a letter with it is addressed to a person. */
+  'nom',
+  /** The person's function (« professeure de mathématiques »), for the addressee block. */
+  'fonction',
+  /** The school year the letter is for, pre-filled with the coming one. */
+  'anneeScolaire',
 ] as const;
 
 /** What "Mon établissement" can pre-fill (see the editor). */
@@ -47,10 +65,19 @@ export const fieldSchema = z
     prefill: z.enum(schoolKeys).optional(),
     /** Values offered as suggestions; the field stays free. */
     suggestions: z.array(z.string().min(1)).optional(),
+    /** What the field stands for (the person's name, the school year…), where code needs it. */
+    role: z.enum(fieldRoles).optional(),
+    /** The values a `choice` field offers (« Madame », « Monsieur »); required for that type. */
+    options: z.array(z.string().min(1)).min(2).optional(),
   })
-  .strict();
+  .strict()
+  .refine((field) => field.type !== 'choice' || field.options !== undefined, {
+    message: 'un champ de type « choice » doit donner ses « options »',
+    path: ['options'],
+  });
 
 export type Field = z.output<typeof fieldSchema>;
 export type FieldInput = z.input<typeof fieldSchema>;
 export type FieldType = (typeof fieldTypes)[number];
 export type SchoolKey = (typeof schoolKeys)[number];
+export type FieldRole = (typeof fieldRoles)[number];

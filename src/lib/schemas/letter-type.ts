@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { fieldIdSchema, fieldSchema } from './field';
 import { sourceSchema } from './source';
 import { provenanceSchema } from './provenance';
+import { signatorySchema } from './signatory';
 import { computedPlaceholders, placeholderIds } from '../text/placeholders';
+import { hasAgreement } from '../text/agreement';
+
+/** What a model's document is: a mission letter, or a « cahier des charges ». */
+export const letterKinds = ['lettre-de-mission', 'cahier-des-charges'] as const;
 
 /** A text of the letter; it may name blanks as `{fieldId}`. */
 const letterText = z.string().trim().min(1);
@@ -78,19 +83,8 @@ export const impBlockSchema = z
   })
   .strict();
 
-/** A signature block: who signs, and whether they acknowledge (« Vu et pris connaissance »). */
-export const signatureSchema = z
-  .object({
-    /** Who signs: the person given the mission, the head of school, or someone else. */
-    signer: z.enum(['person', 'head', 'other']),
-    /** Caption as printed, e.g. « Date, signature et cachet du chef d’établissement ». */
-    label: letterText,
-    /** Whether the block reads « Vu et pris connaissance, le … ». */
-    acknowledgement: z.boolean().default(false),
-    /** Whether room is left for the school's stamp. */
-    stamp: z.boolean().default(false),
-  })
-  .strict();
+/** A signatory the model proposes (see `signatorySchema`). */
+export const signatureSchema = signatorySchema;
 
 /** The model of one kind of mission letter: what the editor fills and the guide explains. */
 const letterTypeObject = z
@@ -100,7 +94,7 @@ const letterTypeObject = z
     /** Short name of the mission, for the catalogue and the page title. */
     mission: z.string().min(1),
     /** What the document is. */
-    kind: z.enum(['lettre-de-mission', 'cahier-des-charges']),
+    kind: z.enum(letterKinds),
     /** One sentence for the catalogue: what the mission is. */
     summary: z.string().min(1),
     /** Who is given this mission (guidance page). */
@@ -111,7 +105,9 @@ const letterTypeObject = z
     provenance: provenanceSchema,
     /** Every blank of the seed, typed. */
     fields: z.array(fieldSchema).min(1),
-    /** « Vu … » lines printed at the head of the letter, as in the seed. */
+    /** The « Objet : » line, blanks and agreement allowed. */
+    objet: letterText.optional(),
+    /** « Vu … » lines printed at the head of the letter; « Vu » is added where a line lacks it. */
     vu: z.array(letterText).default([]),
     /** Paragraphs before the first section. */
     preamble: z.array(letterText).default([]),
@@ -121,10 +117,15 @@ const letterTypeObject = z
     closing: z.array(letterText).default([]),
     /** The IMP block, where the seed has one. */
     imp: impBlockSchema.optional(),
-    /** Signature blocks, in the seed's order. */
+    /** Signatories, in the printed order: the editor lets the user change them. */
     signatures: z.array(signatureSchema).default([]),
-    /** Copy lines (« Copie : … »). */
+    /** Copy lines, printed under a « Copie : » heading (« {L’intéressé|L’intéressée} », « Dossier »). */
     copies: z.array(letterText).default([]),
+    /**
+     * Notes for the head of school: advice on the guidance page and in the editor, never printed
+     * (« Cette lettre de mission est indicative… »).
+     */
+    notes: z.array(letterText).default([]),
     /** Texts the mission rests on, shown on the guidance page, each with its source. */
     references: z.array(sourceSchema).default([]),
   })
@@ -150,7 +151,24 @@ export const letterTypeSchema = letterTypeObject.superRefine((type, ctx) => {
       });
     }
   });
+  checkRoles(type, ctx);
+  const agrees = type.fields.some((field) => field.role === 'civilite');
   for (const { path, text } of lettersTexts(type)) {
+    if (hasAgreement(text) && !agrees) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message:
+          'le texte accorde un mot ({il|elle}) sans champ de rôle « civilite » dans « fields »',
+      });
+    }
+    if (/\((e|es)\)|·/.test(text)) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: 'pas de « (e) » ni de point médian : écrire les deux formes, {il|elle}',
+      });
+    }
     for (const id of placeholderIds(text)) {
       if (!known.has(id)) {
         ctx.addIssue({
@@ -163,11 +181,29 @@ export const letterTypeSchema = letterTypeObject.superRefine((type, ctx) => {
   }
 });
 
+/** Each role is held by one field at most, or code could not tell which one to read. */
+function checkRoles(type: z.output<typeof letterTypeObject>, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  type.fields.forEach((field, index) => {
+    if (!field.role) return;
+    if (seen.has(field.role)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fields', index, 'role'],
+        message: `rôle « ${field.role} » donné à deux champs`,
+      });
+    }
+    seen.add(field.role);
+  });
+}
+
 /** Every text of a letter type that may name blanks, with its path (for error messages). */
 function lettersTexts(type: z.output<typeof letterTypeObject>) {
   const texts: { path: (string | number)[]; text: string }[] = [];
   const add = (path: (string | number)[], text: string) => texts.push({ path, text });
+  if (type.objet) add(['objet'], type.objet);
   type.vu.forEach((text, i) => add(['vu', i], text));
+  type.notes.forEach((text, i) => add(['notes', i], text));
   type.preamble.forEach((text, i) => add(['preamble', i], text));
   type.closing.forEach((text, i) => add(['closing', i], text));
   type.copies.forEach((text, i) => add(['copies', i], text));
@@ -186,4 +222,4 @@ export type LetterTypeInput = z.input<typeof letterTypeSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type Block = z.output<typeof blockSchema>;
 export type ImpBlock = z.output<typeof impBlockSchema>;
-export type Signature = z.output<typeof signatureSchema>;
+export type { Signatory as Signature } from './signatory';

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { fieldSchema } from './field';
-import { signatureSchema } from './letter-type';
+import { letterKinds } from './letter-type';
+import { signatorySchema } from './signatory';
 import { schoolHeadingSchema } from './school';
 
 /** Version of the stored letter format; bump it with a migration in `src/lib/letters/migrate.ts`. */
-export const LETTER_SCHEMA_VERSION = 1;
+export const LETTER_SCHEMA_VERSION = 2;
 
 /** Identifier of a letter or of a part of it (items, sections), unique within its parent. */
 export const idSchema = z
@@ -59,6 +60,9 @@ export const impLineSchema = z
   })
   .strict();
 
+/** A signatory of the letter: the model's proposal, with an id so it can be moved and renamed. */
+export const letterSignatorySchema = signatorySchema.extend({ id: idSchema }).strict();
+
 /** The IMP block of a letter. */
 export const letterImpSchema = z
   .object({
@@ -86,8 +90,12 @@ export const letterSchema = z
     createdAt: z.string().datetime(),
     /** ISO timestamp of the last change. */
     updatedAt: z.string().datetime(),
+    /** What the document is, copied from the model (file names, lists). */
+    kind: z.enum(letterKinds),
     /** Title as printed. */
     title: userText,
+    /** The « Objet : » line; empty prints none. */
+    objet: userText,
     /** The school's heading, copied from "Mon établissement" (not its logo), editable here. */
     school: schoolHeadingSchema,
     /** Date of the letter (« Ville, le … »), ISO yyyy-mm-dd, or empty. */
@@ -106,9 +114,9 @@ export const letterSchema = z
     closing: z.array(itemSchema).max(100),
     /** The IMP block, or null when the letter has none. */
     imp: letterImpSchema.nullable(),
-    /** Signature blocks. */
-    signatures: z.array(signatureSchema).max(10),
-    /** Copy lines. */
+    /** Signatories, in the printed order. */
+    signatures: z.array(letterSignatorySchema).max(10),
+    /** Copy lines, printed under « Copie : ». */
     copies: z.array(itemSchema).max(50),
   })
   .strict();
@@ -118,3 +126,4 @@ export type LetterSection = z.output<typeof letterSectionSchema>;
 export type LetterBlock = z.output<typeof letterBlockSchema>;
 export type Item = z.output<typeof itemSchema>;
 export type ImpLine = z.output<typeof impLineSchema>;
+export type LetterSignatory = z.output<typeof letterSignatorySchema>;

@@ -16,8 +16,17 @@ export const schoolSchema = z
     academie: z.string().max(200).default(''),
     /** Name of the head of school. */
     chef: z.string().max(200).default(''),
-    /** Title of the head, e.g. « Principal », « Proviseure ». */
+    /**
+     * Title of the head, chosen among `headTitles` (« Principal », « Proviseure »…); a string so
+     * that a title typed before the choice existed stays readable.
+     */
     chefTitre: z.string().max(200).default(''),
+    /** « Affaire suivie par » in the letterhead: who answers questions about the letter. */
+    affaireSuiviePar: z.string().max(200).default(''),
+    /** Telephone printed under « Affaire suivie par ». */
+    telephone: z.string().max(50).default(''),
+    /** E-mail printed under « Affaire suivie par ». */
+    courriel: z.string().max(200).default(''),
     /** Logo printed top left of every letter; optional, so older records stay valid. */
     logo: schoolLogoSchema.optional(),
   })

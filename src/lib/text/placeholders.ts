@@ -4,7 +4,37 @@
  */
 
 /** Values computed from the IMP block rather than typed by the user. */
-export const computedPlaceholders = ['impNombre', 'impMontant'] as const;
+export const impPlaceholders = ['impNombre', 'impMontant'] as const;
+
+/**
+ * Values computed from the letter's heading (« Mon établissement »), so a sentence reads right
+ * whatever the head's title and the school's name: « {leChef} {duEtablissement} » gives « la
+ * principale du collège Pablo-Neruda ».
+ */
+export const headingPlaceholders = {
+  /** The head's name: « Nadia Benali ». */
+  nomChef: 'nom du chef d’établissement',
+  /** The head's title inside a sentence: « principale », « chef d’établissement » when unset. */
+  titreChef: 'titre du chef d’établissement',
+  /** « la principale », « le proviseur », « le chef d’établissement » when no title is set. */
+  leChef: 'le chef d’établissement',
+  /** « de la principale », « du proviseur ». */
+  duChef: 'du chef d’établissement',
+  /** « le collège Pablo-Neruda », « la cité scolaire … », « l’EREA … ». */
+  lEtablissement: 'l’établissement',
+  /** « du collège Pablo-Neruda », « de la cité scolaire … », « de l’EREA … ». */
+  duEtablissement: 'de l’établissement',
+  /** « au collège Pablo-Neruda », « à la cité scolaire … », « à l’EREA … ». */
+  auEtablissement: 'à l’établissement',
+} as const;
+
+export type HeadingPlaceholder = keyof typeof headingPlaceholders;
+
+/** Every blank a model may use without a field of that id. */
+export const computedPlaceholders = [
+  ...impPlaceholders,
+  ...(Object.keys(headingPlaceholders) as HeadingPlaceholder[]),
+] as const;
 
 export type TextPart = { kind: 'text'; text: string } | { kind: 'blank'; id: string };
 

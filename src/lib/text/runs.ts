@@ -1,5 +1,7 @@
 import { splitPlaceholders } from './placeholders';
 import { markAcronyms, type Acronym } from './acronyms';
+import { resolveAgreement } from './agreement';
+import { headingPlaceholders } from './placeholders';
 
 /** A piece of a letter's text as the guidance pages show it. */
 export type Run =
@@ -16,7 +18,8 @@ export function textRuns(
   labels: ReadonlyMap<string, string>,
   acronyms: readonly Acronym[],
 ): Run[] {
-  return splitPlaceholders(text).flatMap((part): Run[] => {
+  // A guide is read before any civilité is chosen: agreement groups show both forms.
+  return splitPlaceholders(resolveAgreement(text, null)).flatMap((part): Run[] => {
     if (part.kind === 'blank') {
       return [{ kind: 'blank', id: part.id, label: labels.get(part.id) ?? part.id }];
     }
@@ -29,5 +32,6 @@ export function blankLabels(fields: readonly { id: string; label: string }[]): M
   const labels = new Map(fields.map((field) => [field.id, field.label]));
   labels.set('impNombre', 'nombre d’IMP');
   labels.set('impMontant', 'montant de l’IMP');
+  for (const [id, label] of Object.entries(headingPlaceholders)) labels.set(id, label);
   return labels;
 }

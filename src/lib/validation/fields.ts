@@ -18,11 +18,16 @@ const checks: Record<FieldType, (value: string) => Problem | null> = {
   uai: checkUai,
   email: (value) => asError(checkEmail(value)),
   impCount: (value) => asError(checkImpCount(value)),
+  // A choice is checked against its options in `validateField`, which has the field.
+  choice: () => null,
 };
 
 /** The problem with a field's value, or null: « obligatoire » when empty, else its type's check. */
 export function validateField(field: Field, value: string): Problem | null {
   if (value.trim() === '') return field.required ? error('Ce champ est obligatoire.') : null;
+  if (field.type === 'choice' && !(field.options ?? []).includes(value)) {
+    return error(`Choisissez parmi\u00a0: ${(field.options ?? []).join(', ')}.`);
+  }
   return checks[field.type](value);
 }
 

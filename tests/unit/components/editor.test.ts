@@ -61,11 +61,13 @@ describe('every blank is a labelled control', () => {
 });
 
 describe('validation messages tied to their field', () => {
-  it('shows an error for a school year that is not AAAA-AAAA, once the field is left', async () => {
+  it('shows an error for a school year that is not AAAA-AAAA; a pre-filled one is checked at once', async () => {
     await open();
-    const input = screen.getByLabelText(/Année scolaire/);
+    const input = screen.getByLabelText<HTMLInputElement>(/Année scolaire/);
+    // A new letter is for the coming school year, already filled, so checked from the start.
+    expect(input.value).toMatch(/^(\d{4})-\d{4}$/);
     await type(/Année scolaire/, '2025-2027');
-    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
     await fireEvent.blur(input);
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const message = document.getElementById(

@@ -3,9 +3,22 @@ import { letterFileName, MAX_FILE_NAME } from '../../../src/lib/document/file-na
 import { slugify } from '../../../src/lib/text/slug';
 
 const letter = (title: string, typeId: string, values: Record<string, string>) => ({
-  title,
+  kind: title.startsWith('Cahier')
+    ? ('cahier-des-charges' as const)
+    : ('lettre-de-mission' as const),
   typeId,
-  values,
+  // Ids that say nothing: the name and the year are found by role.
+  fields: [
+    { id: 'f1', label: 'Nom', type: 'text' as const, required: false, role: 'nom' as const },
+    {
+      id: 'f2',
+      label: 'Année',
+      type: 'schoolYear' as const,
+      required: false,
+      role: 'anneeScolaire' as const,
+    },
+  ],
+  values: { f1: values['nom'] ?? '', f2: values['anneeScolaire'] ?? '' },
 });
 
 describe('slugs', () => {
@@ -29,7 +42,7 @@ describe('the file name of a letter', () => {
     expect(name).toBe('lettre-de-mission-referent-decrochage-dupont-2025-2026.pdf');
   });
 
-  it('takes the kind from the title and does not repeat it', () => {
+  it('takes the kind from the letter and does not repeat it', () => {
     expect(letterFileName(letter('Cahier des charges du coordonnateur', 'mlds', {}), '.PDF')).toBe(
       'cahier-des-charges-mlds.pdf',
     );

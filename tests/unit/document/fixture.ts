@@ -14,19 +14,33 @@ export const model: LetterTypeInput = {
   authority: 'Le chef d’établissement.',
   provenance: { kind: 'source', file: '003_781065b679d3e770.txt', title: 'Lettre de mission' },
   fields: [
-    { id: 'anneeScolaire', label: 'Année scolaire', type: 'schoolYear', required: true },
-    { id: 'prenom', label: 'Prénom', type: 'text', required: true },
-    { id: 'nom', label: 'Nom', type: 'text', required: true },
+    {
+      id: 'anneeScolaire',
+      label: 'Année scolaire',
+      type: 'schoolYear',
+      required: true,
+      role: 'anneeScolaire',
+    },
+    {
+      id: 'civilite',
+      label: 'Civilité',
+      type: 'choice',
+      options: ['Madame', 'Monsieur'],
+      role: 'civilite',
+    },
+    { id: 'prenom', label: 'Prénom', type: 'text', required: true, role: 'prenom' },
+    { id: 'nom', label: 'Nom', type: 'text', required: true, role: 'nom' },
     { id: 'etablissement', label: 'Établissement', type: 'text', prefill: 'etablissement' },
     { id: 'dateBilan', label: 'Date du bilan', type: 'date' },
     { id: 'courriel', label: 'Courriel de la DSDEN', type: 'email' },
     { id: 'uaiPartenaire', label: 'UAI du partenaire', type: 'uai' },
     { id: 'nombre', label: 'Nombre d’IMP', type: 'impCount' },
   ],
+  objet: 'Mission de {référent|référente} décrochage scolaire',
   vu: ['Vu la circulaire n° 2013-035 du 29 mars 2013'],
   preamble: [
     'Année scolaire {anneeScolaire}',
-    "Il est confié à {prenom} {nom} la mission de référent dans l'établissement {etablissement}.",
+    'Il est confié à {civilite} {prenom} {nom} la mission de {référent|référente} {auEtablissement}.',
   ],
   sections: [
     {
@@ -50,7 +64,7 @@ export const model: LetterTypeInput = {
       blocks: [{ type: 'list', items: ['Une formation académique.'] }],
     },
   ],
-  closing: ['Il ou elle bénéficie de {impNombre} IMP au taux de : {impMontant}.'],
+  closing: ['{Il|Elle} bénéficie de {impNombre} IMP au taux de {impMontant}.'],
   imp: {
     stsCode: 'IMP 9073',
     columns: [
@@ -69,10 +83,10 @@ export const model: LetterTypeInput = {
     note: 'Un complément peut être attribué par l’établissement.',
   },
   signatures: [
-    { signer: 'person', label: "L'intéressé(e)", acknowledgement: true },
-    { signer: 'head', label: 'Date, signature et cachet du chef d’établissement', stamp: true },
+    { signer: 'person', label: '{L’intéressé|L’intéressée}', acknowledgement: true },
+    { signer: 'head', label: '{leChef} {duEtablissement}', stamp: true },
   ],
-  copies: ['Copie : DSDEN ({courriel})'],
+  copies: ['DSDEN ({courriel})'],
 };
 
 /** "Mon établissement", filled in. */
@@ -84,6 +98,9 @@ export const school: School = {
   academie: 'Académie de Créteil',
   chef: 'Mme Martin',
   chefTitre: 'Principale',
+  affaireSuiviePar: '',
+  telephone: '',
+  courriel: '',
 };
 
 /** The IMP rates of the arrêté du 27 avril 2015. */
@@ -117,6 +134,7 @@ export function filledLetter(): Letter {
   letter.date = '2026-11-22';
   Object.assign(letter.values, {
     anneeScolaire: '2025-2026',
+    civilite: 'Madame',
     prenom: 'Jeanne',
     nom: 'Dupont',
     dateBilan: '2027-06-01',

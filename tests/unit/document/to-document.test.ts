@@ -38,8 +38,10 @@ describe('a filled letter', () => {
   it('prints its parts in the conventional order', () => {
     expect(doc.blocks.map((block) => block.kind)).toEqual([
       'letterhead',
+      'paragraph',
       'title',
       'subtitle',
+      'paragraph',
       'vu',
       'paragraph',
       'heading',
@@ -79,11 +81,20 @@ describe('a filled letter', () => {
     );
   });
 
-  it('fills the blanks, dates in words, with French typography', () => {
+  it('is addressed to the person by the head, and states its object', () => {
     expect(ofKind(doc, 'paragraph')[0]?.text).toBe(
-      'Il est confié à Jeanne Dupont la mission de référent dans l’établissement Collège Jean Moulin.',
+      'La principale du collège Jean Moulin à Madame Jeanne Dupont',
     );
-    expect(ofKind(doc, 'paragraph')[1]?.text).toBe(`Les objectifs sont les suivants${nbsp}:`);
+    expect(ofKind(doc, 'paragraph')[1]?.text).toBe(
+      `Objet${nbsp}: Mission de référente décrochage scolaire`,
+    );
+  });
+
+  it('fills the blanks, agreed with the civilité, dates in words, with French typography', () => {
+    expect(ofKind(doc, 'paragraph')[2]?.text).toBe(
+      'Il est confié à Madame Jeanne Dupont la mission de référente au collège Jean Moulin.',
+    );
+    expect(ofKind(doc, 'paragraph')[3]?.text).toBe(`Les objectifs sont les suivants${nbsp}:`);
     expect(ofKind(doc, 'list')[0]?.items).toEqual([
       'Contribuer au diagnostic.',
       'Participer au GPDS.',
@@ -92,8 +103,8 @@ describe('a filled letter', () => {
   });
 
   it('states the IMP in the text: the total of the lines', () => {
-    expect(ofKind(doc, 'paragraph')[2]?.text).toBe(
-      `Il ou elle bénéficie de 1,5 IMP au taux de${nbsp}: 1${nnbsp}875${nbsp}€.`,
+    expect(ofKind(doc, 'paragraph')[4]?.text).toBe(
+      `Elle bénéficie de 1,5 IMP au taux de 1${nnbsp}875${nbsp}€.`,
     );
   });
 
@@ -122,7 +133,7 @@ describe('a filled letter', () => {
         ['Total', '', '1,5', '', `1${nnbsp}875${nbsp}€`, `208,33${nbsp}€`],
       ],
     });
-    expect(ofKind(doc, 'paragraph')[3]?.text).toBe(
+    expect(ofKind(doc, 'paragraph')[5]?.text).toBe(
       'Un complément peut être attribué par l’établissement.',
     );
   });
@@ -130,20 +141,20 @@ describe('a filled letter', () => {
   it('leaves room to sign, acknowledge and stamp, under each signer’s name', () => {
     expect(only(doc, 'signatures').blocks).toEqual([
       {
-        caption: 'L’intéressé(e)',
+        caption: 'L’intéressée',
         lines: [`Vu et pris connaissance, le ${leader}`, 'Jeanne Dupont'],
         stamp: null,
       },
       {
-        caption: 'Date, signature et cachet du chef d’établissement',
-        lines: ['Principale', 'Mme Martin'],
+        caption: 'La principale du collège Jean Moulin',
+        lines: ['Mme Martin'],
         stamp: 'Cachet de l’établissement',
       },
     ]);
   });
 
-  it('ends with the copies, e-mail addresses untouched', () => {
-    expect(only(doc, 'copies').lines).toEqual([`Copie${nbsp}: DSDEN (ce.77mlds@ac-creteil.fr)`]);
+  it('ends with the copies under their heading, e-mail addresses untouched', () => {
+    expect(only(doc, 'copies').lines).toEqual([`Copie${nbsp}:`, 'DSDEN (ce.77mlds@ac-creteil.fr)']);
   });
 
   it('describes itself for the PDF’s properties and the download', () => {
@@ -157,20 +168,39 @@ describe('a filled letter', () => {
   });
 });
 
+/** A new letter with its pre-filled date and school year emptied. */
+function blankLetter(): Letter {
+  const letter = newLetter();
+  letter.date = '';
+  letter.values['anneeScolaire'] = '';
+  return letter;
+}
+
+describe('a new letter', () => {
+  it('is dated today, for the coming school year', () => {
+    const letter = newLetter();
+    expect(letter.date).toBe('2026-11-22');
+    expect(letter.values['anneeScolaire']).toBe('2026-2027');
+  });
+});
+
 describe('a letter not filled in yet', () => {
-  const doc = toDocument(newLetter(), rates);
+  const doc = toDocument(blankLetter(), rates);
 
   it('prints dotted leaders where values are missing, to write by hand', () => {
     expect(only(doc, 'letterhead').placeDate).toBe(`Melun, le ${leader}`);
     expect(only(doc, 'subtitle').text).toBe(`Année scolaire ${leader}`);
     expect(ofKind(doc, 'paragraph')[0]?.text).toBe(
-      `Il est confié à ${leader} ${leader} la mission de référent dans l’établissement Collège Jean Moulin.`,
+      `La principale du collège Jean Moulin à ${leader}`,
+    );
+    expect(ofKind(doc, 'paragraph')[2]?.text).toBe(
+      `Il est confié à ${leader} ${leader} ${leader} la mission de référent ou référente au collège Jean Moulin.`,
     );
     expect(ofKind(doc, 'list')[0]?.items[2]).toBe(`Rédiger le bilan avant le ${leader}.`);
-    expect(ofKind(doc, 'paragraph')[2]?.text).toBe(
-      `Il ou elle bénéficie de ${leader} IMP au taux de${nbsp}: ${leader}.`,
+    expect(ofKind(doc, 'paragraph')[4]?.text).toBe(
+      `Il ou elle bénéficie de ${leader} IMP au taux de ${leader}.`,
     );
-    expect(only(doc, 'copies').lines).toEqual([`Copie${nbsp}: DSDEN (${leader})`]);
+    expect(only(doc, 'copies').lines).toEqual([`Copie${nbsp}:`, `DSDEN (${leader})`]);
   });
 
   it('leaves the IMP table and its total to fill by hand, « — » where a cell does not apply', () => {
@@ -182,7 +212,7 @@ describe('a letter not filled in yet', () => {
   });
 
   it('leaves out what the school has not given, and dates by hand without a town', () => {
-    const letter = newLetter();
+    const letter = blankLetter();
     letter.school = { ...letter.school, academie: '', adresse: '', uai: '', ville: ' ' };
     expect(only(toDocument(letter, rates), 'letterhead')).toEqual({
       kind: 'letterhead',
@@ -232,8 +262,8 @@ describe('what the user typed', () => {
     const letter = filledLetter();
     letter.values['nom'] = '<img src=x onerror=alert(1)>';
     const doc = toDocument(letter, rates);
-    expect(ofKind(doc, 'paragraph')[0]?.text).toBe(
-      'Il est confié à Jeanne <img src=x onerror=alert(1)> la mission de référent dans l’établissement Collège Jean Moulin.',
+    expect(ofKind(doc, 'paragraph')[2]?.text).toBe(
+      'Il est confié à Madame Jeanne <img src=x onerror=alert(1)> la mission de référente au collège Jean Moulin.',
     );
   });
 
@@ -259,8 +289,10 @@ describe('what the user typed', () => {
     expect(ofKind(doc, 'heading')).toEqual([]);
     expect(ofKind(doc, 'list')).toEqual([{ kind: 'list', items: ['Seul point.'] }]);
     expect(ofKind(doc, 'paragraph').map((block) => block.text.slice(0, 20))).toEqual([
-      'Il est confié à Jean',
-      'Il ou elle bénéficie',
+      'La principale du col',
+      `Objet${nbsp}: Mission de r`,
+      'Il est confié à Mada',
+      'Elle bénéficie de ……',
       'Un complément peut ê',
     ]);
   });
@@ -306,10 +338,13 @@ describe('letters of other shapes', () => {
     const letter = filledLetter();
     letter.signatures = [
       {
+        id: 's1',
         signer: 'head',
         label: 'Mme Martin, cheffe d’établissement',
+        name: '',
         acknowledgement: false,
         stamp: false,
+        delegation: false,
       },
     ];
     expect(only(toDocument(letter, rates), 'signatures').blocks).toEqual([

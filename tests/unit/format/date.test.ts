@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  comingSchoolYear,
   currentSchoolYear,
+  localIsoDate,
   formatDateTime,
   formatLetterDate,
   nextSchoolYear,
@@ -69,5 +71,18 @@ describe('school years', () => {
     expect(currentSchoolYear(new Date(2026, 6, 31))).toBe('2025-2026');
     expect(currentSchoolYear(new Date(2026, 7, 1))).toBe('2026-2027');
     expect(currentSchoolYear(new Date(2027, 0, 15))).toBe('2026-2027');
+  });
+});
+
+describe('what a new letter is pre-filled with', () => {
+  it('is for the coming school year: from 1 June, the one that starts in September', () => {
+    expect(comingSchoolYear(new Date(2026, 4, 31))).toBe('2025-2026');
+    expect(comingSchoolYear(new Date(2026, 5, 1))).toBe('2026-2027');
+    expect(comingSchoolYear(new Date(2026, 10, 22))).toBe('2026-2027');
+    expect(comingSchoolYear(new Date(2027, 0, 15))).toBe('2026-2027');
+  });
+
+  it('is dated today, in the local calendar', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

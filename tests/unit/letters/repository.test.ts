@@ -35,11 +35,11 @@ describe('listing letters when one record is broken', () => {
 
   it('a letter from a newer version of the site is reported, not overwritten', async () => {
     const store = new MemoryStore();
-    await store.set('letter:v2-1', letterFixture('v2'));
+    await store.set('letter:future-1', letterFixture('future'));
     const { letters, rejected } = await new LetterRepository(store, clock).list();
     expect(letters).toEqual([]);
     expect(rejected[0]?.problems[0]).toContain('version plus récente du site');
-    expect(await store.get('letter:v2-1')).toEqual(letterFixture('v2'));
+    expect(await store.get('letter:future-1')).toEqual(letterFixture('future'));
   });
 
   it('a record stored under another letter’s key is refused', async () => {
@@ -80,7 +80,7 @@ describe('a record from before versioning (version 0)', () => {
     const store = new MemoryStore();
     await store.set('letter:v0-1', letterFixture('v0'));
     const { letters } = await new LetterRepository(store, clock).list();
-    expect(letters[0]).toMatchObject({ id: 'v0-1', schemaVersion: 1, revision: 0 });
+    expect(letters[0]).toMatchObject({ id: 'v0-1', schemaVersion: 2, revision: 0 });
     expect(await store.get('letter:v0-1')).toEqual(letters[0]);
     expect(await store.keys()).toEqual(['letter:v0-1']);
   });

@@ -1,0 +1,24 @@
+import type { Letter } from '../schemas/letter';
+import type { HeadingPlaceholder } from '../text/placeholders';
+import { titleAfterDe, titleNoun, titleWithArticle } from '../text/head-title';
+import { schoolIn } from '../text/school-name';
+
+/**
+ * The blanks computed from the letter's heading: the head's name and title, and the school's
+ * name as it reads after an article or a preposition. An empty name gives an empty value (a
+ * dotted leader when printed); an empty title reads as « chef d’établissement ».
+ */
+export function headingValues(
+  school: Pick<Letter['school'], 'chef' | 'chefTitre' | 'etablissement'>,
+): Record<HeadingPlaceholder, string> {
+  const name = school.etablissement;
+  return {
+    nomChef: school.chef.trim(),
+    titreChef: titleNoun(school.chefTitre),
+    leChef: titleWithArticle(school.chefTitre),
+    duChef: titleAfterDe(school.chefTitre),
+    lEtablissement: schoolIn(name, 'le'),
+    duEtablissement: schoolIn(name, 'de'),
+    auEtablissement: schoolIn(name, 'à'),
+  };
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { toDocument } from '../../../src/lib/document/to-document';
+import type { DocBlock, LetterDocument } from '../../../src/lib/document/model';
+import { createLetter } from '../../../src/lib/letters/create';
+import type { Letter } from '../../../src/lib/schemas/letter';
+import { letterTypeSchema, type LetterType } from '../../../src/lib/schemas/letter-type';
+import { emptySchool, type School } from '../../../src/lib/schemas/school';
+import { frenchTypography } from '../../../src/lib/text/typography';
+import { letterFiles } from '../support/content';
+import { rates } from './fixture';
+
+/** « Mon établissement » as a real collège fills it. */
+const school: School = {
+  ...emptySchool,
+  academie: 'Académie de Créteil',
+  etablissement: 'Collège Pablo-Neruda',
+  adresse: '1 rue de la Paix\n93100 Montreuil',
+  ville: 'Montreuil',
+  uai: '0931234A',
+  chef: 'Nadia Benali',
+  chefTitre: 'Principale',
+};
+
+/** What a head types in each blank; the person is Claire or Paul Dubois. */
+const typed: Record<string, string> = {
+  prenom: 'Claire',
+  nom: 'Dubois',
+  fonction: 'professeure de mathématiques',
+  bassin: 'Montreuil',
+  affectation: 'au lycée Jean-Jaurès de Montreuil',
+  groupeTravail: 'Maîtrise de la langue',
+  teteDeCordee: 'Université Paris 8',
+  nomCordee: 'Cordée Paris 8',
+  courrielDsden: 'ce.93mlds@ac-creteil.fr',
+};
+
+function filled(type: LetterType, civilite: 'Madame' | 'Monsieur'): Letter {
+  const letter = createLetter('modele', type, school, new Date(2026, 4, 10));
+  for (const field of letter.fields) {
+    if (field.role === 'civilite') letter.values[field.id] = civilite;
+    else if (field.type === 'date') letter.values[field.id] = '2027-01-11';
+    else if (!letter.values[field.id]) letter.values[field.id] = typed[field.id] ?? 'Exemple';
+  }
+  if (civilite === 'Monsieur') {
+    letter.values['prenom'] = 'Paul';
+    letter.values['fonction'] = 'professeur de mathématiques';
+  }
+  for (const line of letter.imp?.lines ?? []) Object.assign(line, { count: 1, taux: 3 });
+  return letter;
+}
+
+const models = letterFiles().map(([slug, data]) => ({ slug, type: letterTypeSchema.parse(data) }));
+const printed = (doc: LetterDocument) =>
+  doc.blocks.flatMap((block): string[] => {
+    switch (block.kind) {
+      case 'letterhead':
+        return [...block.sender, block.placeDate];
+      case 'vu':
+      case 'copies':
+        return block.lines;
+      case 'list':
+        return block.items;
+      case 'table':
+        return [block.caption, ...block.columns, ...block.rows.flat()];
+      case 'signatures':
+        return block.blocks.flatMap((b) => [b.caption, ...b.lines, b.stamp ?? '']);
+      default:
+        return [block.text];
+    }
+  });
+const signatures = (doc: LetterDocument) =>
+  doc.blocks.flatMap((block) => (block.kind === 'signatures' ? block.blocks : []));
+const paragraphs = (doc: LetterDocument) =>
+  doc.blocks.filter((b): b is Extract<DocBlock, { kind: 'paragraph' }> => b.kind === 'paragraph');
+
+/** The forms each letter must print, for Madame and for Monsieur. */
+const agreed: Record<string, { Madame: string[]; Monsieur: string[] }> = {
+  'referent-cordee-de-la-reussite': {
+    Madame: ['Nom de la référente', 'Mission de référente'],
+    Monsieur: ['Nom du référent', 'Mission de référent'],
+  },
+  'coordonnateur-rep': {
+    Madame: ['La coordonnatrice assure', 'elle est placée', 'la correspondante locale'],
+    Monsieur: ['Le coordonnateur assure', 'il est placé', 'le correspondant local'],
+  },
+  'coordonnateur-devoirs-faits': {
+    Madame: [
+      'la coordonnatrice assure',
+      'Conseillère de la Direction, elle',
+      'à Madame Claire Dubois',
+    ],
+    Monsieur: [
+      'le coordonnateur assure',
+      'Conseiller de la Direction, il',
+      'à Monsieur Paul Dubois',
+    ],
+  },
+  'referent-decrochage-scolaire': {
+    Madame: [
+      'la mission de référente décrochage scolaire au collège Pablo-Neruda',
+      'de Nadia Benali, principale du collège Pablo-Neruda,',
+      'Elle bénéficie',
+    ],
+    Monsieur: ['la mission de référent décrochage scolaire au collège', 'Il bénéficie'],
+  },
+  'coordonnateur-mlds-bassin': {
+    Madame: ['est coordonnatrice MLDS', 'est affectée au lycée', 'Elle interagit avec'],
+    Monsieur: ['est coordonnateur MLDS', 'est affecté au lycée', 'Il interagit avec'],
+  },
+};
+
+describe.each(models)('the letter $slug, filled as a school would', ({ slug, type }) => {
+  it.each(['Madame', 'Monsieur'] as const)('agrees with %s, never « (e) » nor « · »', (civ) => {
+    const text = printed(toDocument(filled(type, civ), rates)).join('\n');
+    for (const form of agreed[slug]?.[civ] ?? []) expect(text).toContain(frenchTypography(form));
+    expect(text).not.toMatch(/\((e|es)\)|·|[{}]/);
+    expect(text).not.toMatch(/\b(il ou elle|coordonnateur ou|référent ou|intéressé ou)\b/i);
+  });
+
+  it('is addressed to the person, by the head, with its « Objet »', () => {
+    const [addressee, ...rest] = paragraphs(toDocument(filled(type, 'Madame'), rates));
+    expect(addressee?.text).toBe(
+      'La principale du collège Pablo-Neruda à Madame Claire Dubois, professeure de mathématiques',
+    );
+    expect(rest.some((p) => p.text.startsWith('Objet\u00a0: Mission de '))).toBe(true);
+  });
+
+  it('prints « Vu » before each reference, once, and the copies under « Copie : »', () => {
+    const letter = filled(type, 'Madame');
+    letter.vu.push({ id: 'ajout', text: 'la circulaire n° 2014-077 du 4 juin 2014' });
+    const doc = toDocument(letter, rates);
+    const vu = doc.blocks.flatMap((block) => (block.kind === 'vu' ? block.lines : []));
+    expect(vu.at(-1)).toBe(frenchTypography('Vu la circulaire n° 2014-077 du 4 juin 2014'));
+    for (const line of vu) expect(line).toMatch(/^Vu (?!vu\b)/i);
+    const copies = doc.blocks.find((block) => block.kind === 'copies');
+    expect(copies?.kind === 'copies' && copies.lines[0]).toBe('Copie\u00a0:');
+    expect(copies?.kind === 'copies' && copies.lines).toContain('L’intéressée');
+  });
+
+  it('is signed by the head by name and acknowledged by the person', () => {
+    const blocks = signatures(toDocument(filled(type, 'Madame'), rates));
+    const head = blocks.find((block) => block.caption.startsWith('La principale'));
+    expect(head?.lines).toEqual(['Nadia Benali']);
+    expect(head?.stamp).not.toBeNull();
+    const person = blocks.find((block) => block.lines.includes('Claire Dubois'));
+    expect(person?.lines[0]).toMatch(/^Vu et pris connaissance, le …/);
+  });
+
+  it('prints none of the notes meant for the head', () => {
+    const text = printed(toDocument(filled(type, 'Monsieur'), rates)).join('\n');
+    for (const note of type.notes) {
+      expect(text).not.toContain(frenchTypography(note.slice(0, 40)));
+    }
+  });
+});
+
+describe('the signatories each mission needs', () => {
+  const captions = (slug: string) => {
+    const found = models.find((model) => model.slug === slug);
+    if (!found) throw new Error(slug);
+    return signatures(toDocument(filled(found.type, 'Madame'), rates)).map((b) => b.caption);
+  };
+
+  it('REP: the principal and the IEN co-pilots, not an unnamed « responsable du REP »', () => {
+    const rep = captions('coordonnateur-rep');
+    expect(rep).toContain('La principale du collège Pablo-Neruda, co-pilote du REP');
+    expect(rep.some((caption) => caption.startsWith('L’IEN'))).toBe(true);
+    expect(rep.join()).not.toContain('responsable du REP');
+  });
+
+  it('MLDS: the CSAIO and the chef d’établissement de rattachement', () => {
+    const mlds = captions('coordonnateur-mlds-bassin');
+    expect(mlds).toContain('Le CSAIO');
+    expect(mlds).toContain('La principale de l’établissement de rattachement');
+  });
+
+  it('Devoirs Faits: the coordinator’s « Vu et pris connaissance »', () => {
+    expect(captions('coordonnateur-devoirs-faits')).toEqual(['La principale', 'L’intéressée']);
+  });
+
+  it('a co-signer without a name leaves a leader to write it', () => {
+    const found = models.find((model) => model.slug === 'coordonnateur-rep');
+    if (!found) throw new Error('rep');
+    const ien = signatures(toDocument(filled(found.type, 'Madame'), rates)).find((b) =>
+      b.caption.startsWith('L’IEN'),
+    );
+    expect(ien?.lines).toEqual(['…'.repeat(10)]);
+  });
+});

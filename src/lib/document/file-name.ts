@@ -30,7 +30,7 @@ export function letterFileName(
   let model = slugify(letter.typeId);
   if (model === kind || model.startsWith(`${kind}-`)) model = model.slice(kind.length + 1);
   const tail = [roleValue(letter, 'nom'), roleValue(letter, 'anneeScolaire')]
-    .map(slugify)
+    .map((part) => slugify(part))
     .filter(Boolean);
   const budget = MAX_FILE_NAME - suffix.length;
   const fixed = [kind, ...tail].join('-').length + 1;

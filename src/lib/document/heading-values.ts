@@ -2,6 +2,7 @@ import type { Letter } from '../schemas/letter';
 import type { HeadingPlaceholder } from '../text/placeholders';
 import { titleAfterDe, titleNoun, titleWithArticle } from '../text/head-title';
 import { schoolIn } from '../text/school-name';
+import { cleanInvisible } from '../text/clean-invisible';
 
 /**
  * The blanks computed from the letter's heading: the head's name and title, and the school's
@@ -11,12 +12,14 @@ import { schoolIn } from '../text/school-name';
 export function headingValues(
   school: Pick<Letter['school'], 'chef' | 'chefTitre' | 'etablissement'>,
 ): Record<HeadingPlaceholder, string> {
-  const name = school.etablissement;
+  // Cleaned first: a pasted invisible character must not hide « Collège » from the article rules.
+  const name = cleanInvisible(school.etablissement);
+  const title = cleanInvisible(school.chefTitre);
   return {
-    nomChef: school.chef.trim(),
-    titreChef: titleNoun(school.chefTitre),
-    leChef: titleWithArticle(school.chefTitre),
-    duChef: titleAfterDe(school.chefTitre),
+    nomChef: cleanInvisible(school.chef).trim(),
+    titreChef: titleNoun(title),
+    leChef: titleWithArticle(title),
+    duChef: titleAfterDe(title),
     lEtablissement: schoolIn(name, 'le'),
     duEtablissement: schoolIn(name, 'de'),
     auEtablissement: schoolIn(name, 'à'),

@@ -1,7 +1,8 @@
+import { cleanInvisible } from '../text/clean-invisible';
 import { addressedToPerson, roleValue } from '../letters/roles';
 import type { Letter } from '../schemas/letter';
-import { capitalise, titleWithArticle } from '../text/head-title';
-import { schoolIn } from '../text/school-name';
+import { capitalise } from '../text/head-title';
+import { headingValues } from './heading-values';
 import { BLANK_LEADER, type Typeset } from './fill';
 import type { DocBlock } from './model';
 
@@ -15,12 +16,8 @@ export const COPIES_HEADING = 'Copie :';
  */
 export function addresseeBlocks(letter: Letter, typeset: Typeset): DocBlock[] {
   if (!addressedToPerson(letter)) return [];
-  const sender = [
-    titleWithArticle(letter.school.chefTitre),
-    schoolIn(letter.school.etablissement, 'de'),
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const heading = headingValues(letter.school);
+  const sender = [heading.leChef, heading.duEtablissement].filter(Boolean).join(' ');
   const person = ['civilite', 'prenom', 'nom'] as const;
   const name = person
     .map((role) => roleValue(letter, role))
@@ -39,7 +36,8 @@ export function objetBlocks(letter: Pick<Letter, 'objet'>, typeset: Typeset): Do
 
 /** A reference as printed: « Vu » first, added when the line does not start with it. */
 export function vuLine(text: string): string {
-  const line = text.trim();
+  // Cleaned first: a pasted invisible character must not hide the « Vu » already there.
+  const line = cleanInvisible(text).trim();
   if (/^vu\b/i.test(line)) return `Vu${line.slice(2)}`;
   return `Vu ${line}`;
 }

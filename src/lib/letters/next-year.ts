@@ -1,13 +1,8 @@
 import type { Letter } from '../schemas/letter';
-import { currentSchoolYear, nextSchoolYear, parseIsoDate } from '../format/date';
+import { currentSchoolYear, localIsoDate, nextSchoolYear, parseIsoDate } from '../format/date';
 import { letterSchoolYear, schoolYearFirstDay } from './letter-year';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `now` as a yyyy-mm-dd day of the local calendar (the day the user sees on their clock). */
-export function isoDay(now: Date): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * A yyyy-mm-dd date moved by `years` years; 29 February becomes 28 February in a common year.
@@ -56,5 +51,5 @@ export function moveToNextYear(letter: Letter, now: Date): Letter {
       if (!history) values[field.id] = shiftIsoDate(value);
     }
   }
-  return { ...letter, values, date: isoDay(now) };
+  return { ...letter, values, date: localIsoDate(now) };
 }

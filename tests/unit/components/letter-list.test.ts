@@ -11,7 +11,6 @@ import type { ModelInfo } from '../../../src/lib/letters/list';
 import { idMaker, letterFixture, makeLetter } from '../../fixtures/make-letter';
 import { ChannelBus } from '../support/channel-bus';
 import { SelectiveFailStore, UnavailableStore } from '../support/failing-store';
-import { yearField } from '../support/year-letter';
 
 const models: ModelInfo[] = [
   { id: 'referent-decrochage', mission: 'Référent décrochage', title: 'Lettre du référent' },
@@ -19,10 +18,8 @@ const models: ModelInfo[] = [
 ];
 const now = () => new Date('2026-12-01T10:00:00.000Z');
 
-const marieBase = makeLetter('m');
 const marie = makeLetter('m', {
   updatedAt: '2026-11-30T10:00:00.000Z',
-  fields: [...marieBase.fields, yearField],
   values: { prenom: 'Marie', nom: 'Curie', anneeScolaire: '2025-2026' },
 });
 const paul = makeLetter('p', {

@@ -80,6 +80,6 @@ describe('a new letter is written on its first change of content', () => {
     await editor.stop();
     const [stored] = (await repo.list()).letters;
     expect(stored?.values['nom']).toBe('Curie');
-    expect(stored?.copies.map((item) => item.text)).toEqual(['Intéressé(e)', '']);
+    expect(stored?.copies.map((item) => item.text)).toEqual(['Dossier', '']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDay, moveToNextYear, shiftIsoDate } from '../../../src/lib/letters/next-year';
+import { localIsoDate } from '../../../src/lib/format/date';
+import { moveToNextYear, shiftIsoDate } from '../../../src/lib/letters/next-year';
 import { letterSchema } from '../../../src/lib/schemas/letter';
 import { dateField, letterFor } from '../support/year-letter';
 
@@ -68,7 +69,7 @@ describe('moving a letter to the next school year', () => {
   });
 
   it('dates the letter today, on the local calendar', () => {
-    expect(isoDay(now)).toBe('2027-06-15');
+    expect(localIsoDate(now)).toBe('2027-06-15');
     expect(moveToNextYear(letter, now).date).toBe('2027-06-15');
   });
 

@@ -8,6 +8,7 @@ export const yearField: Field = {
   label: 'Année scolaire',
   type: 'schoolYear',
   required: true,
+  role: 'anneeScolaire',
 };
 
 /** A date field, as the Devoirs faits model has. */
@@ -28,7 +29,8 @@ export function letterFor(
   return {
     ...base,
     ...changes,
-    fields: [...base.fields, yearField, ...extra],
+    // The fixture model may already have its school-year field: keep one, the real models' own.
+    fields: [...base.fields.filter((field) => field.id !== yearField.id), yearField, ...extra],
     values: { ...base.values, anneeScolaire: year, ...changes.values },
   };
 }

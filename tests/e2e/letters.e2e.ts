@@ -119,7 +119,9 @@ describe('a copy for next year', () => {
       expect(await page.locator('#letter-date').inputValue()).toBe(await browserToday(page));
 
       const flagged = await copyForNextYear(page, 'Durand', '2027-2028');
-      expect(flagged).toMatch(/\d+ textes? citen?t une année passée, à vérifier dans l’éditeur\.$/);
+      expect(flagged).toMatch(
+        /\d+ textes? cit(?:e|ent) une année passée, à vérifier dans l’éditeur\.$/,
+      );
       expect(await page.locator('#letter-date').inputValue()).toBe(await browserToday(page));
       const review = page.getByRole('region', { name: 'À vérifier pour l’année 2027-2028' });
       const link = review.getByRole('link', { name: /^Référence «\sVu\s» 1$/ });

@@ -9,6 +9,7 @@ import { useSite } from './support/site';
 import { findViolations, formatViolations } from './support/axe';
 import { readPdf } from '../unit/pdf/pdf-text';
 import { pngBytes } from '../unit/support/images';
+import { downloadPdf } from './support/pdf-download';
 
 const site = useSite({ root: distDir, base: distBase });
 const png = { name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(pngBytes(120, 60)) };
@@ -40,10 +41,7 @@ describe('the school’s logo', () => {
       const box = await shown.boundingBox();
       // 2.5 cm at 96 px per inch, the most it may take.
       expect(box?.height ?? 0).toBeLessThanOrEqual(95);
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Télécharger le PDF' }).click(),
-      ]);
+      const download = await downloadPdf(page);
       const pdf = await readPdf(new Uint8Array(await readFile(await download.path())));
       expect(pdf.images[0]).toBe(1);
     });

@@ -8,6 +8,7 @@ import type { Page, Request } from 'playwright-core';
 import { distBase, distDir } from './support/paths';
 import { useSite } from './support/site';
 import { typeInto, waitForSaved } from './support/keyboard';
+import { DRAFT_BUTTON, downloadPdf } from './support/pdf-download';
 import { readPdf } from '../unit/pdf/pdf-text';
 
 const site = useSite({ root: distDir, base: distBase });
@@ -24,10 +25,7 @@ async function download(page: Page) {
     if (set) fonts.push(set);
   };
   page.on('request', onRequest);
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Télécharger le PDF' }).click(),
-  ]);
+  const file = await downloadPdf(page);
   const pdf = await readPdf(new Uint8Array(await readFile(await file.path())));
   page.off('request', onRequest);
   return { fonts, text: pdf.pages.join('\n') };
@@ -61,6 +59,13 @@ describe('names in other European scripts', () => {
       await typeInto(page, page.locator('#f-nom'), 'Łukasz 😀');
       await waitForSaved(page);
       await page.getByRole('button', { name: 'Télécharger le PDF' }).click();
+      // The check before the PDF names the character and links to its field…
+      const check = page.getByRole('region', { name: /^Avant de télécharger le PDF/ });
+      await expect.poll(() => check.textContent()).toContain('«\u00a0😀\u00a0»');
+      await check.getByRole('link', { name: /^Nom / }).click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-nom');
+      // …and a draft cannot hold it: the PDF says which character and where.
+      await check.getByRole('button', { name: DRAFT_BUTTON }).click();
       const alert = page.getByRole('alert').filter({ hasText: 'U+1F600' });
       // The field's label, « Nom du référent » in this model.
       await expect.poll(() => alert.textContent()).toMatch(/\) dans «\u00a0Nom [^»]+\u00a0»\./);

@@ -13,6 +13,7 @@ import { distBase, distDir, repoRoot } from './support/paths';
 import { useSite } from './support/site';
 import { typeInto, waitForSaved } from './support/keyboard';
 import { readPdf, type PdfReading } from '../unit/pdf/pdf-text';
+import { downloadPdf } from './support/pdf-download';
 
 const site = useSite({ root: distDir, base: distBase });
 
@@ -55,10 +56,7 @@ async function fillLetter(page: Page): Promise<void> {
 
 /** The PDF « Télécharger le PDF » makes, read back. */
 async function downloadedPdf(page: Page): Promise<PdfReading> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Télécharger le PDF' }).click(),
-  ]);
+  const download = await downloadPdf(page);
   return readPdf(new Uint8Array(await readFile(await download.path())));
 }
 
@@ -96,8 +94,10 @@ describe('printing the letter', () => {
         expect(written.length, `page ${index + 1} has text`).toBeGreaterThan(2);
         const letters = written.filter((line) => /^\p{L}$/u.test(line));
         expect(letters, `page ${index + 1}: lines of a single letter`).toEqual([]);
+        // A page may end the letter with short lines (a table row, signatures, copies), but a
+        // collapsed print has none longer than a few characters.
         const longest = Math.max(...written.map((line) => line.length));
-        expect(longest, `page ${index + 1}: a line of prose`).toBeGreaterThan(50);
+        expect(longest, `page ${index + 1}: a line of text`).toBeGreaterThan(20);
       });
       const all = flat(printed.textLayerLines.flat().join(' '));
       expect(all).toContain(flat(title));
@@ -116,8 +116,8 @@ describe('printing the letter', () => {
         captions.some((caption) => line.startsWith(caption.slice(0, 12)));
       expect(captions.length).toBeGreaterThan(0);
       const pageCounts = new Set<number>();
-      // The letter pushed down 6 mm at a time (as longer text above would), over a page break.
-      for (let push = 0; push <= 120; push += 6) {
+      // The letter pushed down 10 mm at a time (as longer text above would), over a page break.
+      for (let push = 0; push <= 240; push += 10) {
         await page.addStyleTag({ content: `.letter-page { padding-top: ${push}mm !important }` });
         const printed = (await printedPdf(page)).textLayerLines.map((lines) =>
           lines.map((line) => line.trim()).filter((line) => !/^(\d+\/\d+)?$/.test(line)),

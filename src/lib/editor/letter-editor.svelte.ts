@@ -166,6 +166,11 @@ export class LetterEditor {
     }
   }
 
+  /** The letter's own blanks (its copy of the model's fields), to name them in text boxes. */
+  get fields(): Letter['fields'] {
+    return this.letter.fields;
+  }
+
   /** The model the letter was made from (to reset a section or the whole letter). */
   get model(): LetterType {
     return this.#model;
@@ -218,4 +223,4 @@ export class LetterEditor {
  * What a part of the form needs to change the letter: the editor's commands, not the letter
  * itself (it receives what it displays as read-only props).
  */
-export type LetterWriter = Pick<LetterEditor, 'apply' | 'remove' | 'model'>;
+export type LetterWriter = Pick<LetterEditor, 'apply' | 'remove' | 'model' | 'fields'>;

@@ -20,7 +20,6 @@ describe('blanks in the text', () => {
       });
       await typeInto(page, mission, 'Accompagner ');
       await tabTo(page, page.getByLabel('Insérer un champ dans le texte'));
-      await page.keyboard.press('ArrowDown');
       await page.locator('#blank-choice').selectOption({ label: 'Nom du référent' });
       await tabTo(page, page.getByRole('button', { name: /^Insérer dans «\s?Mission 1\s?»$/ }));
       await page.keyboard.press('Enter');

@@ -1,15 +1,17 @@
 import { formatDateTime } from './format/date';
+import type { SaveStatus, Saved } from './storage/save-status';
 
-/** The states a saving status line shows (a letter's, or « Mon établissement »'s). */
-export type SaveState =
-  | { state: 'loading' | 'idle' | 'pending' | 'saving' | 'error' | 'conflict' }
-  | { state: 'saved'; at: Date };
+/**
+ * What the line needs of any `SaveStatus` (a letter's or « Mon établissement »'s): its state,
+ * and the time once saved; the rest (failure, conflicting version) is shown elsewhere.
+ */
+export type ShownStatus = { state: Exclude<SaveStatus<unknown>['state'], 'saved'> } | Saved;
 
 /**
  * The sentence of the status line. « Enregistré » only for `saved`, which the savers report
  * once the write resolved. `idle` says what happens before the first change.
  */
-export function saveStatusText(status: SaveState, idle: string): string {
+export function saveStatusText(status: ShownStatus, idle: string): string {
   switch (status.state) {
     case 'loading':
     case 'idle':

@@ -1,6 +1,6 @@
 import type { Letter } from '../schemas/letter';
 import type { LetterType } from '../schemas/letter-type';
-import { AutoSaver, type SaveStatus } from '../letters/autosave';
+import { AutoSaver, type LetterSaveStatus } from '../letters/autosave';
 import { createLetter } from '../letters/create';
 import { saveOnLeave } from '../letters/leave';
 import { requestPersistence } from '../storage/persist';
@@ -33,7 +33,7 @@ export type EditorLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'miss
 export class LetterEditor {
   letter = $state<Letter>() as Letter;
   load = $state<EditorLoad>({ kind: 'loading' });
-  status = $state<SaveStatus>({ state: 'idle' });
+  status = $state<LetterSaveStatus>({ state: 'idle' });
   /** Why storage cannot be used at all (private browsing, blocked): edits stay in memory. */
   storageFailure = $state<StorageFailure | null>(null);
   /** A short message about what another tab did, for the status line. */

@@ -3,7 +3,9 @@ import type { SchoolLogo } from '../schemas/logo';
 import type { LetterChannel, LetterMessage } from '../letters/channel';
 import type { LetterRepository } from '../letters/repository';
 import type { ProbeResult } from '../storage/localforage-store';
-import { classifyStorageError, type StorageFailure } from '../storage/failure';
+import type { StorageFailure } from '../storage/failure';
+import { DebouncedSaver } from '../storage/debounced-saver';
+import type { SaveStatus, Saved } from '../storage/save-status';
 import { saveOnLeave } from '../letters/leave';
 import { requestPersistence } from '../storage/persist';
 
@@ -13,15 +15,6 @@ export interface SchoolServices {
   repo: Pick<LetterRepository, 'getSchool' | 'saveSchool'>;
   channel: LetterChannel;
 }
-
-/** Where saving stands; `saved` is reached only once the write resolved. */
-export type SchoolStatus =
-  | { state: 'loading' }
-  | { state: 'idle' }
-  | { state: 'pending' }
-  | { state: 'saving' }
-  | { state: 'saved'; at: Date }
-  | { state: 'error'; failure: StorageFailure };
 
 /** Options; tests shorten the delay and pass their own clock. */
 export interface SchoolEditorOptions {
@@ -38,31 +31,33 @@ export interface SchoolEditorOptions {
  */
 export class SchoolEditor {
   school = $state<School>({ ...emptySchool });
-  status = $state<SchoolStatus>({ state: 'loading' });
+  /** Where saving stands (`loading` until `start()` has read the school). */
+  status = $state<SaveStatus>({ state: 'loading' });
   /** Why storage cannot be used at all (private browsing…): edits stay in the page. */
   storageFailure = $state<StorageFailure | null>(null);
   /** What another tab did. */
   notice = $state('');
 
   readonly #services: SchoolServices;
-  readonly #delayMs: number;
   readonly #now: () => Date;
   readonly #listenToLeave: boolean;
-  #dirty = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #running: Promise<void> | null = null;
+  readonly #saver: DebouncedSaver<School>;
   #cleanups: (() => void)[] = [];
 
   constructor(services: SchoolServices, options: SchoolEditorOptions = {}) {
     this.#services = services;
-    this.#delayMs = options.delayMs ?? 500;
     this.#now = options.now ?? (() => new Date());
     this.#listenToLeave = options.saveOnLeave ?? true;
+    this.#saver = new DebouncedSaver({
+      delayMs: options.delayMs ?? 500,
+      onStatus: (status) => (this.status = status),
+      save: (school) => this.#save(school),
+    });
   }
 
   /** Whether leaving now would lose edits (for `saveOnLeave`). */
   get hasUnsavedChanges(): boolean {
-    return this.#dirty || this.#running !== null;
+    return this.#saver.hasUnsavedChanges;
   }
 
   async start(): Promise<void> {
@@ -72,7 +67,7 @@ export class SchoolEditor {
     if (probe.ok) this.school = await repo.getSchool().catch(() => ({ ...emptySchool }));
     if (this.#listenToLeave) this.#cleanups.push(saveOnLeave(this));
     this.#cleanups.push(channel.subscribe((message) => void this.#onMessage(message)));
-    this.status = { state: 'idle' };
+    this.status = this.#saver.status;
   }
 
   /** Stops listening and writes what is pending. */
@@ -80,7 +75,7 @@ export class SchoolEditor {
     for (const cleanup of this.#cleanups) cleanup();
     this.#cleanups = [];
     await this.flush();
-    this.#clearTimer();
+    this.#saver.dispose();
   }
 
   /** One field changed: keeps it and schedules the save. */
@@ -99,25 +94,17 @@ export class SchoolEditor {
   /** Keeps the edit pending and schedules the save. */
   #edited(): void {
     this.notice = '';
-    this.#dirty = true;
-    if (this.status.state !== 'error' && this.status.state !== 'saving')
-      this.status = { state: 'pending' };
-    this.#clearTimer();
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      void this.#kick();
-    }, this.#delayMs);
+    this.#saver.change(this.snapshot());
   }
 
   /** Writes now whatever is pending; resolves when nothing is being written. */
   flush(): Promise<void> {
-    this.#clearTimer();
-    return this.#kick();
+    return this.#saver.flush();
   }
 
   /** Tries the failed write again. */
   retry(): Promise<void> {
-    return this.flush();
+    return this.#saver.retry();
   }
 
   /** The school as typed (for a backup download when storage fails). */
@@ -125,33 +112,13 @@ export class SchoolEditor {
     return $state.snapshot(this.school);
   }
 
-  #kick(): Promise<void> {
-    if (this.#running) return this.#running;
-    if (!this.#dirty) return Promise.resolve();
-    const running = this.#loop().finally(() => {
-      this.#running = null;
-    });
-    this.#running = running;
-    return running;
-  }
-
-  async #loop(): Promise<void> {
-    // A keystroke during a write is written right after it, or when its own delay ends.
-    while (this.#dirty && this.#timer === undefined) {
-      this.#dirty = false;
-      this.status = { state: 'saving' };
-      try {
-        await this.#services.repo.saveSchool(this.snapshot());
-      } catch (error) {
-        this.#dirty = true;
-        this.status = { state: 'error', failure: classifyStorageError(error) };
-        return;
-      }
-      this.storageFailure = null;
-      this.#services.channel.announce({ kind: 'school-saved' });
-      void requestPersistence(); // asked once per page; keeps the data when space runs low
-      this.status = this.#dirty ? { state: 'pending' } : { state: 'saved', at: this.#now() };
-    }
+  /** One write; the other tabs hear of it only once it resolved. */
+  async #save(school: School): Promise<Saved> {
+    await this.#services.repo.saveSchool(school);
+    this.storageFailure = null;
+    this.#services.channel.announce({ kind: 'school-saved' });
+    void requestPersistence(); // asked once per page; keeps the data when space runs low
+    return { state: 'saved', at: this.#now() };
   }
 
   async #onMessage(message: LetterMessage): Promise<void> {
@@ -161,10 +128,5 @@ export class SchoolEditor {
     if (!theirs || this.hasUnsavedChanges) return;
     this.school = theirs;
     this.notice = 'Mis à jour depuis un autre onglet.';
-  }
-
-  #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
   }
 }

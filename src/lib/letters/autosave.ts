@@ -1,39 +1,50 @@
 import type { Letter } from '../schemas/letter';
-import { classifyStorageError } from '../storage/failure';
+import { DebouncedSaver } from '../storage/debounced-saver';
+import type { Conflict, SaveStatus, SavedRevision } from '../storage/save-status';
 import { RevisionConflict } from './errors';
 import type { LetterRepository } from './repository';
-import type { AutoSaverOptions, SaveStatus } from './save-status';
 
-export type { AutoSaverOptions, SaveStatus } from './save-status';
+/** A letter's saving status: with its revision once saved, and conflicts with other tabs. */
+export type LetterSaveStatus = SaveStatus<Letter>;
+
+/** Options of an `AutoSaver`. */
+export interface AutoSaverOptions {
+  /** Quiet time after the last change before saving (debounce), in ms. */
+  delayMs?: number;
+  /** Called on every status change. */
+  onStatus: (status: LetterSaveStatus) => void;
+  /** Called after each write that resolved, with what was written (to announce to other tabs). */
+  onSaved?: (letter: Letter) => void;
+}
 
 /**
- * Debounced saving of one letter, framework-free. Saves never overlap; a failed save keeps the
- * letter pending in memory; a conflict with another tab stops all writes until the caller
- * chooses `resolveKeepMine()` or `resolveTakeTheirs()`.
+ * Debounced saving of one letter: the shared `DebouncedSaver` plus the letter's revisions.
+ * Each write is checked against the revision this tab's edits are based on; a conflict with
+ * another tab stops all writes until the caller chooses `resolveKeepMine()` or
+ * `resolveTakeTheirs()`.
  */
 export class AutoSaver {
   readonly #repo: Pick<LetterRepository, 'save'>;
-  readonly #delayMs: number;
-  readonly #onStatus: (status: SaveStatus) => void;
   readonly #onSaved: ((letter: Letter) => void) | undefined;
-  #status: SaveStatus = { state: 'idle' };
-  #pending: Letter | null = null;
+  readonly #saver: DebouncedSaver<Letter, SavedRevision, Conflict<Letter>>;
   #revision: number | undefined;
-  #theirs: Letter | null = null;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #running: Promise<void> | null = null;
 
   /** `repo` is usually a `LetterRepository`; only its `save` is used. */
   constructor(repo: Pick<LetterRepository, 'save'>, options: AutoSaverOptions) {
     this.#repo = repo;
-    this.#delayMs = options.delayMs ?? 600;
-    this.#onStatus = options.onStatus;
     this.#onSaved = options.onSaved;
+    this.#saver = new DebouncedSaver<Letter, SavedRevision, Conflict<Letter>>({
+      delayMs: options.delayMs ?? 600,
+      onStatus: options.onStatus,
+      save: (letter) => this.#save(letter),
+      conflictOf: (error) =>
+        error instanceof RevisionConflict ? { state: 'conflict', theirs: error.theirs } : null,
+    });
   }
 
   /** The current status. */
-  get status(): SaveStatus {
-    return this.#status;
+  get status(): LetterSaveStatus {
+    return this.#saver.status;
   }
 
   /** The stored revision this tab's edits are based on (known after the first change). */
@@ -43,54 +54,44 @@ export class AutoSaver {
 
   /** The letter not written yet (after an error, for a backup download), or `null`. */
   get unsaved(): Letter | null {
-    return this.#pending;
+    return this.#saver.unsaved;
   }
 
   /** Whether closing the page now would lose edits (pending, being written, or in conflict). */
   get hasUnsavedChanges(): boolean {
-    return this.#pending !== null || this.#running !== null;
+    return this.#saver.hasUnsavedChanges;
   }
 
   /** The page's letter changed: save it after `delayMs` of quiet. Pass the whole letter. */
   change(letter: Letter): void {
-    this.#pending = letter;
     this.#revision ??= letter.revision;
-    if (this.#theirs) return; // nothing is written until the caller resolves the conflict
-    if (this.#status.state === 'idle' || this.#status.state === 'saved') {
-      this.#emit({ state: 'pending' });
-    }
-    this.#clearTimer();
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      void this.#kick();
-    }, this.#delayMs);
+    this.#saver.change(letter);
   }
 
   /** Saves now whatever is pending (call on `pagehide` and when the page becomes hidden). */
   flush(): Promise<void> {
-    this.#clearTimer();
-    return this.#kick();
+    return this.#saver.flush();
   }
 
   /** Tries again after an error (same as `flush`). */
   retry(): Promise<void> {
-    return this.flush();
+    return this.#saver.retry();
   }
 
   /** In a conflict: writes this tab's letter over the other tab's version. */
   resolveKeepMine(): Promise<void> {
-    if (!this.#theirs) return Promise.resolve();
-    this.#revision = this.#theirs.revision;
-    this.#theirs = null;
-    return this.flush();
+    const conflict = this.#saver.conflict;
+    if (!conflict) return Promise.resolve();
+    this.#revision = conflict.theirs.revision;
+    return this.#saver.resume();
   }
 
   /** In a conflict: drops this tab's pending edits and returns the stored letter to display. */
   resolveTakeTheirs(): Letter | null {
-    const theirs = this.#theirs;
-    if (!theirs) return null;
-    this.#adopt(theirs);
-    return theirs;
+    const conflict = this.#saver.conflict;
+    if (!conflict) return null;
+    this.#adopt(conflict.theirs);
+    return conflict.theirs;
   }
 
   /**
@@ -98,82 +99,31 @@ export class AutoSaver {
    * edits). Refused (false) when edits are pending: the next save then reports the conflict.
    */
   adopt(letter: Letter): boolean {
-    if (this.#pending || this.#running || this.#theirs) return false;
+    if (!this.#saver.settled) return false;
     this.#adopt(letter);
     return true;
   }
 
   /** Stops the timer (the page is leaving the editor); call `flush()` first to keep edits. */
   dispose(): void {
-    this.#clearTimer();
+    this.#saver.dispose();
   }
 
   #adopt(letter: Letter): void {
-    this.#clearTimer();
-    this.#pending = null;
-    this.#theirs = null;
     this.#revision = letter.revision;
-    this.#emit({ state: 'saved', at: new Date(letter.updatedAt), revision: letter.revision });
+    this.#saver.reset(savedStatus(letter));
   }
 
-  #canSave(): boolean {
-    return this.#pending !== null && this.#theirs === null && this.#timer === undefined;
-  }
-
-  /** Starts the save loop unless it runs already; resolves when it stops. */
-  #kick(): Promise<void> {
-    if (this.#running) return this.#running;
-    if (!this.#canSave()) return Promise.resolve();
-    // #loop awaits a save before reaching its `finally`, so #running is set before it is cleared.
-    this.#running = this.#loop();
-    return this.#running;
-  }
-
-  async #loop(): Promise<void> {
-    try {
-      // A change made during a save is saved right after it (or when its own delay ends).
-      while (this.#canSave() && (await this.#saveOnce()));
-    } finally {
-      this.#running = null;
-    }
-  }
-
-  /** Writes the pending letter; false when it failed (error or conflict). */
-  async #saveOnce(): Promise<boolean> {
-    const letter = this.#pending;
-    if (!letter) return false;
-    this.#pending = null;
-    this.#emit({ state: 'saving' });
-    let written: Letter;
-    try {
-      written = await this.#repo.save(letter, this.#revision ?? letter.revision);
-    } catch (error) {
-      this.#pending ??= letter; // keep the newest edits if more came in meanwhile
-      if (error instanceof RevisionConflict) {
-        this.#theirs = error.theirs;
-        this.#emit({ state: 'conflict', theirs: error.theirs });
-      } else {
-        this.#emit({ state: 'error', failure: classifyStorageError(error) });
-      }
-      return false;
-    }
+  /** One write, checked against the revision the edits are based on. */
+  async #save(letter: Letter): Promise<SavedRevision> {
+    const written = await this.#repo.save(letter, this.#revision ?? letter.revision);
     this.#revision = written.revision;
     this.#onSaved?.(written);
-    this.#emit(
-      this.#pending
-        ? { state: 'pending' }
-        : { state: 'saved', at: new Date(written.updatedAt), revision: written.revision },
-    );
-    return true;
+    return savedStatus(written);
   }
+}
 
-  #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
-
-  #emit(status: SaveStatus): void {
-    this.#status = status;
-    this.#onStatus(status);
-  }
+/** The `saved` status of a letter as stored. */
+function savedStatus(letter: Letter): SavedRevision {
+  return { state: 'saved', at: new Date(letter.updatedAt), revision: letter.revision };
 }

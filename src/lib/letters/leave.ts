@@ -1,4 +1,4 @@
-import type { AutoSaver } from './autosave';
+import type { Flushable } from '../storage/debounced-saver';
 
 /** The part of `window` / `document` used here (doubles in tests). */
 export interface PageEventTarget {
@@ -17,7 +17,7 @@ export interface PageDocument extends PageEventTarget {
  * browser to confirm closing while a write is still pending. Returns the cleanup function.
  */
 export function saveOnLeave(
-  saver: Pick<AutoSaver, 'flush' | 'hasUnsavedChanges'>,
+  saver: Flushable,
   win: PageEventTarget = window,
   doc: PageDocument = document,
 ): () => void {

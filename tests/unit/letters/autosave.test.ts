@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AutoSaver, type SaveStatus } from '../../../src/lib/letters/autosave';
+import { AutoSaver, type LetterSaveStatus } from '../../../src/lib/letters/autosave';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import type { KeyValueStore } from '../../../src/lib/storage/store';
 import { makeLetter } from '../../fixtures/make-letter';
@@ -13,7 +13,7 @@ const edited = (title: string) => ({ ...letter, title });
 /** A saver over `store`, recording every status it reports. */
 function setup(store: KeyValueStore) {
   const repo = new LetterRepository(store, clock);
-  const statuses: SaveStatus[] = [];
+  const statuses: LetterSaveStatus[] = [];
   const saver = new AutoSaver(repo, { onStatus: (status) => statuses.push(status) });
   const states = () => statuses.map((status) => status.state);
   return { repo, saver, statuses, states };

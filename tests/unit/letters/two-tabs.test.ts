@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AutoSaver, type SaveStatus } from '../../../src/lib/letters/autosave';
+import { AutoSaver, type LetterSaveStatus } from '../../../src/lib/letters/autosave';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { makeLetter } from '../../fixtures/make-letter';
@@ -9,7 +9,7 @@ const letter = makeLetter('n');
 /** One browser tab's saving: its repository over the shared store, its saver. */
 function openTab(store: MemoryStore, now: string) {
   const repo = new LetterRepository(store, () => new Date(now));
-  const statuses: SaveStatus[] = [];
+  const statuses: LetterSaveStatus[] = [];
   const saver = new AutoSaver(repo, { onStatus: (status) => statuses.push(status) });
   return { repo, saver, statuses };
 }

@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SchoolEditor } from '../../../src/lib/editor/school-state.svelte';
+import { LetterRepository } from '../../../src/lib/letters/repository';
+import { createLetterChannel, type LetterMessage } from '../../../src/lib/letters/channel';
+import type { KeyValueStore } from '../../../src/lib/storage/store';
+import { MemoryStore } from '../../../src/lib/storage/memory-store';
+import { ChannelBus } from '../support/channel-bus';
+import { QuotaStore, SlowStore } from '../support/failing-store';
+
+const savedAt = new Date('2026-11-23T08:30:00.000Z');
+
+/** « Mon établissement » over `store`, started, with the default delay; `heard` is what other tabs get. */
+async function open(store: KeyValueStore) {
+  const bus = new ChannelBus();
+  const repo = new LetterRepository(store);
+  const heard: LetterMessage[] = [];
+  createLetterChannel(bus.factory).subscribe((message) => heard.push(message));
+  const editor = new SchoolEditor(
+    {
+      store: { probe: async () => ({ ok: true }) as const },
+      repo,
+      channel: createLetterChannel(bus.factory),
+    },
+    { now: () => savedAt, saveOnLeave: false },
+  );
+  await editor.start();
+  return { editor, repo, heard };
+}
+
+/** Lets pending promises settle without moving the clock. */
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('typing in « Mon établissement »', () => {
+  it('writes once, 500 ms after the last keystroke, the text as last typed', async () => {
+    const store = new SlowStore();
+    const { editor, repo } = await open(store);
+    expect(editor.status).toEqual({ state: 'idle' });
+    editor.change('ville', 'Mel');
+    await vi.advanceTimersByTimeAsync(300);
+    editor.change('ville', 'Melun');
+    await vi.advanceTimersByTimeAsync(499);
+    expect(store.writesInFlight).toBe(0);
+    expect(editor.status.state).toBe('pending');
+
+    await vi.advanceTimersByTimeAsync(1);
+    expect(store.writesInFlight).toBe(1);
+    expect(editor.status.state).toBe('saving');
+    store.release();
+    await settle();
+    expect(editor.status).toEqual({ state: 'saved', at: savedAt });
+    expect((await repo.getSchool()).ville).toBe('Melun');
+    expect(editor.hasUnsavedChanges).toBe(false);
+  });
+
+  it('never writes twice at once: a keystroke during a write is written after it', async () => {
+    const store = new SlowStore();
+    const { editor, repo, heard } = await open(store);
+    editor.change('ville', 'Melun');
+    await vi.advanceTimersByTimeAsync(500);
+    editor.change('adresse', '1 rue des Écoles');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(store.writesInFlight).toBe(1);
+    expect(editor.status.state).toBe('saving');
+
+    store.release();
+    await settle();
+    expect(store.writesInFlight).toBe(1); // the second write, started only now
+    expect(heard).toEqual([{ kind: 'school-saved' }]);
+    store.release();
+    await settle();
+    expect(editor.status.state).toBe('saved');
+    expect(await repo.getSchool()).toMatchObject({ ville: 'Melun', adresse: '1 rue des Écoles' });
+  });
+
+  it('flush writes at once, without waiting for the delay (leaving the page)', async () => {
+    const { editor, repo } = await open(new MemoryStore());
+    editor.change('ville', 'Melun');
+    await editor.flush();
+    expect(editor.status.state).toBe('saved');
+    expect((await repo.getSchool()).ville).toBe('Melun');
+  });
+});
+
+describe('a full disk', () => {
+  it('keeps the edits after a failed write and writes them on « Réessayer »', async () => {
+    const store = new QuotaStore();
+    const { editor, repo, heard } = await open(store);
+    editor.change('ville', 'Melun');
+    await vi.advanceTimersByTimeAsync(500);
+    const failed = editor.status;
+    expect(failed.state === 'error' && failed.failure.kind).toBe('quota');
+    expect(editor.hasUnsavedChanges).toBe(true);
+    expect(editor.snapshot().ville).toBe('Melun');
+
+    await editor.retry();
+    expect(editor.status.state).toBe('error');
+    store.full = false;
+    await editor.retry();
+    expect(editor.status).toEqual({ state: 'saved', at: savedAt });
+    expect((await repo.getSchool()).ville).toBe('Melun');
+    expect(editor.hasUnsavedChanges).toBe(false);
+    await settle();
+    expect(heard).toEqual([{ kind: 'school-saved' }]);
+  });
+
+  it('the next keystroke tries again, with the newest text', async () => {
+    const store = new QuotaStore();
+    const { editor, repo } = await open(store);
+    editor.change('ville', 'Mel');
+    await vi.advanceTimersByTimeAsync(500);
+    store.full = false;
+    editor.change('ville', 'Melun');
+    expect(editor.status.state).toBe('error'); // the error stays shown until a write starts
+    await vi.advanceTimersByTimeAsync(500);
+    expect(editor.status.state).toBe('saved');
+    expect((await repo.getSchool()).ville).toBe('Melun');
+  });
+});

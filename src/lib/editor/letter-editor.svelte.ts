@@ -104,7 +104,7 @@ export class LetterEditor {
    */
   apply(change: LetterChange): void {
     change(this.letter);
-    this.changed();
+    this.#changed();
   }
 
   /** Applies `removal.change` and keeps it so that « Annuler » can put back what it removed. */
@@ -128,11 +128,10 @@ export class LetterEditor {
   }
 
   /**
-   * Schedules the save of the letter as it is now. Called by `apply`; also by the IMP block,
-   * which still edits its part of the letter itself. A new letter is written only once its
-   * content (`letterContent`: what the user typed, not an empty item added) has changed.
+   * Schedules the save of the letter as it is now, after `apply`. A new letter is written only
+   * once its content (`letterContent`: what the user typed, not an empty item added) changed.
    */
-  changed(): void {
+  #changed(): void {
     this.notice = '';
     const letter = $state.snapshot(this.letter) as Letter;
     if (this.#initialContent !== null) {

@@ -6,6 +6,7 @@ import { LetterRepository } from '../../../src/lib/letters/repository';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { fixtureType, makeLetter } from '../../fixtures/make-letter';
 import { ChannelBus } from '../support/channel-bus';
+import { setTitle } from '../../../src/lib/letters/commands/values';
 
 const letter = makeLetter('n');
 const editors: LetterEditor[] = [];
@@ -39,8 +40,7 @@ describe('two tabs with the same letter open', () => {
     const a = await openTab(store, bus);
     const b = await openTab(store, bus);
 
-    a.letter.title = 'Version de A';
-    a.changed();
+    a.apply(setTitle('Version de A'));
 
     await vi.waitFor(() => expect(b.letter.title).toBe('Version de A'), { timeout: 3000 });
     expect(b.letter.revision).toBe(1);
@@ -56,10 +56,8 @@ describe('two tabs with the same letter open', () => {
     const a = await openTab(store, bus);
     const b = await openTab(store, bus);
 
-    a.letter.title = 'Version de A';
-    a.changed();
-    b.letter.title = 'Version de B, pas encore enregistrée';
-    b.changed();
+    a.apply(setTitle('Version de A'));
+    b.apply(setTitle('Version de B, pas encore enregistrée'));
 
     await vi.waitFor(() => expect(b.status.state).toBe('conflict'), { timeout: 3000 });
     expect(b.letter.title).toBe('Version de B, pas encore enregistrée');

@@ -80,3 +80,22 @@ describe('pages over storage that never answers', () => {
     expect(screen.getByRole('alert').textContent).toMatch(noAnswer);
   });
 });
+
+describe('a letter that storage cannot read', () => {
+  it('is said unreadable for now, not « introuvable »', async () => {
+    window.history.replaceState(null, '', '?id=lettre-1');
+    render(Editor, {
+      props: {
+        typeId: 'referent-decrochage-scolaire',
+        model,
+        rates: [],
+        listHref: '/mes-lettres/',
+        services: hangingServices(),
+      },
+    });
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert.textContent).toContain('Cette lettre n’a pas pu être lue');
+    expect(alert.textContent).not.toContain('introuvable');
+    expect(within(alert).getByRole('button', { name: 'Recharger la page' })).toBeTruthy();
+  });
+});

@@ -4,7 +4,9 @@ import { AutoSaver, type LetterSaveStatus } from '../letters/autosave';
 import { createLetter } from '../letters/create';
 import { saveOnLeave } from '../letters/leave';
 import { requestPersistence } from '../storage/persist';
-import type { StorageFailure } from '../storage/failure';
+import { classifyStorageError, type StorageFailure } from '../storage/failure';
+import { probeWithin, waitOf } from '../storage/probe';
+import { withTimeout } from '../storage/timeout';
 import type { LetterMessage } from '../letters/channel';
 import type { Services } from './services';
 import type { LetterChange } from '../letters/change';
@@ -68,14 +70,20 @@ export class LetterEditor {
   /** Opens the letter `id`, or prepares a new one (written on its first change). */
   async start(id: string | null): Promise<void> {
     const { store, repo, channel } = this.#services;
-    const probe = await store.probe();
+    // Every await here is bounded: storage that never answers must not leave « Chargement de
+    // la lettre… » forever. A read that times out is said like a failed probe.
+    const probe = await probeWithin(store);
     if (!probe.ok) this.storageFailure = probe.failure;
     this.#cleanups.push(saveOnLeave(this.#saver));
     this.#cleanups.push(channel.subscribe((message) => void this.#onMessage(message)));
-    const school = probe.ok ? await repo.getSchool().catch(() => null) : null;
+    const read = <T>(reading: () => Promise<T>): Promise<T | null> =>
+      probe.ok
+        ? withTimeout(reading(), waitOf(store)).catch((error) => this.#readFailed(error))
+        : Promise.resolve(null);
+    const school = await read(() => repo.getSchool());
     this.logo = school?.logo ?? null;
     if (id) {
-      const found = probe.ok ? await repo.get(id).catch(() => null) : null;
+      const found = await read(() => repo.get(id));
       if (!found) {
         this.load = { kind: 'missing', id };
         return;
@@ -88,6 +96,13 @@ export class LetterEditor {
       this.#initialContent = letterContent(this.letter);
     }
     this.load = { kind: 'ready' };
+  }
+
+  /** A first read failed: a timeout is said (as a failed probe); other errors as before. */
+  #readFailed(error: unknown): null {
+    const failure = classifyStorageError(error);
+    if (failure.kind === 'timeout') this.storageFailure = failure;
+    return null;
   }
 
   /** Stops listening and saves what is pending. */

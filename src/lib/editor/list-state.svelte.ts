@@ -2,7 +2,8 @@ import type { Letter } from '../schemas/letter';
 import { headingOf, type School } from '../schemas/school';
 import type { LetterChannel, LetterMessage } from '../letters/channel';
 import type { LetterRepository, RejectedRecord } from '../letters/repository';
-import type { ProbeResult } from '../storage/localforage-store';
+import { probeWithin, waitOf, type StorageProbe } from '../storage/probe';
+import { withTimeout } from '../storage/timeout';
 import { classifyStorageError, type StorageFailure } from '../storage/failure';
 import { applyImport, type ImportChoice, type ImportPlan } from '../backup/plan';
 import { duplicateLetter } from '../letters/duplicate';
@@ -12,7 +13,7 @@ import * as list from '../letters/list';
 
 /** What the list needs from the page's services (a memory-backed set in tests). */
 export interface ListServices {
-  store: { probe(): Promise<ProbeResult> };
+  store: StorageProbe;
   repo: LetterRepository;
   channel: LetterChannel;
 }
@@ -118,9 +119,10 @@ export class LetterListState {
     // The probe (a write, a read, a removal) and the list's read run side by side: the list
     // does not need the probe's answer. A failed read's message wins over the probe's, as when
     // they ran one after the other.
-    const probing = this.#services.store.probe();
+    // Both are bounded: storage that never answers must not leave « Chargement… » forever.
+    const probing = probeWithin(this.#services.store);
     this.#unsubscribe = this.#services.channel.subscribe((message) => this.#onMessage(message));
-    const listing = this.refresh();
+    const listing = this.refresh(waitOf(this.#services.store));
     const probe = await probing;
     if (!probe.ok && this.load !== 'unreadable') this.failure = probe.failure;
     await listing;
@@ -132,11 +134,17 @@ export class LetterListState {
     clearTimeout(this.#messageTimer);
   }
 
-  /** Reads the letters again; a failing read keeps the list as it was. */
-  async refresh(): Promise<void> {
+  /**
+   * Reads the letters again; a failing read keeps the list as it was. `timeoutMs` bounds the
+   * first read only: later ones (after an import of thousands of letters) may take their time.
+   */
+  async refresh(timeoutMs?: number): Promise<void> {
     const ticket = ++this.#ticket;
     try {
-      const { letters, rejected } = await this.#services.repo.list();
+      const reading = this.#services.repo.list();
+      const { letters, rejected } = await (timeoutMs === undefined
+        ? reading
+        : withTimeout(reading, timeoutMs));
       if (ticket !== this.#ticket) return;
       this.letters = letters;
       this.rejected = rejected;

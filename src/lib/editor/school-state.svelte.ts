@@ -2,8 +2,9 @@ import { emptySchool, type School, type SchoolHeadingKey } from '../schemas/scho
 import type { SchoolLogo } from '../schemas/logo';
 import type { LetterChannel, LetterMessage } from '../letters/channel';
 import type { LetterRepository } from '../letters/repository';
-import type { ProbeResult } from '../storage/localforage-store';
-import type { StorageFailure } from '../storage/failure';
+import { probeWithin, waitOf, type StorageProbe } from '../storage/probe';
+import { classifyStorageError, type StorageFailure } from '../storage/failure';
+import { withTimeout } from '../storage/timeout';
 import { DebouncedSaver } from '../storage/debounced-saver';
 import type { SaveStatus, Saved } from '../storage/save-status';
 import { saveOnLeave } from '../letters/leave';
@@ -11,7 +12,7 @@ import { requestPersistence } from '../storage/persist';
 
 /** What « Mon établissement » needs from the page's services (memory-backed in tests). */
 export interface SchoolServices {
-  store: { probe(): Promise<ProbeResult> };
+  store: StorageProbe;
   repo: Pick<LetterRepository, 'getSchool' | 'saveSchool'>;
   channel: LetterChannel;
 }
@@ -62,9 +63,16 @@ export class SchoolEditor {
 
   async start(): Promise<void> {
     const { store, repo, channel } = this.#services;
-    const probe = await store.probe();
+    // Bounded waits: storage that never answers must not leave « Chargement… » forever.
+    const probe = await probeWithin(store);
     if (!probe.ok) this.storageFailure = probe.failure;
-    if (probe.ok) this.school = await repo.getSchool().catch(() => ({ ...emptySchool }));
+    if (probe.ok) {
+      this.school = await withTimeout(repo.getSchool(), waitOf(store)).catch((error: unknown) => {
+        const failure = classifyStorageError(error);
+        if (failure.kind === 'timeout') this.storageFailure = failure;
+        return { ...emptySchool };
+      });
+    }
     if (this.#listenToLeave) this.#cleanups.push(saveOnLeave(this));
     this.#cleanups.push(channel.subscribe((message) => void this.#onMessage(message)));
     this.status = this.#saver.status;

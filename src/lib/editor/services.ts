@@ -1,4 +1,5 @@
-import { LocalforageStore, type ProbeResult } from '../storage/localforage-store';
+import { LocalforageStore } from '../storage/localforage-store';
+import type { StorageProbe } from '../storage/probe';
 import { LetterRepository } from '../letters/repository';
 import { createLetterChannel, type LetterChannel } from '../letters/channel';
 
@@ -7,7 +8,7 @@ import { createLetterChannel, type LetterChannel } from '../letters/channel';
  * channel. Tests pass a memory-backed set.
  */
 export interface Services {
-  store: { probe(): Promise<ProbeResult> };
+  store: StorageProbe;
   repo: LetterRepository;
   channel: LetterChannel;
 }

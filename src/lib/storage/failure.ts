@@ -1,8 +1,9 @@
 /** What the user is told when the browser refused to store something. */
 export interface StorageFailure {
   /** `unavailable`: no storage at all (private browsing, blocked, connection lost);
-   * `quota`: storage is full; `write-failed`: anything else. */
-  kind: 'unavailable' | 'quota' | 'write-failed';
+   * `quota`: storage is full; `timeout`: storage never answered (an IndexedDB open that
+   * hangs); `write-failed`: anything else. */
+  kind: 'unavailable' | 'quota' | 'timeout' | 'write-failed';
   /** What happened and what to do, in French, ready to show. */
   message: string;
   /** The original error's name and message, for a « détails techniques » disclosure. */
@@ -20,6 +21,12 @@ const messages: Record<StorageFailure['kind'], string> = {
     'bloqué ou connexion au stockage perdue)\u00a0: la lettre n’a pas pu être enregistrée. ' +
     'Votre travail est conservé dans cette page\u202f; téléchargez une sauvegarde, puis rechargez ' +
     'la page ou quittez la navigation privée.',
+  // Said on every page (letter, list, school): nothing could be read, nothing is saved. A hang
+  // is most often another tab of the site holding the database open.
+  timeout:
+    'Le stockage du navigateur ne répond pas\u00a0: rien n’a pu être lu ni enregistré. ' +
+    'Votre travail est conservé dans cette page\u202f; téléchargez une sauvegarde, puis fermez ' +
+    'les autres onglets de ce site et rechargez la page.',
   'write-failed':
     'L’enregistrement a échoué\u00a0: la lettre n’a pas pu être enregistrée. Votre travail est ' +
     'conservé dans cette page\u202f; réessayez, ou téléchargez une sauvegarde.',
@@ -49,6 +56,7 @@ function describe(error: unknown): { name: string; code: unknown; message: strin
 function kindOf(name: string, code: unknown, message: string): StorageFailure['kind'] {
   // Chrome and Safari: QuotaExceededError (legacy code 22); Firefox: NS_ERROR_DOM_QUOTA_REACHED
   // (legacy code 1014).
+  if (name === 'StorageTimeoutError') return 'timeout';
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'quota';
   if (code === 22 || code === 1014 || /quota/i.test(message)) return 'quota';
   // Firefox private browsing rejects IndexedDB with InvalidStateError; blocked site data gives

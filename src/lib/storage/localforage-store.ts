@@ -1,6 +1,9 @@
 import localforage from 'localforage';
 import type { KeyValueStore } from './store';
-import { classifyStorageError, type StorageFailure } from './failure';
+import { probeStore, type ProbeResult, type StorageProbe } from './probe';
+import { STORAGE_TIMEOUT_MS } from './timeout';
+
+export type { ProbeResult } from './probe';
 
 /** Where the app's data lives in the browser. */
 export interface LocalforageStoreOptions {
@@ -8,27 +11,35 @@ export interface LocalforageStoreOptions {
   name?: string;
   /** Object store name. */
   storeName?: string;
+  /** How long the probe and the pages' first reads wait for an answer; tests shorten it. */
+  timeoutMs?: number;
 }
 
-/** The answer of `probe()`: storage works, or why it does not. */
-export type ProbeResult = { ok: true } | { ok: false; failure: StorageFailure };
-
-const PROBE_KEY = 'sonde';
-
 /**
- * The default store: one localforage instance, IndexedDB preferred, localStorage as a fallback
- * for browsers where IndexedDB is missing. Errors are passed on untouched (see `failure.ts`).
+ * The default store: one localforage instance over IndexedDB only. No localStorage fallback:
+ * letters written there would vanish from « Mes lettres » once IndexedDB works again, so a
+ * missing or blocked IndexedDB must surface as a storage failure the page reports (localforage
+ * rejects with « No available storage method found »). Errors are passed on untouched (see
+ * `failure.ts`).
  */
-export class LocalforageStore implements KeyValueStore {
+export class LocalforageStore implements KeyValueStore, StorageProbe {
   readonly #db: LocalForage;
+  readonly timeoutMs: number;
 
   /** Opens (lazily) the `lettres-de-mission` / `donnees` store, or the one named in options. */
   constructor(options: LocalforageStoreOptions = {}) {
     this.#db = localforage.createInstance({
       name: options.name ?? 'lettres-de-mission',
       storeName: options.storeName ?? 'donnees',
-      driver: [localforage.INDEXEDDB, localforage.LOCALSTORAGE],
+      driver: localforage.INDEXEDDB,
     });
+    this.timeoutMs = options.timeoutMs ?? STORAGE_TIMEOUT_MS;
+  }
+
+  /** The driver localforage settled on (`asyncStorage` for IndexedDB); rejects when none. */
+  async driver(): Promise<string> {
+    await this.#db.ready();
+    return this.#db.driver();
   }
 
   /** The stored value, or `null` when missing. */
@@ -64,21 +75,8 @@ export class LocalforageStore implements KeyValueStore {
     return out;
   }
 
-  /**
-   * Writes, reads back and removes a probe key: opening a database can succeed in private
-   * browsing while writes fail, so only a real write tells whether letters can be saved.
-   */
-  async probe(): Promise<ProbeResult> {
-    try {
-      const token = `sonde-${Date.now()}`;
-      await this.set(PROBE_KEY, token);
-      const read = await this.get(PROBE_KEY);
-      await this.remove(PROBE_KEY);
-      if (read !== token)
-        throw new Error('Storage not available: probe read back a different value');
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, failure: classifyStorageError(error) };
-    }
+  /** Whether the browser lets us store (see `probeStore`); gives up after `timeoutMs`. */
+  probe(): Promise<ProbeResult> {
+    return probeStore(this, this.timeoutMs);
   }
 }

@@ -47,6 +47,10 @@ describe('the localforage store over IndexedDB', () => {
     expect(await store.entries('absent:')).toEqual([]);
   });
 
+  it('uses IndexedDB when the browser has it', async () => {
+    expect(await freshStore().driver()).toBe('asyncStorage');
+  });
+
   it('keeps separate instances apart', async () => {
     const one = freshStore();
     const two = freshStore();

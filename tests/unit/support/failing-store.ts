@@ -75,3 +75,32 @@ export class SelectiveFailStore extends MemoryStore {
     return super.set(key, value);
   }
 }
+
+/**
+ * Every call waits for good, as IndexedDB does when its open never fires `success` (another
+ * tab holding an old version open, a stuck profile). `calls` counts what was asked.
+ */
+export class HangingStore extends MemoryStore {
+  /** How many calls are waiting. */
+  calls = 0;
+
+  #hang(): Promise<never> {
+    this.calls += 1;
+    return new Promise<never>(() => {});
+  }
+  override get(): Promise<unknown> {
+    return this.#hang();
+  }
+  override set(): Promise<void> {
+    return this.#hang();
+  }
+  override remove(): Promise<void> {
+    return this.#hang();
+  }
+  override keys(): Promise<string[]> {
+    return this.#hang();
+  }
+  override entries(): Promise<[string, unknown][]> {
+    return this.#hang();
+  }
+}

@@ -1,4 +1,5 @@
 import { letterSchema, type Letter } from '../schemas/letter';
+import { MAX_REVISION } from '../schemas/revision';
 import { emptySchool, schoolSchema, type School } from '../schemas/school';
 import { describeIssues } from '../schemas/errors';
 import type { KeyValueStore } from '../storage/store';
@@ -82,6 +83,9 @@ export class LetterRepository {
    */
   async save(letter: Letter, expectedRevision: number): Promise<Letter> {
     const valid = this.#validate(letter);
+    // The written revision must pass the schema too, or the next read would set the letter aside.
+    if (!(expectedRevision >= 0 && expectedRevision < MAX_REVISION))
+      throw new InvalidLetterError([`lettre › revision\u00a0: ${expectedRevision} hors limites`]);
     const key = keys.letter(valid.id);
     return this.#lock(key, async () => {
       const raw = await this.#store.get(key);

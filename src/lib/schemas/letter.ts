@@ -3,6 +3,7 @@ import { fieldSchema } from './field';
 import { letterKinds } from './letter-type';
 import { signatorySchema } from './signatory';
 import { schoolHeadingSchema } from './school';
+import { revisionSchema } from './revision';
 
 /** Version of the stored letter format; bump it with a migration in `src/lib/letters/migrate.ts`. */
 export const LETTER_SCHEMA_VERSION = 2;
@@ -85,7 +86,7 @@ export const letterSchema = z
     /** Slug of the model it was made from (content/lettres/<slug>.yaml). */
     typeId: idSchema,
     /** Increases by one on every save; guards against overwriting a newer version. */
-    revision: z.number().int().min(0),
+    revision: revisionSchema,
     /** ISO timestamp of creation. */
     createdAt: z.string().datetime(),
     /** ISO timestamp of the last change. */

@@ -7,7 +7,7 @@ import { createLock, type WithLock } from '../storage/lock';
 import { frenchErrorMap } from './french-issues';
 import { keys, LETTER_PREFIX } from './keys';
 import { byKey, listQuarantined, quarantine, readLetterRecord, rewriteMigrated } from './records';
-import { InvalidLetterError, RevisionConflict } from './errors';
+import { DeletedLetterRewritten, InvalidLetterError, RevisionConflict } from './errors';
 
 /** A stored record that could not be read, and why. Its raw value is kept in quarantine. */
 export interface RejectedRecord {
@@ -119,7 +119,22 @@ export class LetterRepository {
     });
   }
 
-  /** Writes a letter back exactly as it was (undo of `remove`, import); returns it. */
+  /**
+   * Undo of `remove`: writes the deleted letter back exactly as it was, and returns it. Throws
+   * `DeletedLetterRewritten` (writing nothing) when a record is stored under its id again: a
+   * tab still editing it wrote it after the deletion, so that version is the newer one.
+   */
+  async undoRemove(letter: Letter): Promise<Letter> {
+    const valid = this.#validate(letter);
+    const key = keys.letter(valid.id);
+    return this.#lock(key, async () => {
+      if ((await this.#store.get(key)) !== null) throw new DeletedLetterRewritten(valid.id);
+      await this.#store.set(key, valid);
+      return valid;
+    });
+  }
+
+  /** Writes a letter as it is (import, copy), whatever is stored under its id; returns it. */
   async restore(letter: Letter): Promise<Letter> {
     const valid = this.#validate(letter);
     const key = keys.letter(valid.id);

@@ -4,6 +4,7 @@ import { letterKinds } from './letter-type';
 import { signatorySchema } from './signatory';
 import { schoolHeadingSchema } from './school';
 import { revisionSchema } from './revision';
+import { refuseDuplicateIds } from './unique-ids';
 
 /** Version of the stored letter format; bump it with a migration in `src/lib/letters/migrate.ts`. */
 export const LETTER_SCHEMA_VERSION = 2;
@@ -120,7 +121,8 @@ export const letterSchema = z
     /** Copy lines, printed under « Copie : ». */
     copies: z.array(itemSchema).max(50),
   })
-  .strict();
+  .strict()
+  .superRefine(refuseDuplicateIds);
 
 export type Letter = z.output<typeof letterSchema>;
 export type LetterSection = z.output<typeof letterSectionSchema>;

@@ -20,7 +20,13 @@ export interface BackupFile {
 
 /** A checked backup, or why it is refused (nothing was changed either way). */
 export type ParsedBackup =
-  { ok: true; backup: Backup } | { ok: false; message: string; details: string[] };
+  | {
+      ok: true;
+      backup: Backup;
+      /** How many letters repeated an id and got new ones (see `repair-ids.ts`); absent: none. */
+      repairedLetters?: number;
+    }
+  | { ok: false; message: string; details: string[] };
 
 /** The messages shown when a file is refused. */
 export const backupMessages = {
@@ -79,10 +85,12 @@ export async function parseBackup(file: BackupFile): Promise<ParsedBackup> {
   const letters: Letter[] = [];
   const details: string[] = [];
   const seen = new Set<string>();
+  let repairedLetters = 0;
   envelope.data.letters.forEach((raw, index) => {
     const source = `sauvegarde › letters[${index}]`;
     const result = migrateLetter(raw, source);
     if (!result.ok) return void details.push(...result.problems);
+    if (result.repairedIds) repairedLetters += 1;
     if (seen.has(result.letter.id)) {
       details.push(
         `${source}.id\u00a0: identifiant «\u00a0${result.letter.id}\u00a0» présent deux fois`,
@@ -92,5 +100,6 @@ export async function parseBackup(file: BackupFile): Promise<ParsedBackup> {
     letters.push(result.letter);
   });
   if (details.length > 0) return refuse(backupMessages.invalid, details);
-  return { ok: true, backup: cleanInvisibleDeep({ ...envelope.data, letters }) };
+  const backup = cleanInvisibleDeep({ ...envelope.data, letters });
+  return repairedLetters === 0 ? { ok: true, backup } : { ok: true, backup, repairedLetters };
 }

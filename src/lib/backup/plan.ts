@@ -10,6 +10,8 @@ export interface ImportPlan {
   fresh: Letter[];
   /** Letters whose id is already used by a letter here: the user chooses what to do. */
   clashes: Letter[];
+  /** How many letters repeated an id inside them and were given new ones; absent: none. */
+  repairedLetters?: number;
 }
 
 /** For a clash: add a copy under a new id, or replace the letter here. */
@@ -22,12 +24,30 @@ export interface ImportResult {
   written: Letter[];
 }
 
-/** Sorts the backup's letters into fresh ones and those whose id already exists here. */
-export function planImport(existingIds: ReadonlySet<string>, backup: Backup): ImportPlan {
+/**
+ * Sorts the backup's letters into fresh ones and those whose id already exists here;
+ * `repairedLetters` (from `parseBackup`) is carried along for the summary.
+ */
+export function planImport(
+  existingIds: ReadonlySet<string>,
+  backup: Backup,
+  repairedLetters = 0,
+): ImportPlan {
   const fresh: Letter[] = [];
   const clashes: Letter[] = [];
   for (const letter of backup.letters) (existingIds.has(letter.id) ? clashes : fresh).push(letter);
-  return { fresh, clashes };
+  return repairedLetters === 0 ? { fresh, clashes } : { fresh, clashes, repairedLetters };
+}
+
+/** The sentence telling that repeated ids were renamed, or nothing. */
+function repairSentence(plan: ImportPlan): string {
+  const count = plan.repairedLetters ?? 0;
+  if (count === 0) return '';
+  const letters =
+    count === 1
+      ? 'Une lettre répétait un identifiant (deux missions, paragraphes ou sections portant le même)'
+      : `${formatCount(count)} lettres répétaient un identifiant (deux missions, paragraphes ou sections portant le même)`;
+  return ` ${letters}\u00a0: de nouveaux identifiants ont été donnés, le texte ne change pas.`;
 }
 
 /**
@@ -57,8 +77,12 @@ export async function applyImport(
   return { added: written.length - replaced, replaced, written };
 }
 
-/** One French sentence saying what the import will do, for the confirmation dialog. */
+/** French sentences saying what the import will do, for the confirmation dialog. */
 export function summarise(plan: ImportPlan): string {
+  return counts(plan) + repairSentence(plan);
+}
+
+function counts(plan: ImportPlan): string {
   const fresh = plan.fresh.length;
   const clashes = plan.clashes.length;
   if (fresh === 0 && clashes === 0) return 'La sauvegarde ne contient aucune lettre.';

@@ -9,6 +9,8 @@ import { applyImport, type ImportChoice, type ImportPlan } from '../backup/plan'
 import { duplicateLetter } from '../letters/duplicate';
 import { nextYearSentence } from '../letters/year-bound';
 import { newId } from '../ids';
+import { DeletedLetterRewritten } from '../letters/errors';
+import { undoRefused } from '../letters/undo-refused';
 import * as list from '../letters/list';
 
 /** What the list needs from the page's services (a memory-backed set in tests). */
@@ -168,12 +170,16 @@ export class LetterListState {
     return done === true;
   }
 
-  /** Writes the deleted letter back exactly as it was; returns its id, or null on failure. */
+  /**
+   * Writes the deleted letter back exactly as it was; returns its id, or null on failure. When
+   * another tab wrote the letter since the deletion, nothing is written and « Annuler » goes:
+   * the other tab's version is newer, and it is in the list.
+   */
   async undo(): Promise<string | null> {
     const letter = this.removed;
     if (!letter) return null;
     return this.#write(async ({ repo, channel }) => {
-      const restored = await repo.restore(letter);
+      const restored = await repo.undoRemove(letter);
       this.removed = null;
       channel.announce({ kind: 'saved', id: restored.id, revision: restored.revision });
       this.notice = `Lettre rétablie\u00a0: ${this.#label(restored)}.`;
@@ -225,11 +231,18 @@ export class LetterListState {
       this.failure = null;
       return result;
     } catch (error) {
-      this.failure = classifyStorageError(error);
+      this.failure = this.#failureOf(error);
       return null;
     } finally {
       await this.refresh();
     }
+  }
+
+  #failureOf(error: unknown): StorageFailure {
+    if (!(error instanceof DeletedLetterRewritten)) return classifyStorageError(error);
+    const deleted = this.removed;
+    this.removed = null;
+    return undoRefused(deleted && deleted.id === error.id ? this.#label(deleted) : null);
   }
 
   #label(letter: Letter): string {

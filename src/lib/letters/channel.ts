@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { idSchema } from '../schemas/letter';
+import { revisionSchema } from '../schemas/revision';
 
 /** What one tab tells the others after writing. */
 export const letterMessageSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('saved'), id: idSchema, revision: z.number().int().min(0) }).strict(),
+  z.object({ kind: z.literal('saved'), id: idSchema, revision: revisionSchema }).strict(),
   z.object({ kind: z.literal('removed'), id: idSchema }).strict(),
   z.object({ kind: z.literal('school-saved') }).strict(),
 ]);

@@ -25,3 +25,19 @@ export class InvalidLetterError extends Error {
     this.problems = problems;
   }
 }
+
+/**
+ * « Annuler » after a deletion found the letter stored again: another tab (still editing it)
+ * wrote it since the deletion. Its version is newer than the deleted one: nothing was written.
+ */
+export class DeletedLetterRewritten extends Error {
+  /** The id of the letter whose deletion could not be undone. */
+  readonly id: string;
+
+  /** `id` is the deleted letter's id, found stored again. */
+  constructor(id: string) {
+    super(`Letter ${id} was written again since its deletion: undo refused`);
+    this.name = 'DeletedLetterRewritten';
+    this.id = id;
+  }
+}

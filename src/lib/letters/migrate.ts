@@ -3,10 +3,19 @@ import { describeIssues } from '../schemas/errors';
 import { frenchErrorMap } from './french-issues';
 import { isRecord } from '../validation/record';
 import { fromV1 } from './migrate-v1';
+import { repairDuplicateIds } from './repair-ids';
 
 /** A stored record read back: a valid current letter, or why it cannot be used. */
 export type MigrationResult =
-  { ok: true; letter: Letter; migrated: boolean } | { ok: false; problems: string[] };
+  | {
+      ok: true;
+      letter: Letter;
+      /** Whether the record changed on the way (to be written back in the new form). */
+      migrated: boolean;
+      /** How many repeated ids were renamed (see `repair-ids.ts`); absent when none. */
+      repairedIds?: number;
+    }
+  | { ok: false; problems: string[] };
 
 /**
  * Version 0 is what was stored before the format was versioned: the v1 shape without
@@ -42,7 +51,11 @@ export function migrateLetter(raw: unknown, source = 'lettre'): MigrationResult 
       };
     }
   }
-  const result = letterSchema.safeParse(record, { errorMap: frenchErrorMap });
+  const { record: repaired, repaired: repairedIds } = isRecord(record)
+    ? repairDuplicateIds(record)
+    : { record, repaired: 0 };
+  const result = letterSchema.safeParse(repaired, { errorMap: frenchErrorMap });
   if (!result.success) return { ok: false, problems: describeIssues(result.error, source) };
-  return { ok: true, letter: result.data, migrated };
+  if (repairedIds === 0) return { ok: true, letter: result.data, migrated };
+  return { ok: true, letter: result.data, migrated: true, repairedIds };
 }

@@ -1,4 +1,5 @@
 import { letterSchema, type Letter } from '../schemas/letter';
+import { MAX_REVISION } from '../schemas/revision';
 import { emptySchool, schoolSchema, type School } from '../schemas/school';
 import { describeIssues } from '../schemas/errors';
 import type { KeyValueStore } from '../storage/store';
@@ -6,7 +7,7 @@ import { createLock, type WithLock } from '../storage/lock';
 import { frenchErrorMap } from './french-issues';
 import { keys, LETTER_PREFIX } from './keys';
 import { byKey, listQuarantined, quarantine, readLetterRecord, rewriteMigrated } from './records';
-import { InvalidLetterError, RevisionConflict } from './errors';
+import { DeletedLetterRewritten, InvalidLetterError, RevisionConflict } from './errors';
 
 /** A stored record that could not be read, and why. Its raw value is kept in quarantine. */
 export interface RejectedRecord {
@@ -82,6 +83,9 @@ export class LetterRepository {
    */
   async save(letter: Letter, expectedRevision: number): Promise<Letter> {
     const valid = this.#validate(letter);
+    // The written revision must pass the schema too, or the next read would set the letter aside.
+    if (!(expectedRevision >= 0 && expectedRevision < MAX_REVISION))
+      throw new InvalidLetterError([`lettre › revision\u00a0: ${expectedRevision} hors limites`]);
     const key = keys.letter(valid.id);
     return this.#lock(key, async () => {
       const raw = await this.#store.get(key);
@@ -115,7 +119,22 @@ export class LetterRepository {
     });
   }
 
-  /** Writes a letter back exactly as it was (undo of `remove`, import); returns it. */
+  /**
+   * Undo of `remove`: writes the deleted letter back exactly as it was, and returns it. Throws
+   * `DeletedLetterRewritten` (writing nothing) when a record is stored under its id again: a
+   * tab still editing it wrote it after the deletion, so that version is the newer one.
+   */
+  async undoRemove(letter: Letter): Promise<Letter> {
+    const valid = this.#validate(letter);
+    const key = keys.letter(valid.id);
+    return this.#lock(key, async () => {
+      if ((await this.#store.get(key)) !== null) throw new DeletedLetterRewritten(valid.id);
+      await this.#store.set(key, valid);
+      return valid;
+    });
+  }
+
+  /** Writes a letter as it is (import, copy), whatever is stored under its id; returns it. */
   async restore(letter: Letter): Promise<Letter> {
     const valid = this.#validate(letter);
     const key = keys.letter(valid.id);

@@ -3,6 +3,8 @@ import { fieldSchema } from './field';
 import { letterKinds } from './letter-type';
 import { signatorySchema } from './signatory';
 import { schoolHeadingSchema } from './school';
+import { revisionSchema } from './revision';
+import { refuseDuplicateIds } from './unique-ids';
 
 /** Version of the stored letter format; bump it with a migration in `src/lib/letters/migrate.ts`. */
 export const LETTER_SCHEMA_VERSION = 2;
@@ -85,7 +87,7 @@ export const letterSchema = z
     /** Slug of the model it was made from (content/lettres/<slug>.yaml). */
     typeId: idSchema,
     /** Increases by one on every save; guards against overwriting a newer version. */
-    revision: z.number().int().min(0),
+    revision: revisionSchema,
     /** ISO timestamp of creation. */
     createdAt: z.string().datetime(),
     /** ISO timestamp of the last change. */
@@ -119,7 +121,8 @@ export const letterSchema = z
     /** Copy lines, printed under « Copie : ». */
     copies: z.array(itemSchema).max(50),
   })
-  .strict();
+  .strict()
+  .superRefine(refuseDuplicateIds);
 
 export type Letter = z.output<typeof letterSchema>;
 export type LetterSection = z.output<typeof letterSectionSchema>;

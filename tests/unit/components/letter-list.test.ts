@@ -160,6 +160,23 @@ describe('« Mes lettres »', () => {
     await waitFor(() => expect(document.activeElement?.textContent?.trim()).toBe('Marie Curie'));
   });
 
+  it('« Annuler » after another tab saved the letter again: refused, said, nothing replaced', async () => {
+    const repo = await setup();
+    await fireEvent.click(await screen.findByRole('button', { name: /^Supprimer .*Marie Curie/ }));
+    const undo = await screen.findByRole('button', { name: 'Annuler la suppression' });
+    // The tab still editing Marie's letter saves it after the deletion.
+    const theirs = await repo.save({ ...marie, title: 'Version de l’autre onglet' }, 0);
+    await fireEvent.click(undo);
+    const alert = await screen.findByRole('alert');
+    expect(folded(alert.textContent ?? '')).toContain(
+      'a été modifiée dans un autre onglet depuis sa suppression : elle n’a pas été rétablie ' +
+        'et rien n’a été remplacé.',
+    );
+    expect(await repo.get('m-1')).toEqual(theirs);
+    expect(screen.queryByRole('button', { name: 'Annuler la suppression' })).toBeNull();
+    await waitFor(() => expect(document.activeElement?.id).toBe('letters-heading'));
+  });
+
   it('when the undo cannot be written, the message says so and « Annuler » stays', async () => {
     const store = new SelectiveFailStore();
     const repo = await setup(store);

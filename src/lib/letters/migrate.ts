@@ -1,6 +1,7 @@
 import { LETTER_SCHEMA_VERSION, letterSchema, type Letter } from '../schemas/letter';
-import { describeIssues } from '../schemas/errors';
-import { frenchErrorMap } from './french-issues';
+import { fieldIssues, issueLines } from '../validation/issues';
+import { letterPlace } from '../validation/field-path';
+import { frenchErrorMap } from '../validation/french-issues';
 import { isRecord } from '../validation/record';
 import { fromV1 } from './migrate-v1';
 
@@ -36,13 +37,20 @@ export function migrateLetter(raw: unknown, source = 'lettre'): MigrationResult 
       return {
         ok: false,
         problems: [
-          `${source} › schemaVersion\u00a0: créée par une version plus récente du site (format ${version})\u202f; ` +
+          `${source} › la version du format\u00a0: créée par une version plus récente du site (format ${version})\u202f; ` +
             'rechargez la page pour utiliser la dernière version.',
         ],
       };
     }
   }
   const result = letterSchema.safeParse(record, { errorMap: frenchErrorMap });
-  if (!result.success) return { ok: false, problems: describeIssues(result.error, source) };
+  if (!result.success)
+    return {
+      ok: false,
+      problems: issueLines(
+        fieldIssues(result.error, (path) => letterPlace(path, record)),
+        source,
+      ),
+    };
   return { ok: true, letter: result.data, migrated };
 }

@@ -1,12 +1,13 @@
 import { letterSchema, type Letter } from '../schemas/letter';
 import { emptySchool, schoolSchema, type School } from '../schemas/school';
-import { describeIssues } from '../schemas/errors';
+import { fieldIssues } from '../validation/issues';
+import { letterPlace, schoolPlace } from '../validation/field-path';
 import type { KeyValueStore } from '../storage/store';
 import { createLock, type WithLock } from '../storage/lock';
-import { frenchErrorMap } from './french-issues';
+import { frenchErrorMap } from '../validation/french-issues';
 import { keys, LETTER_PREFIX } from './keys';
 import { byKey, listQuarantined, quarantine, readLetterRecord, rewriteMigrated } from './records';
-import { InvalidLetterError, RevisionConflict } from './errors';
+import { InvalidLetterError, InvalidSchoolError, RevisionConflict } from './errors';
 
 /** A stored record that could not be read, and why. Its raw value is kept in quarantine. */
 export interface RejectedRecord {
@@ -131,9 +132,10 @@ export class LetterRepository {
 
   /** Validates and writes "Mon établissement"; returns what was written. */
   async saveSchool(school: School): Promise<School> {
-    const valid = schoolSchema.parse(school, { errorMap: frenchErrorMap });
-    await this.#store.set(keys.school, valid);
-    return valid;
+    const result = schoolSchema.safeParse(school, { errorMap: frenchErrorMap });
+    if (!result.success) throw new InvalidSchoolError(fieldIssues(result.error, schoolPlace));
+    await this.#store.set(keys.school, result.data);
+    return result.data;
   }
 
   /** Raw values kept in quarantine, for a « télécharger les données illisibles » link. */
@@ -143,7 +145,10 @@ export class LetterRepository {
 
   #validate(letter: Letter): Letter {
     const result = letterSchema.safeParse(letter, { errorMap: frenchErrorMap });
-    if (!result.success) throw new InvalidLetterError(describeIssues(result.error, 'lettre'));
+    if (!result.success) {
+      const place = (path: readonly (string | number)[]) => letterPlace(path, letter);
+      throw new InvalidLetterError(fieldIssues(result.error, place));
+    }
     return result.data;
   }
 }

@@ -143,7 +143,7 @@ export class LetterListState {
       this.load = 'ready';
     } catch (error) {
       if (ticket !== this.#ticket) return;
-      this.failure = classifyStorageError(error);
+      this.failure = classifyStorageError(error, 'list-read');
       if (this.load === 'loading') this.load = 'unreadable';
     }
   }
@@ -217,7 +217,7 @@ export class LetterListState {
       this.failure = null;
       return result;
     } catch (error) {
-      this.failure = classifyStorageError(error);
+      this.failure = classifyStorageError(error, 'list-write');
       return null;
     } finally {
       await this.refresh();

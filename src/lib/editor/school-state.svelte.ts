@@ -49,6 +49,7 @@ export class SchoolEditor {
     this.#now = options.now ?? (() => new Date());
     this.#listenToLeave = options.saveOnLeave ?? true;
     this.#saver = new DebouncedSaver({
+      subject: 'school',
       delayMs: options.delayMs ?? 500,
       onStatus: (status) => (this.status = status),
       save: (school) => this.#save(school),

@@ -1,8 +1,6 @@
 import type { ZodError, ZodIssue } from 'zod';
 import { formatPath } from '../validation/field-path';
 
-export { formatPath };
-
 /**
  * One line per problem of a build-time content file, naming the file and the path as written
  * in it (`sections[2].blocks[0]`), for the authors of `content/`. What users read in the

@@ -78,7 +78,7 @@ export class LocalforageStore implements KeyValueStore {
         throw new Error('Storage not available: probe read back a different value');
       return { ok: true };
     } catch (error) {
-      return { ok: false, failure: classifyStorageError(error) };
+      return { ok: false, failure: classifyStorageError(error, 'storage') };
     }
   }
 }

@@ -22,7 +22,15 @@ export interface Removal extends UndoableChange {
 }
 
 /** Where the editor stands before the letter can be edited. */
-export type EditorLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'missing'; id: string };
+/**
+ * Where opening the letter stands: `missing` when no record has its id, `set-aside` when the
+ * record exists but is unreadable (kept in quarantine, downloadable from « Mes lettres »).
+ */
+export type EditorLoad =
+  | { kind: 'loading' }
+  | { kind: 'ready' }
+  | { kind: 'missing'; id: string }
+  | { kind: 'set-aside'; id: string; problems: string[] };
 
 /**
  * The state of one letter being edited: the letter itself (a deep `$state`), its saving status,
@@ -75,11 +83,16 @@ export class LetterEditor {
     const school = probe.ok ? await repo.getSchool().catch(() => null) : null;
     this.logo = school?.logo ?? null;
     if (id) {
-      const found = probe.ok ? await repo.get(id).catch(() => null) : null;
-      if (!found) {
+      const opened = probe.ok ? await repo.open(id).catch(() => null) : null;
+      if (opened?.kind === 'set-aside') {
+        this.load = { kind: 'set-aside', id, problems: opened.problems };
+        return;
+      }
+      if (opened?.kind !== 'found') {
         this.load = { kind: 'missing', id };
         return;
       }
+      const found = opened.letter;
       this.letter = found;
       this.#everSaved = true;
       this.#saver.adopt(found);

@@ -17,6 +17,12 @@ export interface RejectedRecord {
   problems: string[];
 }
 
+/** A letter looked up by id: found, absent, or present but unreadable (set aside). */
+export type OpenedLetter =
+  | { kind: 'found'; letter: Letter }
+  | { kind: 'missing' }
+  | { kind: 'set-aside'; problems: string[] };
+
 /** The letters the user has, most recently changed first, and the records that failed. */
 export interface LetterList {
   letters: Letter[];
@@ -67,13 +73,22 @@ export class LetterRepository {
 
   /** The letter, migrated if needed; `null` when missing or unreadable (then quarantined). */
   async get(id: string): Promise<Letter | null> {
+    const opened = await this.open(id);
+    return opened.kind === 'found' ? opened.letter : null;
+  }
+
+  /**
+   * The letter, or why there is none: no record under its key (`missing`), or a record that
+   * fails validation (`set-aside`: copied to quarantine, its problems said in French).
+   */
+  async open(id: string): Promise<OpenedLetter> {
     const key = keys.letter(id);
     const raw = await this.#store.get(key);
-    if (raw === null) return null;
+    if (raw === null) return { kind: 'missing' };
     const result = readLetterRecord(key, raw);
-    if (result.ok) return result.letter;
+    if (result.ok) return { kind: 'found', letter: result.letter };
     await quarantine(this.#store, key, raw).catch(() => undefined);
-    return null;
+    return { kind: 'set-aside', problems: result.problems };
   }
 
   /**

@@ -25,7 +25,8 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-async function blobBytes(blob: Blob): Promise<Uint8Array> {
+/** A Blob's bytes. */
+export async function blobBytes(blob: Blob): Promise<Uint8Array> {
   // jsdom's Blob has no arrayBuffer(); Response reads any Blob.
   const buffer =
     typeof blob.arrayBuffer === 'function'

@@ -47,3 +47,16 @@ describe('the « données mises de côté » file', () => {
     });
   });
 });
+
+describe('setting aside a Blob record', () => {
+  it('a different image under the same key replaces the copy kept aside', async () => {
+    const store = new MemoryStore();
+    const repo = new LetterRepository(store);
+    await store.set('letter:image-1', new Blob([new Uint8Array([1, 2])], { type: 'image/png' }));
+    await repo.list();
+    await store.set('letter:image-1', new Blob([new Uint8Array([3, 4])], { type: 'image/png' }));
+    await repo.list();
+    const [record] = JSON.parse(await setAsideFileText(await repo.quarantined(), now)).records;
+    expect(record.raw.base64).toBe('AwQ=');
+  });
+});

@@ -154,6 +154,7 @@ describe('a broken record', () => {
     );
     const result = migrateLetter(raw);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.join('\n')).toContain('le titre\u00a0: valeur manquante');
+    if (!result.ok)
+      expect(result.problems.join('\n')).toContain('le titre\u00a0: valeur manquante');
   });
 });

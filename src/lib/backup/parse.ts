@@ -1,5 +1,6 @@
 import type { Letter } from '../schemas/letter';
-import { describeIssues } from '../schemas/errors';
+import { fieldIssues, issueLines } from '../validation/issues';
+import { backupPlace } from '../validation/field-path';
 import {
   BACKUP_FORMAT,
   BACKUP_MAX_BYTES,
@@ -7,7 +8,7 @@ import {
   backupEnvelopeSchema,
   type Backup,
 } from '../schemas/backup';
-import { frenchErrorMap } from '../letters/french-issues';
+import { frenchErrorMap } from '../validation/french-issues';
 import { migrateLetter } from '../letters/migrate';
 import { cleanInvisibleDeep } from '../text/clean-invisible';
 import { isRecord } from '../validation/record';
@@ -80,20 +81,24 @@ export async function parseBackup(file: BackupFile): Promise<ParsedBackup> {
   }
   const envelope = backupEnvelopeSchema.safeParse(data, { errorMap: frenchErrorMap });
   if (!envelope.success) {
-    return refuse(backupMessages.invalid, describeIssues(envelope.error, 'sauvegarde'));
+    const place = (path: readonly (string | number)[]) => backupPlace(path, data);
+    return refuse(
+      backupMessages.invalid,
+      issueLines(fieldIssues(envelope.error, place), 'sauvegarde'),
+    );
   }
   const letters: Letter[] = [];
   const details: string[] = [];
   const seen = new Set<string>();
   let repairedLetters = 0;
   envelope.data.letters.forEach((raw, index) => {
-    const source = `sauvegarde › letters[${index}]`;
+    const source = `sauvegarde › lettre ${index + 1}`;
     const result = migrateLetter(raw, source);
     if (!result.ok) return void details.push(...result.problems);
     if (result.repairedIds) repairedLetters += 1;
     if (seen.has(result.letter.id)) {
       details.push(
-        `${source}.id\u00a0: identifiant «\u00a0${result.letter.id}\u00a0» présent deux fois`,
+        `${source} › l’identifiant de la lettre\u00a0: identifiant «\u00a0${result.letter.id}\u00a0» présent deux fois`,
       );
     }
     seen.add(result.letter.id);

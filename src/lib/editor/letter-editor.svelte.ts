@@ -24,7 +24,15 @@ export interface Removal extends UndoableChange {
 }
 
 /** Where the editor stands before the letter can be edited. */
-export type EditorLoad = { kind: 'loading' } | { kind: 'ready' } | { kind: 'missing'; id: string };
+/**
+ * Where opening the letter stands: `missing` when no record has its id, `set-aside` when the
+ * record exists but is unreadable (kept in quarantine, downloadable from « Mes lettres »).
+ */
+export type EditorLoad =
+  | { kind: 'loading' }
+  | { kind: 'ready' }
+  | { kind: 'missing'; id: string }
+  | { kind: 'set-aside'; id: string; problems: string[] };
 
 /**
  * The state of one letter being edited: the letter itself (a deep `$state`), its saving status,
@@ -83,11 +91,16 @@ export class LetterEditor {
     const school = await read(() => repo.getSchool());
     this.logo = school?.logo ?? null;
     if (id) {
-      const found = await read(() => repo.get(id));
-      if (!found) {
+      const opened = await read(() => repo.open(id));
+      if (opened?.kind === 'set-aside') {
+        this.load = { kind: 'set-aside', id, problems: opened.problems };
+        return;
+      }
+      if (opened?.kind !== 'found') {
         this.load = { kind: 'missing', id };
         return;
       }
+      const found = opened.letter;
       this.letter = found;
       this.#everSaved = true;
       this.#saver.adopt(found);
@@ -100,7 +113,7 @@ export class LetterEditor {
 
   /** A first read failed: a timeout is said (as a failed probe); other errors as before. */
   #readFailed(error: unknown): null {
-    const failure = classifyStorageError(error);
+    const failure = classifyStorageError(error, 'storage');
     if (failure.kind === 'timeout') this.storageFailure = failure;
     return null;
   }

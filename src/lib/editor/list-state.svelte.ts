@@ -153,7 +153,7 @@ export class LetterListState {
       this.load = 'ready';
     } catch (error) {
       if (ticket !== this.#ticket) return;
-      this.failure = classifyStorageError(error);
+      this.failure = classifyStorageError(error, 'list-read');
       if (this.load === 'loading') this.load = 'unreadable';
     }
   }
@@ -239,7 +239,8 @@ export class LetterListState {
   }
 
   #failureOf(error: unknown): StorageFailure {
-    if (!(error instanceof DeletedLetterRewritten)) return classifyStorageError(error);
+    if (!(error instanceof DeletedLetterRewritten))
+      return classifyStorageError(error, 'list-write');
     const deleted = this.removed;
     this.removed = null;
     return undoRefused(deleted && deleted.id === error.id ? this.#label(deleted) : null);

@@ -50,6 +50,7 @@ export class SchoolEditor {
     this.#now = options.now ?? (() => new Date());
     this.#listenToLeave = options.saveOnLeave ?? true;
     this.#saver = new DebouncedSaver({
+      subject: 'school',
       delayMs: options.delayMs ?? 500,
       onStatus: (status) => (this.status = status),
       save: (school) => this.#save(school),
@@ -68,7 +69,7 @@ export class SchoolEditor {
     if (!probe.ok) this.storageFailure = probe.failure;
     if (probe.ok) {
       this.school = await withTimeout(repo.getSchool(), waitOf(store)).catch((error: unknown) => {
-        const failure = classifyStorageError(error);
+        const failure = classifyStorageError(error, 'school');
         if (failure.kind === 'timeout') this.storageFailure = failure;
         return { ...emptySchool };
       });

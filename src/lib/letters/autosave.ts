@@ -34,6 +34,7 @@ export class AutoSaver {
     this.#repo = repo;
     this.#onSaved = options.onSaved;
     this.#saver = new DebouncedSaver<Letter, SavedRevision, Conflict<Letter>>({
+      subject: 'letter',
       delayMs: options.delayMs ?? 600,
       onStatus: options.onStatus,
       save: (letter) => this.#save(letter),

@@ -1,4 +1,5 @@
 import type { Letter } from '../schemas/letter';
+import { InvalidRecordError, type FieldIssue } from '../validation/issues';
 
 /** Another tab saved this letter since it was loaded here: nothing was written. */
 export class RevisionConflict extends Error {
@@ -14,15 +15,18 @@ export class RevisionConflict extends Error {
 }
 
 /** The letter failed validation before being written (a bug or an unchecked field): nothing was written. */
-export class InvalidLetterError extends Error {
-  /** Readable problems, one per line (see `describeIssues`). */
-  readonly problems: string[];
+export class InvalidLetterError extends InvalidRecordError {
+  /** `issues` name each field in words (see `letterPlace`). */
+  constructor(issues: FieldIssue[]) {
+    super('InvalidLetterError', issues);
+  }
+}
 
-  /** `problems` are the readable validation messages. */
-  constructor(problems: string[]) {
-    super(`Invalid letter: ${problems.join('; ')}`);
-    this.name = 'InvalidLetterError';
-    this.problems = problems;
+/** « Mon établissement » failed validation before being written: nothing was written. */
+export class InvalidSchoolError extends InvalidRecordError {
+  /** `issues` name each field by its label (see `schoolPlace`). */
+  constructor(issues: FieldIssue[]) {
+    super('InvalidSchoolError', issues);
   }
 }
 

@@ -1,6 +1,7 @@
 import { LETTER_SCHEMA_VERSION, letterSchema, type Letter } from '../schemas/letter';
-import { describeIssues } from '../schemas/errors';
-import { frenchErrorMap } from './french-issues';
+import { fieldIssues, issueLines } from '../validation/issues';
+import { letterPlace } from '../validation/field-path';
+import { frenchErrorMap } from '../validation/french-issues';
 import { isRecord } from '../validation/record';
 import { fromV1 } from './migrate-v1';
 import { repairDuplicateIds } from './repair-ids';
@@ -45,7 +46,7 @@ export function migrateLetter(raw: unknown, source = 'lettre'): MigrationResult 
       return {
         ok: false,
         problems: [
-          `${source} › schemaVersion\u00a0: créée par une version plus récente du site (format ${version})\u202f; ` +
+          `${source} › la version du format\u00a0: créée par une version plus récente du site (format ${version})\u202f; ` +
             'rechargez la page pour utiliser la dernière version.',
         ],
       };
@@ -55,7 +56,14 @@ export function migrateLetter(raw: unknown, source = 'lettre'): MigrationResult 
     ? repairDuplicateIds(record)
     : { record, repaired: 0 };
   const result = letterSchema.safeParse(repaired, { errorMap: frenchErrorMap });
-  if (!result.success) return { ok: false, problems: describeIssues(result.error, source) };
+  if (!result.success)
+    return {
+      ok: false,
+      problems: issueLines(
+        fieldIssues(result.error, (path) => letterPlace(path, repaired)),
+        source,
+      ),
+    };
   if (repairedIds === 0) return { ok: true, letter: result.data, migrated };
   return { ok: true, letter: result.data, migrated: true, repairedIds };
 }

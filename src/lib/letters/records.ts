@@ -2,11 +2,24 @@ import type { KeyValueStore } from '../storage/store';
 import type { WithLock } from '../storage/lock';
 import { keys, QUARANTINE_PREFIX } from './keys';
 import { migrateLetter, type MigrationResult } from './migrate';
+import { blobBytes } from './set-aside-file';
 
 // The repository's low-level record handling: reading a record under its key, keeping
 // unreadable ones aside, rewriting old formats. Kept apart so the repository reads as policy.
 
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether two raw records are the same. JSON says so for data; a Blob stringifies as `{}`, so
+ * two different Blobs (an image replacing another) are compared by their bytes.
+ */
+async function sameValue(a: unknown, b: unknown): Promise<boolean> {
+  if (a instanceof Blob || b instanceof Blob) {
+    if (!(a instanceof Blob && b instanceof Blob) || a.size !== b.size || a.type !== b.type)
+      return false;
+    const [x, y] = await Promise.all([blobBytes(a), blobBytes(b)]);
+    return x.every((byte, index) => byte === y[index]);
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 /** Orders `[key, value]` pairs by key, as `Array.prototype.sort()` orders strings. */
 export const byKey = ([a]: [string, unknown], [b]: [string, unknown]) =>
@@ -23,7 +36,7 @@ export function readLetterRecord(key: string, raw: unknown): MigrationResult {
 /** Copies an unreadable record's raw value to `quarantine:<key>` (unless already there). */
 export async function quarantine(store: KeyValueStore, key: string, raw: unknown): Promise<void> {
   const aside = keys.quarantine(key);
-  if (!sameValue(await store.get(aside), raw)) await store.set(aside, raw);
+  if (!(await sameValue(await store.get(aside), raw))) await store.set(aside, raw);
 }
 
 /**

@@ -1,13 +1,19 @@
 import { letterSchema, type Letter } from '../schemas/letter';
 import { MAX_REVISION } from '../schemas/revision';
 import { emptySchool, schoolSchema, type School } from '../schemas/school';
-import { describeIssues } from '../schemas/errors';
+import { fieldIssues } from '../validation/issues';
+import { letterPlace, schoolPlace } from '../validation/field-path';
 import type { KeyValueStore } from '../storage/store';
 import { createLock, type WithLock } from '../storage/lock';
-import { frenchErrorMap } from './french-issues';
+import { frenchErrorMap } from '../validation/french-issues';
 import { keys, LETTER_PREFIX } from './keys';
 import { byKey, listQuarantined, quarantine, readLetterRecord, rewriteMigrated } from './records';
-import { DeletedLetterRewritten, InvalidLetterError, RevisionConflict } from './errors';
+import {
+  DeletedLetterRewritten,
+  InvalidLetterError,
+  InvalidSchoolError,
+  RevisionConflict,
+} from './errors';
 
 /** A stored record that could not be read, and why. Its raw value is kept in quarantine. */
 export interface RejectedRecord {
@@ -16,6 +22,12 @@ export interface RejectedRecord {
   /** Readable problems, in French. */
   problems: string[];
 }
+
+/** A letter looked up by id: found, absent, or present but unreadable (set aside). */
+export type OpenedLetter =
+  | { kind: 'found'; letter: Letter }
+  | { kind: 'missing' }
+  | { kind: 'set-aside'; problems: string[] };
 
 /** The letters the user has, most recently changed first, and the records that failed. */
 export interface LetterList {
@@ -67,13 +79,22 @@ export class LetterRepository {
 
   /** The letter, migrated if needed; `null` when missing or unreadable (then quarantined). */
   async get(id: string): Promise<Letter | null> {
+    const opened = await this.open(id);
+    return opened.kind === 'found' ? opened.letter : null;
+  }
+
+  /**
+   * The letter, or why there is none: no record under its key (`missing`), or a record that
+   * fails validation (`set-aside`: copied to quarantine, its problems said in French).
+   */
+  async open(id: string): Promise<OpenedLetter> {
     const key = keys.letter(id);
     const raw = await this.#store.get(key);
-    if (raw === null) return null;
+    if (raw === null) return { kind: 'missing' };
     const result = readLetterRecord(key, raw);
-    if (result.ok) return result.letter;
+    if (result.ok) return { kind: 'found', letter: result.letter };
     await quarantine(this.#store, key, raw).catch(() => undefined);
-    return null;
+    return { kind: 'set-aside', problems: result.problems };
   }
 
   /**
@@ -85,7 +106,9 @@ export class LetterRepository {
     const valid = this.#validate(letter);
     // The written revision must pass the schema too, or the next read would set the letter aside.
     if (!(expectedRevision >= 0 && expectedRevision < MAX_REVISION))
-      throw new InvalidLetterError([`lettre › revision\u00a0: ${expectedRevision} hors limites`]);
+      throw new InvalidLetterError([
+        { where: 'la révision', message: `${expectedRevision} hors limites` },
+      ]);
     const key = keys.letter(valid.id);
     return this.#lock(key, async () => {
       const raw = await this.#store.get(key);
@@ -150,9 +173,10 @@ export class LetterRepository {
 
   /** Validates and writes "Mon établissement"; returns what was written. */
   async saveSchool(school: School): Promise<School> {
-    const valid = schoolSchema.parse(school, { errorMap: frenchErrorMap });
-    await this.#store.set(keys.school, valid);
-    return valid;
+    const result = schoolSchema.safeParse(school, { errorMap: frenchErrorMap });
+    if (!result.success) throw new InvalidSchoolError(fieldIssues(result.error, schoolPlace));
+    await this.#store.set(keys.school, result.data);
+    return result.data;
   }
 
   /** Raw values kept in quarantine, for a « télécharger les données illisibles » link. */
@@ -162,7 +186,10 @@ export class LetterRepository {
 
   #validate(letter: Letter): Letter {
     const result = letterSchema.safeParse(letter, { errorMap: frenchErrorMap });
-    if (!result.success) throw new InvalidLetterError(describeIssues(result.error, 'lettre'));
+    if (!result.success) {
+      const place = (path: readonly (string | number)[]) => letterPlace(path, letter);
+      throw new InvalidLetterError(fieldIssues(result.error, place));
+    }
     return result.data;
   }
 }

@@ -1,14 +1,11 @@
 import type { ZodError, ZodIssue } from 'zod';
+import { formatPath } from '../validation/field-path';
 
-/** A path as a reader finds it in the file: `sections[2].blocks[0].items[3]`. */
-export function formatPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
-    '',
-  );
-}
-
-/** One line per problem, naming the file and the field, in French. */
+/**
+ * One line per problem of a build-time content file, naming the file and the path as written
+ * in it (`sections[2].blocks[0]`), for the authors of `content/`. What users read in the
+ * browser goes through `src/lib/validation/issues.ts` instead, which names fields in words.
+ */
 export function describeIssues(error: ZodError, file: string): string[] {
   return error.issues.map((issue: ZodIssue) => {
     const where = issue.path.length > 0 ? formatPath(issue.path) : '(racine)';

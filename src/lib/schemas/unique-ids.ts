@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatPath } from './errors';
+import { formatPath } from '../validation/field-path';
 
 /** Anything with an id, as the letter's lists hold. */
 interface WithId {

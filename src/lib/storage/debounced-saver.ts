@@ -1,8 +1,10 @@
-import { classifyStorageError } from './failure';
+import { classifyStorageError, type StorageSubject } from './failure';
 import type { Conflict, SaveProgress, Saved } from './save-status';
 
 /** How one kind of record is saved. `Done` and `Blocked` say whether it has revisions. */
 export interface DebouncedSaverOptions<T, Done extends Saved, Blocked extends Conflict<unknown>> {
+  /** What is saved, named in failure messages (`letter`, `school`). */
+  subject: StorageSubject;
   /** Quiet time after the last change before writing, in ms. */
   delayMs: number;
   /** Writes the record; resolves with the `saved` status to show once the write resolved. */
@@ -149,7 +151,9 @@ export class DebouncedSaver<
       this.#pending ??= record; // keep the newest edits if more came in meanwhile
       const conflict = this.#options.conflictOf?.(error) ?? null;
       this.#conflict = conflict;
-      this.#emit(conflict ?? { state: 'error', failure: classifyStorageError(error) });
+      this.#emit(
+        conflict ?? { state: 'error', failure: classifyStorageError(error, this.#options.subject) },
+      );
       return false;
     }
     this.#emit(this.#pending !== null ? { state: 'pending' } : saved);

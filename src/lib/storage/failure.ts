@@ -1,3 +1,12 @@
+import { ZodError } from 'zod';
+import { formatPath } from '../validation/field-path';
+import {
+  fieldIssues,
+  InvalidRecordError,
+  issueSentence,
+  type FieldIssue,
+} from '../validation/issues';
+
 /** What the user is told when the browser refused to store something. */
 export interface StorageFailure {
   /** `unavailable`: no storage at all (private browsing, blocked, connection lost);
@@ -10,34 +19,113 @@ export interface StorageFailure {
   technical: string;
 }
 
-// Every message says the work is not lost yet (it is still in the page) and names the
-// safety net: the user's own backup file.
-const messages: Record<StorageFailure['kind'], string> = {
-  quota:
-    'L’espace de stockage du navigateur est plein\u00a0: la lettre n’a pas pu être enregistrée. ' +
-    'Votre travail est conservé dans cette page\u202f; téléchargez une sauvegarde, puis libérez de l’espace.',
-  unavailable:
-    'Le navigateur ne permet pas d’enregistrer sur cet appareil (navigation privée, stockage ' +
-    'bloqué ou connexion au stockage perdue)\u00a0: la lettre n’a pas pu être enregistrée. ' +
-    'Votre travail est conservé dans cette page\u202f; téléchargez une sauvegarde, puis rechargez ' +
-    'la page ou quittez la navigation privée.',
-  // Said on every page (letter, list, school): nothing could be read, nothing is saved. A hang
-  // is most often another tab of the site holding the database open.
-  timeout:
-    'Le stockage du navigateur ne répond pas\u00a0: rien n’a pu être lu ni enregistré. ' +
-    'Votre travail est conservé dans cette page\u202f; téléchargez une sauvegarde, puis fermez ' +
-    'les autres onglets de ce site et rechargez la page.',
-  'write-failed':
-    'L’enregistrement a échoué\u00a0: la lettre n’a pas pu être enregistrée. Votre travail est ' +
-    'conservé dans cette page\u202f; réessayez, ou téléchargez une sauvegarde.',
+/** What the failed operation was about: each message names it. */
+export type StorageSubject =
+  'letter' | 'school' | 'list-read' | 'list-write' | 'import' | 'export' | 'set-aside' | 'storage';
+
+interface SubjectWords {
+  /** Read or write: says which verb failed. */
+  op: 'read' | 'write';
+  /** What could not be done, lower case: « la lettre n’a pas pu être enregistrée ». */
+  failed: string;
+  /** What is still safe, a sentence start. */
+  kept: string;
+}
+
+// Every message says what happened, to what (the subject), what is still safe, and what to do
+// (the user's own backup file is the safety net).
+const subjects: Record<StorageSubject, SubjectWords> = {
+  letter: {
+    op: 'write',
+    failed: 'la lettre n’a pas pu être enregistrée',
+    kept: 'Votre travail est conservé dans cette page',
+  },
+  school: {
+    op: 'write',
+    failed: '«\u00a0Mon établissement\u00a0» n’a pas pu être enregistré',
+    kept: 'Vos saisies sont conservées dans cette page',
+  },
+  'list-read': {
+    op: 'read',
+    failed: 'vos lettres n’ont pas pu être lues',
+    kept: 'Rien n’a été modifié',
+  },
+  'list-write': {
+    op: 'write',
+    failed: 'la modification de vos lettres n’a pas pu être enregistrée',
+    kept: 'Vos lettres enregistrées sont restées telles quelles',
+  },
+  import: {
+    op: 'read',
+    failed: 'la sauvegarde n’a pas pu être comparée à vos lettres, rien n’a été importé',
+    kept: 'Rien n’a été modifié',
+  },
+  export: {
+    op: 'read',
+    failed: 'vos lettres n’ont pas pu être relues pour la sauvegarde',
+    kept: 'Le fichier téléchargé contient les lettres affichées dans cette page',
+  },
+  'set-aside': {
+    op: 'read',
+    failed: 'les données mises de côté n’ont pas pu être lues',
+    kept: 'Rien n’a été modifié',
+  },
+  storage: {
+    op: 'write',
+    failed: 'vos lettres et «\u00a0Mon établissement\u00a0» ne pourront pas être enregistrés',
+    kept: 'Ce que vous saisissez reste dans cette page tant qu’elle est ouverte',
+  },
 };
 
-// A letter that fails its own schema before the write (a field too long…): not a storage
-// problem, but the user must still be told, and told that retrying will not help.
-const invalidMessage =
-  'La lettre n’a pas pu être enregistrée\u00a0: un champ n’est pas valide (trop long ou mal ' +
-  'formé). Votre travail est conservé dans cette page\u202f; corrigez ce champ, ou téléchargez ' +
-  'une sauvegarde.';
+const causes: Record<StorageFailure['kind'], (op: SubjectWords['op']) => string> = {
+  quota: () => 'L’espace de stockage du navigateur est plein',
+  unavailable: () =>
+    'Le navigateur ne permet pas d’enregistrer sur cet appareil (navigation privée, stockage ' +
+    'bloqué ou connexion au stockage perdue)',
+  // A hang is most often another tab of the site holding the database open.
+  timeout: () => 'Le stockage du navigateur ne répond pas',
+  'write-failed': (op) => (op === 'write' ? 'L’enregistrement a échoué' : 'La lecture a échoué'),
+};
+
+const actions: Record<StorageFailure['kind'], string> = {
+  quota: 'téléchargez une sauvegarde, puis libérez de l’espace',
+  unavailable: 'téléchargez une sauvegarde, puis rechargez la page ou quittez la navigation privée',
+  timeout:
+    'téléchargez une sauvegarde, puis fermez les autres onglets de ce site et rechargez la page',
+  'write-failed': 'réessayez, ou téléchargez une sauvegarde',
+};
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function storageMessage(kind: StorageFailure['kind'], subject: StorageSubject): string {
+  const words = subjects[subject];
+  return `${causes[kind](words.op)}\u00a0: ${words.failed}. ${words.kept}\u202f; ${actions[kind]}.`;
+}
+
+// A record that fails its own schema before the write (a field too long…): not a storage
+// problem, but the user must still be told which field, and that retrying will not help.
+function invalidMessage(issues: readonly FieldIssue[], subject: StorageSubject): string {
+  const words = subjects[subject];
+  const which =
+    issues.length > 0
+      ? `${issues.length > 1 ? 'des champs ne sont' : 'un champ n’est'} pas valide${issues.length > 1 ? 's' : ''}\u00a0: ${issueSentence(issues)}`
+      : 'un champ n’est pas valide (trop long ou mal formé)';
+  return (
+    `${capitalize(words.failed)}, ${which}. ${words.kept}\u202f; corrigez ` +
+    `${issues.length > 1 ? 'ces champs' : 'ce champ'}, ou téléchargez une sauvegarde.`
+  );
+}
+
+// Also by name: a record error may come from another realm (a worker, a test double).
+const invalidNames = new Set(['InvalidLetterError', 'InvalidSchoolError', 'ZodError']);
+
+/** The field-by-field problems an invalid record error carries (ours or zod's). */
+function issuesOf(error: unknown): FieldIssue[] {
+  if (error instanceof InvalidRecordError) return error.issues;
+  if (error instanceof ZodError)
+    return fieldIssues(error, (path) => `le champ «\u00a0${formatPath(path)}\u00a0»`);
+  return [];
+}
 
 /** Name, code and message of anything thrown, without trusting its shape. */
 function describe(error: unknown): { name: string; code: unknown; message: string } {
@@ -67,13 +155,19 @@ function kindOf(name: string, code: unknown, message: string): StorageFailure['k
   return 'write-failed';
 }
 
-/** Turns whatever a store rejected with into a failure the page can show. Never throws. */
-export function classifyStorageError(error: unknown): StorageFailure {
+/**
+ * Turns whatever a store rejected with into a failure the page can show, its message naming
+ * `subject` (what was being read or written). Never throws.
+ */
+export function classifyStorageError(
+  error: unknown,
+  subject: StorageSubject = 'letter',
+): StorageFailure {
   const { name, code, message } = describe(error);
   const technical = [name, message].filter(Boolean).join(': ') || 'erreur inconnue';
-  if (name === 'InvalidLetterError' || name === 'ZodError') {
-    return { kind: 'write-failed', message: invalidMessage, technical };
+  if (error instanceof InvalidRecordError || error instanceof ZodError || invalidNames.has(name)) {
+    return { kind: 'write-failed', message: invalidMessage(issuesOf(error), subject), technical };
   }
   const kind = kindOf(name, code, message);
-  return { kind, message: messages[kind], technical };
+  return { kind, message: storageMessage(kind, subject), technical };
 }

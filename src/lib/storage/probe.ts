@@ -35,7 +35,7 @@ export async function probeStore(
     await withTimeout(roundTrip(), timeoutMs);
     return { ok: true };
   } catch (error) {
-    return { ok: false, failure: classifyStorageError(error) };
+    return { ok: false, failure: classifyStorageError(error, 'storage') };
   }
 }
 
@@ -49,6 +49,6 @@ export const waitOf = (store: StorageProbe): number => store.timeoutMs ?? STORAG
 export function probeWithin(store: StorageProbe): Promise<ProbeResult> {
   return withTimeout(store.probe(), waitOf(store)).catch((error: unknown): ProbeResult => ({
     ok: false,
-    failure: classifyStorageError(error),
+    failure: classifyStorageError(error, 'storage'),
   }));
 }

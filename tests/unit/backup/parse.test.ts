@@ -125,7 +125,7 @@ describe('a file that is refused, with its message, changing nothing', () => {
   it('the details name the letter and the field', async () => {
     const parsed = await parseBackup(wrongType());
     expect(parsed.ok || parsed.details).toEqual([
-      'sauvegarde › letters[1] › title\u00a0: attendu un texte, trouvé un nombre',
+      'sauvegarde › lettre 2 › le titre\u00a0: attendu un texte, trouvé un nombre',
     ]);
   });
 
@@ -134,7 +134,7 @@ describe('a file that is refused, with its message, changing nothing', () => {
       fileOf(serializeBackup([makeLetter('a'), makeLetter('a')], null, now)),
     );
     expect(parsed.ok || parsed.details).toEqual([
-      'sauvegarde › letters[1].id\u00a0: identifiant «\u00a0a-1\u00a0» présent deux fois',
+      'sauvegarde › lettre 2 › l’identifiant de la lettre\u00a0: identifiant «\u00a0a-1\u00a0» présent deux fois',
     ]);
   });
 });

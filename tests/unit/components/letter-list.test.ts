@@ -280,7 +280,11 @@ describe('« Mes lettres »', () => {
       },
     });
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain(failure.message);
+    // The message names what failed: the letters could not be read.
+    expect(alert.textContent).toContain(
+      classifyStorageError(new DOMException('x', 'InvalidStateError'), 'list-read').message,
+    );
+    expect(alert.textContent).toContain('vos lettres n’ont pas pu être lues');
     expect(screen.getByText('Vos lettres n’ont pas pu être lues dans ce navigateur.')).toBeTruthy();
   });
 });

@@ -113,7 +113,7 @@ describe('a record from a newer version of the site', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        'letter:future-1 › schemaVersion\u00a0: créée par une version plus récente du site (format 3)\u202f; ' +
+        'letter:future-1 › la version du format\u00a0: créée par une version plus récente du site (format 3)\u202f; ' +
           'rechargez la page pour utiliser la dernière version.',
       ],
     });
@@ -126,8 +126,8 @@ describe('a broken record', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      'letter:broken-1 › title\u00a0: attendu un texte, trouvé un nombre',
-      'letter:broken-1 › sections\u00a0: attendu une liste, trouvé un texte',
+      'letter:broken-1 › le titre\u00a0: attendu un texte, trouvé un nombre',
+      'letter:broken-1 › les sections\u00a0: attendu une liste, trouvé un texte',
     ]);
   });
 
@@ -154,6 +154,7 @@ describe('a broken record', () => {
     );
     const result = migrateLetter(raw);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.join('\n')).toContain('title');
+    if (!result.ok)
+      expect(result.problems.join('\n')).toContain('le titre\u00a0: valeur manquante');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../src/lib/backup/parse';
 import { planImport, summarise } from '../../../src/lib/backup/plan';
 import { serializeBackup } from '../../../src/lib/backup/format';
-import { frenchErrorMap } from '../../../src/lib/letters/french-issues';
+import { frenchErrorMap } from '../../../src/lib/validation/french-issues';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { letterSchema, type Letter } from '../../../src/lib/schemas/letter';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
@@ -155,7 +155,7 @@ describe('a backup whose letter repeats ids', () => {
       fileOf(serializeBackup([{ ...letter, fields }] as Letter[], null, new Date())),
     );
     expect(parsed.ok || parsed.details).toEqual([
-      'sauvegarde › letters[0] › fields[4].id\u00a0: identifiant «\u00a0prenom\u00a0» déjà utilisé par fields[0]',
+      'sauvegarde › lettre 1 › la définition du champ à compléter 5\u00a0: identifiant «\u00a0prenom\u00a0» déjà utilisé par fields[0]',
     ]);
   });
 });

@@ -23,8 +23,8 @@ describe('listing letters when one record is broken', () => {
       {
         key: 'letter:broken-1',
         problems: [
-          'letter:broken-1 › title\u00a0: attendu un texte, trouvé un nombre',
-          'letter:broken-1 › sections\u00a0: attendu une liste, trouvé un texte',
+          'letter:broken-1 › le titre\u00a0: attendu un texte, trouvé un nombre',
+          'letter:broken-1 › les sections\u00a0: attendu une liste, trouvé un texte',
         ],
       },
     ]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBackup, backupMessages } from '../../../src/lib/backup/parse';
 import { serializeBackup } from '../../../src/lib/backup/format';
 import { InvalidLetterError } from '../../../src/lib/letters/errors';
-import { frenchErrorMap } from '../../../src/lib/letters/french-issues';
+import { frenchErrorMap } from '../../../src/lib/validation/french-issues';
 import { migrateLetter } from '../../../src/lib/letters/migrate';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { letterSchema } from '../../../src/lib/schemas/letter';
@@ -52,7 +52,7 @@ describe('a backup with a forged revision', () => {
       expect(parsed).toEqual({
         ok: false,
         message: backupMessages.invalid,
-        details: [`sauvegarde › letters[1] › revision\u00a0: ${tooBig}`],
+        details: [`sauvegarde › lettre 2 › le numéro de révision\u00a0: ${tooBig}`],
       });
     },
   );
@@ -61,7 +61,10 @@ describe('a backup with a forged revision', () => {
 describe('migrations', () => {
   it.each([2 ** 53, 1e308])('a version 1 record with revision %s stays unreadable', (revision) => {
     const result = migrateLetter({ ...letterFixture('v1'), revision }, 'letter:v1-1');
-    expect(result).toEqual({ ok: false, problems: [`letter:v1-1 › revision\u00a0: ${tooBig}`] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [`letter:v1-1 › le numéro de révision\u00a0: ${tooBig}`],
+    });
   });
 
   it('a version 0 record (no revision yet) starts at 0 whatever it carries', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
 import { classifyStorageError } from '../../../src/lib/storage/failure';
+import { LetterRepository } from '../../../src/lib/letters/repository';
+import { MemoryStore } from '../../../src/lib/storage/memory-store';
+import { emptySchool } from '../../../src/lib/schemas/school';
+import { makeLetter } from '../../fixtures/make-letter';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -64,5 +69,60 @@ describe('anything else', () => {
       expect(message).not.toMatch(/ [:;!?]/);
       expect(message).not.toContain("'");
     }
+  });
+});
+
+describe('each message names what it is about', () => {
+  const quota = new DOMException('', 'QuotaExceededError');
+  it.each([
+    ['letter', 'la lettre n’a pas pu être enregistrée'],
+    ['school', '«\u00a0Mon établissement\u00a0» n’a pas pu être enregistré'],
+    ['list-read', 'vos lettres n’ont pas pu être lues'],
+    ['list-write', 'la modification de vos lettres n’a pas pu être enregistrée'],
+    ['import', 'rien n’a été importé'],
+    ['export', 'vos lettres n’ont pas pu être relues pour la sauvegarde'],
+    ['set-aside', 'les données mises de côté n’ont pas pu être lues'],
+    ['storage', 'ne pourront pas être enregistrés'],
+  ] as const)('%s', (subject, words) => {
+    const { message } = classifyStorageError(quota, subject);
+    expect(message).toContain(words);
+    expect(message).toMatch(/^L’espace de stockage du navigateur est plein\u00a0: /);
+    expect(message).not.toMatch(/ [:;!?]/);
+    if (subject !== 'letter') expect(message).not.toContain('la lettre');
+  });
+
+  it('« Mon établissement » refused for a field too long names the field by its label', async () => {
+    const error = await new LetterRepository(new MemoryStore())
+      .saveSchool({ ...emptySchool, ville: 'x'.repeat(201) })
+      .catch((e: unknown) => e);
+    const { message } = classifyStorageError(error, 'school');
+    expect(message).toBe(
+      '«\u00a0Mon établissement\u00a0» n’a pas pu être enregistré, un champ n’est pas valide' +
+        '\u00a0: le champ «\u00a0Ville\u00a0», texte trop long (au plus 200\u00a0caractères). ' +
+        'Vos saisies sont conservées dans cette page\u202f; corrigez ce champ, ou téléchargez ' +
+        'une sauvegarde.',
+    );
+  });
+
+  it('a letter refused for a text too long names where it is', async () => {
+    const letter = makeLetter('n', { objet: 'x'.repeat(20_001) });
+    const error = await new LetterRepository(new MemoryStore())
+      .save(letter, 0)
+      .catch((e: unknown) => e);
+    const { message } = classifyStorageError(error, 'letter');
+    expect(message).toMatch(
+      /^La lettre n’a pas pu être enregistrée, un champ n’est pas valide\u00a0: /,
+    );
+    expect(message).toContain('l’objet, texte trop long (20 000 caractères au plus)');
+  });
+
+  it('a raw zod error is said in French too, with the path', () => {
+    const error = new ZodError([
+      { code: 'custom', path: ['a', 0], message: 'valeur invalide' },
+      { code: 'custom', path: ['b'], message: 'valeur invalide' },
+    ]);
+    const { message } = classifyStorageError(error, 'school');
+    expect(message).toContain('des champs ne sont pas valides\u00a0: le champ «\u00a0a[0]\u00a0»');
+    expect(message).toContain('corrigez ces champs');
   });
 });

@@ -1,7 +1,7 @@
 import type { DocBlock, LetterDocument } from '../document/model';
 
 /** Every text a block prints. */
-function blockTexts(block: DocBlock): string[] {
+export function blockTexts(block: DocBlock): string[] {
   switch (block.kind) {
     case 'letterhead':
       return [...block.sender, block.placeDate];

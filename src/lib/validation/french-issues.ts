@@ -32,6 +32,13 @@ const number = (value: number | bigint) => new Intl.NumberFormat('fr-FR').format
 const plural = (count: unknown, noun: string) => (Number(count) > 1 ? `${noun}s` : noun);
 
 /** What a length or size limit is about: characters, elements or a number. */
+/** How a limit reads: « au plus », « moins de », « exactement »… */
+function boundWords(big: boolean, strict: boolean, exact: boolean): string {
+  if (exact) return 'exactement';
+  if (big) return strict ? 'moins de' : 'au plus';
+  return strict ? 'plus de' : 'au moins';
+}
+
 function limitMessage(
   issue: Extract<ZodIssueOptionalMessage, { code: 'too_big' | 'too_small' }>,
 ): string {
@@ -43,43 +50,19 @@ function limitMessage(
   switch (issue.type) {
     case 'string': {
       if (!big && Number(limit) === 1 && !strict) return 'texte vide';
-      const bound = exact
-        ? 'exactement'
-        : big
-          ? strict
-            ? 'moins de'
-            : 'au plus'
-          : strict
-            ? 'plus de'
-            : 'au moins';
+      const bound = boundWords(big, strict, exact);
       return `${big ? 'texte trop long' : 'texte trop court'} (${bound} ${n}\u00a0${plural(limit, 'caractère')})`;
     }
     case 'array':
     case 'set': {
       if (!big && Number(limit) === 1 && !strict) return 'liste vide';
-      const bound = exact
-        ? 'exactement'
-        : big
-          ? strict
-            ? 'moins de'
-            : 'au plus'
-          : strict
-            ? 'plus de'
-            : 'au moins';
+      const bound = boundWords(big, strict, exact);
       return `${big ? 'liste trop longue' : 'liste trop courte'} (${bound} ${n}\u00a0${plural(limit, 'élément')})`;
     }
     case 'date':
       return big ? 'date trop tardive' : 'date trop ancienne';
     default: {
-      const bound = exact
-        ? 'exactement'
-        : big
-          ? strict
-            ? 'moins de'
-            : 'au plus'
-          : strict
-            ? 'plus de'
-            : 'au moins';
+      const bound = boundWords(big, strict, exact);
       return `${big ? 'nombre trop grand' : 'nombre trop petit'} (${bound} ${n})`;
     }
   }

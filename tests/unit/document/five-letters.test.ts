@@ -8,6 +8,7 @@ import { emptySchool, type School } from '../../../src/lib/schemas/school';
 import { frenchTypography } from '../../../src/lib/text/typography';
 import { letterFiles } from '../support/content';
 import { rates } from './fixture';
+import { blockTexts } from '../../../src/lib/pdf/coverage';
 
 /** « Mon établissement » as a real collège fills it. */
 const school: School = {
@@ -50,24 +51,7 @@ function filled(type: LetterType, civilite: 'Madame' | 'Monsieur'): Letter {
 }
 
 const models = letterFiles().map(([slug, data]) => ({ slug, type: letterTypeSchema.parse(data) }));
-const printed = (doc: LetterDocument) =>
-  doc.blocks.flatMap((block): string[] => {
-    switch (block.kind) {
-      case 'letterhead':
-        return [...block.sender, block.placeDate];
-      case 'vu':
-      case 'copies':
-        return block.lines;
-      case 'list':
-        return block.items;
-      case 'table':
-        return [block.caption, ...block.columns, ...block.rows.flat()];
-      case 'signatures':
-        return block.blocks.flatMap((b) => [b.caption, ...b.lines, b.stamp ?? '']);
-      default:
-        return [block.text];
-    }
-  });
+const printed = (doc: LetterDocument) => doc.blocks.flatMap(blockTexts);
 const signatures = (doc: LetterDocument) =>
   doc.blocks.flatMap((block) => (block.kind === 'signatures' ? block.blocks : []));
 const paragraphs = (doc: LetterDocument) =>

@@ -14,8 +14,9 @@ const rates = Object.values(readYaml('taux-imp.yaml') as Record<string, unknown>
 );
 
 describe('every content file matches its schema', () => {
-  it('has the five letter models of the seeds', () => {
-    expect(letters.map(([slug]) => slug)).toEqual([
+  it('has one model per source document: the five seeds', () => {
+    const bySource = parsedLetters.filter(([, type]) => type.provenance.kind === 'source');
+    expect(bySource.map(([slug]) => slug)).toEqual([
       'coordonnateur-devoirs-faits',
       'coordonnateur-mlds-bassin',
       'coordonnateur-rep',
@@ -34,6 +35,29 @@ describe('every content file matches its schema', () => {
     expect(result.success ? [] : describeIssues(result.error, `glossaire.yaml › ${id}`)).toEqual(
       [],
     );
+  });
+});
+
+describe('models written from references alone', () => {
+  const fromReferences = parsedLetters.filter(([, type]) => type.provenance.kind === 'references');
+  // A text is found by its number and date, or by its article in a code: « Circulaire n° 2015-058
+  // du 29 avril 2015 », « Code de l’éducation, article L. 511-3-1 ».
+  const dated = /\b(1er|\d{1,2}) [a-zéû]+ \d{4}\b|\barticles? [LRD]\. \d/u;
+
+  it.each(fromReferences)(
+    'lettres/%s.yaml cites each reference with its date or article',
+    (_slug, type) => {
+      const vague = type.references.filter((reference) => !dated.test(reference.label));
+      expect(vague.map((reference) => reference.label)).toEqual([]);
+    },
+  );
+
+  const paying = fromReferences.filter(([, type]) => type.imp !== undefined);
+  it.each(paying)('lettres/%s.yaml cites the texts of the IMP it pays', (_slug, type) => {
+    const labels = type.references.map((reference) => reference.label).join('\n');
+    expect(labels).toContain('Décret n° 2015-475 du 27 avril 2015');
+    expect(labels).toContain('Arrêté du 27 avril 2015');
+    expect(labels).toContain('Circulaire n° 2015-058 du 29 avril 2015 (BO n° 18 du 30 avril 2015)');
   });
 });
 

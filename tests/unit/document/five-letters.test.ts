@@ -87,6 +87,50 @@ const agreed: Record<string, { Madame: string[]; Monsieur: string[] }> = {
     ],
     Monsieur: ['la mission de référent décrochage scolaire au collège', 'Il bénéficie'],
   },
+  'coordonnateur-discipline': {
+    Madame: ['la mission de coordonnatrice de la discipline', 'La coordonnatrice exerce'],
+    Monsieur: ['la mission de coordonnateur de la discipline', 'Le coordonnateur exerce'],
+  },
+  'coordonnateur-cycle-3': {
+    Madame: ['Mission de coordonnatrice du cycle 3', 'La coordonnatrice veille'],
+    Monsieur: ['Mission de coordonnateur du cycle 3', 'Le coordonnateur veille'],
+  },
+  'coordonnateur-niveau': {
+    Madame: ['coordonnatrice des classes de', 'Elle veille à la cohérence'],
+    Monsieur: ['coordonnateur des classes de', 'Il veille à la cohérence'],
+  },
+  'referent-culture': {
+    Madame: ['Mission de référente culture', 'Être l’interlocutrice des structures'],
+    Monsieur: ['Mission de référent culture', 'Être l’interlocuteur des structures'],
+  },
+  'referent-usages-numeriques': {
+    Madame: ['la référente conseille', 'auxquels elle signale'],
+    Monsieur: ['le référent conseille', 'auxquels il signale'],
+  },
+  'tutorat-lycee': {
+    Madame: ['Mission de tutrice', 'Elle accompagne', 'un adulte référente'],
+    Monsieur: ['Mission de tuteur', 'Il accompagne', 'un adulte référent'],
+  },
+  'coordonnateur-apsa': {
+    Madame: ['Elle est l’interlocutrice de l’équipe de direction'],
+    Monsieur: ['Il est l’interlocuteur de l’équipe de direction'],
+  },
+  'referent-phare': {
+    Madame: ['Mission de référente du programme pHARe', 'La référente coordonne'],
+    Monsieur: ['Mission de référent du programme pHARe', 'Le référent coordonne'],
+  },
+  'referent-egalite-filles-garcons': {
+    Madame: ['La référente est identifiée', 'Elle impulse'],
+    Monsieur: ['Le référent est identifié', 'Il impulse'],
+  },
+  'referent-laicite': {
+    Madame: ['La référente est une personne ressource', 'elle conseille'],
+    Monsieur: ['Le référent est une personne ressource', 'il conseille'],
+  },
+  'mission-particuliere': {
+    Madame: ['L’intéressée'],
+    Monsieur: ['L’intéressé'],
+  },
   'coordonnateur-mlds-bassin': {
     Madame: ['est coordonnatrice MLDS', 'est affectée au lycée', 'Elle interagit avec'],
     Monsieur: ['est coordonnateur MLDS', 'est affecté au lycée', 'Il interagit avec'],
@@ -95,6 +139,7 @@ const agreed: Record<string, { Madame: string[]; Monsieur: string[] }> = {
 
 describe.each(models)('the letter $slug, filled as a school would', ({ slug, type }) => {
   it.each(['Madame', 'Monsieur'] as const)('agrees with %s, never « (e) » nor « · »', (civ) => {
+    expect(agreed[slug]?.[civ], `accords attendus de ${slug}`).not.toHaveLength(0);
     const text = printed(toDocument(filled(type, civ), rates)).join('\n');
     for (const form of agreed[slug]?.[civ] ?? []) expect(text).toContain(frenchTypography(form));
     expect(text).not.toMatch(/\((e|es)\)|·|[{}]/);

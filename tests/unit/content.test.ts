@@ -55,9 +55,11 @@ describe('models written from references alone', () => {
   const paying = fromReferences.filter(([, type]) => type.imp !== undefined);
   it.each(paying)('lettres/%s.yaml cites the texts of the IMP it pays', (_slug, type) => {
     const labels = type.references.map((reference) => reference.label).join('\n');
-    expect(labels).toContain('Décret n° 2015-475 du 27 avril 2015');
+    expect(labels).toContain('Décret n°\u00a02015-475 du 27 avril 2015');
     expect(labels).toContain('Arrêté du 27 avril 2015');
-    expect(labels).toContain('Circulaire n° 2015-058 du 29 avril 2015 (BO n° 18 du 30 avril 2015)');
+    expect(labels).toContain(
+      'Circulaire n°\u00a02015-058 du 29 avril 2015 (BO n°\u00a018 du 30 avril 2015)',
+    );
   });
 });
 

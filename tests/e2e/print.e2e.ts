@@ -104,6 +104,16 @@ describe('printing the letter', () => {
         const longest = Math.max(...written.map((line) => line.length));
         expect(longest, `page ${index + 1}: a line of text`).toBeGreaterThan(20);
       });
+      // As printed, the page holding the signatures opens with the text that leads to them.
+      const captions = await page.locator('.lp-signatures .lp-caption').allInnerTexts();
+      const isCaption = (line: string) =>
+        captions.some((caption) => line.trim().startsWith(caption.slice(0, 12)));
+      const body = printed.textLayerLines.map((lines) =>
+        lines.filter((line) => !/^(\d+\/\d+)?$/.test(line.trim())),
+      );
+      const signed = body.findIndex((lines) => lines.some(isCaption));
+      expect(signed, 'the signatures are printed').toBeGreaterThan(-1);
+      expect(body[signed]?.[0], `page ${signed + 1} opens with`).not.toSatisfy(isCaption);
       const all = flat(printed.textLayerLines.flat().join(' '));
       expect(all).toContain(flat(title));
       expect(all).toContain('Claire Dubois-Lefèvre');

@@ -7,6 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * @typedef {object} Faults
@@ -24,7 +27,7 @@ export function faultsMeasure() {
     const run = spawnSync(
       'npx',
       ['vitest', 'run', 'tests/unit/faults', '--reporter=json', `--outputFile=${report}`],
-      { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
+      { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
     );
     /** @type {{ testResults: { assertionResults: { status: string, meta?: { faults?: Faults } }[] }[] }} */
     const json = JSON.parse(readFileSync(report, 'utf8'));

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { editorMeasure } from './editor.mjs';
 import { pdfMeasure } from './pdf.mjs';
+import { faultsMeasure } from './faults.mjs';
 
 /**
  * @typedef {object} Table
@@ -50,7 +51,14 @@ const distDir = path.join(repoRoot, 'dist');
 const base = normalizeBase(process.env['BASE_PATH'] ?? '/');
 
 /** @type {Measure[]} */
-const measures = [buildMeasure, pagesMeasure, lazyChunksMeasure, editorMeasure, pdfMeasure];
+const measures = [
+  buildMeasure,
+  pagesMeasure,
+  lazyChunksMeasure,
+  editorMeasure,
+  pdfMeasure,
+  faultsMeasure,
+];
 
 await main();
 

@@ -175,6 +175,11 @@ export class LetterRepository {
   async saveSchool(school: School): Promise<School> {
     const result = schoolSchema.safeParse(school, { errorMap: frenchErrorMap });
     if (!result.success) throw new InvalidSchoolError(fieldIssues(result.error, schoolPlace));
+    // An unreadable record (a newer version's format, damaged) is read as an empty school: it
+    // is copied aside before the first edit replaces it, so its name, UAI and logo are kept.
+    const raw = await this.#store.get(keys.school);
+    if (raw !== null && !schoolSchema.safeParse(raw).success)
+      await quarantine(this.#store, keys.school, raw);
     await this.#store.set(keys.school, result.data);
     return result.data;
   }

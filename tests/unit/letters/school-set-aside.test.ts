@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { LetterRepository } from '../../../src/lib/letters/repository';
+import { emptySchool } from '../../../src/lib/schemas/school';
+import { MemoryStore } from '../../../src/lib/storage/memory-store';
+
+const edited = { ...emptySchool, ville: 'Fontainebleau' };
+
+describe('saving « Mon établissement » over a record it cannot read', () => {
+  it.each([
+    ['a string', 'Collège Jean Moulin'],
+    ['a newer format', { ...emptySchool, etablissement: 'Collège Jean Moulin', siret: '1234' }],
+  ])('keeps %s aside, then writes the edit', async (_name, raw) => {
+    const store = new MemoryStore();
+    await store.set('school', raw);
+    const repo = new LetterRepository(store);
+
+    await repo.saveSchool(edited);
+
+    expect(await repo.quarantined()).toEqual([{ key: 'quarantine:school', raw }]);
+    expect(await repo.getSchool()).toEqual(edited);
+  });
+
+  it('sets nothing aside when the stored school was readable', async () => {
+    const store = new MemoryStore();
+    const repo = new LetterRepository(store);
+    await repo.saveSchool({ ...emptySchool, ville: 'Melun' });
+
+    await repo.saveSchool(edited);
+
+    expect(await repo.quarantined()).toEqual([]);
+    expect(await repo.getSchool()).toEqual(edited);
+  });
+});

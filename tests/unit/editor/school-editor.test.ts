@@ -9,10 +9,12 @@ import { QuotaStore, SlowStore } from '../support/failing-store';
 
 const savedAt = new Date('2026-11-23T08:30:00.000Z');
 
-/** « Mon établissement » over `store`, started, with the default delay; `heard` is what other tabs get. */
-async function open(store: KeyValueStore) {
-  const bus = new ChannelBus();
-  const repo = new LetterRepository(store);
+/**
+ * « Mon établissement » over `store`, started, with the default delay; `heard` is what other
+ * tabs get. Two calls with the same `bus` are two tabs of the same browser.
+ */
+async function open(store: KeyValueStore, bus = new ChannelBus()) {
+  const repo = new LetterRepository(store, () => savedAt);
   const heard: LetterMessage[] = [];
   createLetterChannel(bus.factory).subscribe((message) => heard.push(message));
   const editor = new SchoolEditor(
@@ -21,7 +23,7 @@ async function open(store: KeyValueStore) {
       repo,
       channel: createLetterChannel(bus.factory),
     },
-    { now: () => savedAt, saveOnLeave: false },
+    { saveOnLeave: false },
   );
   await editor.start();
   return { editor, repo, heard };
@@ -50,7 +52,7 @@ describe('typing in « Mon établissement »', () => {
     expect(editor.status.state).toBe('saving');
     store.release();
     await settle();
-    expect(editor.status).toEqual({ state: 'saved', at: savedAt });
+    expect(editor.status).toEqual({ state: 'saved', at: savedAt, revision: 1 });
     expect((await repo.getSchool()).ville).toBe('Melun');
     expect(editor.hasUnsavedChanges).toBe(false);
   });
@@ -99,7 +101,7 @@ describe('a full disk', () => {
     expect(editor.status.state).toBe('error');
     store.full = false;
     await editor.retry();
-    expect(editor.status).toEqual({ state: 'saved', at: savedAt });
+    expect(editor.status).toEqual({ state: 'saved', at: savedAt, revision: 1 });
     expect((await repo.getSchool()).ville).toBe('Melun');
     expect(editor.hasUnsavedChanges).toBe(false);
     await settle();

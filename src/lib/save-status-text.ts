@@ -7,11 +7,19 @@ import type { SaveStatus, Saved } from './storage/save-status';
  */
 export type ShownStatus = { state: Exclude<SaveStatus<unknown>['state'], 'saved'> } | Saved;
 
+/** What changed in another tab, as the conflict's status line says it (a letter by default). */
+const LETTER_CHANGED = 'la lettre a changé dans un autre onglet';
+
 /**
  * The sentence of the status line. « Enregistré » only for `saved`, which the savers report
- * once the write resolved. `idle` says what happens before the first change.
+ * once the write resolved. `idle` says what happens before the first change; `changed` what a
+ * conflict is about (« Mon établissement » says its own name).
  */
-export function saveStatusText(status: ShownStatus, idle: string): string {
+export function saveStatusText(
+  status: ShownStatus,
+  idle: string,
+  changed: string = LETTER_CHANGED,
+): string {
   switch (status.state) {
     case 'loading':
     case 'idle':
@@ -25,6 +33,6 @@ export function saveStatusText(status: ShownStatus, idle: string): string {
     case 'error':
       return 'Non enregistré.';
     case 'conflict':
-      return 'Non enregistré\u00a0: la lettre a changé dans un autre onglet.';
+      return `Non enregistré\u00a0: ${changed}.`;
   }
 }

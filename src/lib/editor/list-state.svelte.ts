@@ -1,5 +1,6 @@
 import type { Letter } from '../schemas/letter';
-import { headingOf, type School } from '../schemas/school';
+import type { School } from '../schemas/school';
+import { isBlank } from '../school/blank';
 import type { LetterChannel, LetterMessage } from '../letters/channel';
 import type { LetterRepository, RejectedRecord } from '../letters/repository';
 import { probeWithin, waitOf, type StorageProbe } from '../storage/probe';
@@ -32,10 +33,7 @@ export const PAGE_SIZE = 50;
 /** `unreadable`: the letters could not be read at all (the alert says why). */
 export type ListLoad = 'loading' | 'ready' | 'unreadable';
 
-/** Whether nothing was entered in « Mon établissement »: no text, and no logo. */
-export const isBlank = (school: School) =>
-  school.logo === undefined &&
-  Object.values(headingOf(school)).every((value) => value.trim() === '');
+export { isBlank };
 
 /**
  * The state of « Mes lettres »: the letters, the search, the last deletion (to undo it) and
@@ -147,9 +145,11 @@ export class LetterListState {
       const { letters, rejected } = await (timeoutMs === undefined
         ? reading
         : withTimeout(reading, timeoutMs));
+      // « Mon établissement » set aside is listed with the letters: same warning, same download.
+      const school = await this.#services.repo.school.setAside().catch(() => null);
       if (ticket !== this.#ticket) return;
       this.letters = letters;
-      this.rejected = rejected;
+      this.rejected = school ? [...rejected, school] : rejected;
       this.load = 'ready';
     } catch (error) {
       if (ticket !== this.#ticket) return;
@@ -212,11 +212,10 @@ export class LetterListState {
       const result = await applyImport(repo, plan, choice, this.#makeId);
       for (const letter of result.written)
         channel.announce({ kind: 'saved', id: letter.id, revision: letter.revision });
-      const keepSchool = school !== null && !isBlank(school) && isBlank(await repo.getSchool());
-      if (keepSchool) {
-        await repo.saveSchool(school);
-        channel.announce({ kind: 'school-saved' });
-      }
+      // Read and written under the lock with a new revision: a tab editing it gets a conflict.
+      const keepSchool =
+        school !== null && !isBlank(school) && !!(await repo.school.fillIfBlank(school));
+      if (keepSchool) channel.announce({ kind: 'school-saved' });
       this.notice = list.importSentence(result.added, result.replaced, keepSchool);
       return true;
     });

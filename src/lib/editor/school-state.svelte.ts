@@ -1,26 +1,25 @@
-import { emptySchool, type School, type SchoolHeadingKey } from '../schemas/school';
+import { emptySchool, schoolOf, type School, type SchoolHeadingKey } from '../schemas/school';
 import type { SchoolLogo } from '../schemas/logo';
 import type { LetterChannel, LetterMessage } from '../letters/channel';
-import type { LetterRepository } from '../letters/repository';
+import type { LetterRepository, RejectedRecord } from '../letters/repository';
+import type { OpenedSchool } from '../school/repository';
+import { SchoolAutoSaver, type SchoolSaveStatus } from '../school/autosave';
 import { probeWithin, waitOf, type StorageProbe } from '../storage/probe';
 import { classifyStorageError, type StorageFailure } from '../storage/failure';
 import { withTimeout } from '../storage/timeout';
-import { DebouncedSaver } from '../storage/debounced-saver';
-import type { SaveStatus, Saved } from '../storage/save-status';
 import { saveOnLeave } from '../letters/leave';
 import { requestPersistence } from '../storage/persist';
 
 /** What « Mon établissement » needs from the page's services (memory-backed in tests). */
 export interface SchoolServices {
   store: StorageProbe;
-  repo: Pick<LetterRepository, 'getSchool' | 'saveSchool'>;
+  repo: Pick<LetterRepository, 'school'>;
   channel: LetterChannel;
 }
 
-/** Options; tests shorten the delay and pass their own clock. */
+/** Options; tests shorten the delay (the repository's clock dates the saves). */
 export interface SchoolEditorOptions {
   delayMs?: number;
-  now?: () => Date;
   /** Listens to `pagehide` / `visibilitychange`; tests pass `false`. */
   saveOnLeave?: boolean;
 }
@@ -28,32 +27,33 @@ export interface SchoolEditorOptions {
 /**
  * « Mon établissement » being edited: saved ~500 ms after the last keystroke, at once when the
  * page is hidden or closed, writes never overlapping. A failed write keeps the edits pending
- * (nothing is lost) until `retry()` or the next keystroke.
+ * (nothing is lost) until `retry()` or the next keystroke. As for letters, each write is based
+ * on a revision: another tab's save is followed when this tab has no edits, and is a conflict
+ * the user resolves otherwise. An unreadable record is set aside and said, never lost.
  */
 export class SchoolEditor {
   school = $state<School>({ ...emptySchool });
   /** Where saving stands (`loading` until `start()` has read the school). */
-  status = $state<SaveStatus>({ state: 'loading' });
+  status = $state<SchoolSaveStatus>({ state: 'loading' });
   /** Why storage cannot be used at all (private browsing…): edits stay in the page. */
   storageFailure = $state<StorageFailure | null>(null);
   /** What another tab did. */
   notice = $state('');
+  /** The unreadable record kept aside (in quarantine), with its problems; `null` if none. */
+  setAside = $state.raw<RejectedRecord | null>(null);
 
   readonly #services: SchoolServices;
-  readonly #now: () => Date;
   readonly #listenToLeave: boolean;
-  readonly #saver: DebouncedSaver<School>;
+  readonly #saver: SchoolAutoSaver;
   #cleanups: (() => void)[] = [];
 
   constructor(services: SchoolServices, options: SchoolEditorOptions = {}) {
     this.#services = services;
-    this.#now = options.now ?? (() => new Date());
     this.#listenToLeave = options.saveOnLeave ?? true;
-    this.#saver = new DebouncedSaver({
-      subject: 'school',
+    this.#saver = new SchoolAutoSaver(services.repo.school, {
       delayMs: options.delayMs ?? 500,
       onStatus: (status) => (this.status = status),
-      save: (school) => this.#save(school),
+      onSaved: () => this.#saved(),
     });
   }
 
@@ -63,20 +63,36 @@ export class SchoolEditor {
   }
 
   async start(): Promise<void> {
-    const { store, repo, channel } = this.#services;
+    const { store, channel } = this.#services;
     // Bounded waits: storage that never answers must not leave « Chargement… » forever.
     const probe = await probeWithin(store);
     if (!probe.ok) this.storageFailure = probe.failure;
     if (probe.ok) {
-      this.school = await withTimeout(repo.getSchool(), waitOf(store)).catch((error: unknown) => {
-        const failure = classifyStorageError(error, 'school');
-        if (failure.kind === 'timeout') this.storageFailure = failure;
-        return { ...emptySchool };
-      });
+      const { opened, setAside } = await withTimeout(this.#read(), waitOf(store)).catch(
+        (error: unknown) => {
+          const failure = classifyStorageError(error, 'school');
+          if (failure.kind === 'timeout') this.storageFailure = failure;
+          return { opened: { kind: 'missing' } as const, setAside: null };
+        },
+      );
+      if (opened.kind === 'found') {
+        this.school = schoolOf(opened.record);
+        this.#saver.basedOn(opened.record.revision);
+      }
+      this.setAside = setAside;
     }
     if (this.#listenToLeave) this.#cleanups.push(saveOnLeave(this));
     this.#cleanups.push(channel.subscribe((message) => void this.#onMessage(message)));
     this.status = this.#saver.status;
+  }
+
+  /** The stored school, and the copy set aside (now, or on an earlier visit: still said). */
+  async #read(): Promise<{ opened: OpenedSchool; setAside: RejectedRecord | null }> {
+    const { school } = this.#services.repo;
+    const opened = await school.open();
+    if (opened.kind === 'set-aside')
+      return { opened, setAside: { key: 'school', problems: opened.problems } };
+    return { opened, setAside: await school.setAside().catch(() => null) };
   }
 
   /** Stops listening and writes what is pending. */
@@ -116,26 +132,39 @@ export class SchoolEditor {
     return this.#saver.retry();
   }
 
+  /** In a conflict: writes this tab's school over the other tab's version. */
+  keepMine(): Promise<void> {
+    this.notice = '';
+    return this.#saver.resolveKeepMine();
+  }
+
+  /** In a conflict: shows the other tab's version and drops this tab's edits. */
+  takeTheirs(): void {
+    const theirs = this.#saver.resolveTakeTheirs();
+    if (!theirs) return;
+    this.school = schoolOf(theirs);
+    this.notice = 'Version de l’autre onglet affichée.';
+  }
+
   /** The school as typed (for a backup download when storage fails). */
   snapshot(): School {
     return $state.snapshot(this.school);
   }
 
-  /** One write; the other tabs hear of it only once it resolved. */
-  async #save(school: School): Promise<Saved> {
-    await this.#services.repo.saveSchool(school);
+  /** After a write: the other tabs hear of it only once it resolved. */
+  #saved(): void {
     this.storageFailure = null;
     this.#services.channel.announce({ kind: 'school-saved' });
     void requestPersistence(); // asked once per page; keeps the data when space runs low
-    return { state: 'saved', at: this.#now() };
   }
 
   async #onMessage(message: LetterMessage): Promise<void> {
-    // While this tab has edits of its own, they win: they will be written over the other's.
+    // While this tab has edits of its own, the next save reports the conflict instead.
     if (message.kind !== 'school-saved' || this.hasUnsavedChanges) return;
-    const theirs = await this.#services.repo.getSchool().catch(() => null);
-    if (!theirs || this.hasUnsavedChanges) return;
-    this.school = theirs;
+    const opened = await this.#services.repo.school.open().catch(() => null);
+    if (opened?.kind !== 'found' || opened.record.revision === this.#saver.revision) return;
+    if (!this.#saver.adopt(opened.record)) return;
+    this.school = schoolOf(opened.record);
     this.notice = 'Mis à jour depuis un autre onglet.';
   }
 }

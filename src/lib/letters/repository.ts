@@ -1,19 +1,15 @@
 import { letterSchema, type Letter } from '../schemas/letter';
 import { MAX_REVISION } from '../schemas/revision';
-import { emptySchool, schoolSchema, type School } from '../schemas/school';
+import type { School } from '../schemas/school';
 import { fieldIssues } from '../validation/issues';
-import { letterPlace, schoolPlace } from '../validation/field-path';
+import { letterPlace } from '../validation/field-path';
 import type { KeyValueStore } from '../storage/store';
 import { createLock, type WithLock } from '../storage/lock';
+import { SchoolRepository } from '../school/repository';
 import { frenchErrorMap } from '../validation/french-issues';
 import { keys, LETTER_PREFIX } from './keys';
 import { byKey, listQuarantined, quarantine, readLetterRecord, rewriteMigrated } from './records';
-import {
-  DeletedLetterRewritten,
-  InvalidLetterError,
-  InvalidSchoolError,
-  RevisionConflict,
-} from './errors';
+import { DeletedLetterRewritten, InvalidLetterError, RevisionConflict } from './errors';
 
 /** A stored record that could not be read, and why. Its raw value is kept in quarantine. */
 export interface RejectedRecord {
@@ -45,12 +41,15 @@ export class LetterRepository {
   readonly #store: KeyValueStore;
   readonly #now: () => Date;
   readonly #lock: WithLock;
+  /** « Mon établissement », in the same store, with the same clock and lock. */
+  readonly school: SchoolRepository;
 
   /** `now` stamps `updatedAt`; `lock` serialises read-then-write across tabs (Web Locks). */
   constructor(store: KeyValueStore, now: () => Date = () => new Date(), lock = createLock()) {
     this.#store = store;
     this.#now = now;
     this.#lock = lock;
+    this.school = new SchoolRepository(store, now, lock);
   }
 
   /** Every readable letter; unreadable records are quarantined and reported, never dropped. */
@@ -165,23 +164,12 @@ export class LetterRepository {
     return valid;
   }
 
-  /** "Mon établissement"; an empty one when none was saved or the record is unreadable. */
-  async getSchool(): Promise<School> {
-    const result = schoolSchema.safeParse(await this.#store.get(keys.school));
-    return result.success ? result.data : { ...emptySchool };
-  }
-
-  /** Validates and writes "Mon établissement"; returns what was written. */
-  async saveSchool(school: School): Promise<School> {
-    const result = schoolSchema.safeParse(school, { errorMap: frenchErrorMap });
-    if (!result.success) throw new InvalidSchoolError(fieldIssues(result.error, schoolPlace));
-    // An unreadable record (a newer version's format, damaged) is read as an empty school: it
-    // is copied aside before the first edit replaces it, so its name, UAI and logo are kept.
-    const raw = await this.#store.get(keys.school);
-    if (raw !== null && !schoolSchema.safeParse(raw).success)
-      await quarantine(this.#store, keys.school, raw);
-    await this.#store.set(keys.school, result.data);
-    return result.data;
+  /**
+   * "Mon établissement" to pre-fill letters with; an empty one when none was saved or the
+   * record is unreadable (then set aside). Writes go through `school.save`.
+   */
+  getSchool(): Promise<School> {
+    return this.school.get();
   }
 
   /** Raw values kept in quarantine, for a « télécharger les données illisibles » link. */

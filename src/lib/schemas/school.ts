@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { schoolLogoSchema } from './logo';
+import { revisionSchema } from './revision';
 
 /** "Mon établissement": entered once, it pre-fills every new letter and its heading. */
 export const schoolSchema = z
@@ -49,6 +50,32 @@ export type SchoolHeadingKey = keyof SchoolHeading;
 export function headingOf(school: School): SchoolHeading {
   const { logo, ...heading } = school;
   return heading;
+}
+
+/** Version of the stored « Mon établissement » record; bump it with a step in `school/migrate.ts`. */
+export const SCHOOL_SCHEMA_VERSION = 1;
+
+/**
+ * « Mon établissement » as stored: the school plus what guards it across tabs. Records written
+ * before revisions existed (no `schemaVersion`) are migrated as revision 0 on reading.
+ */
+export const schoolRecordSchema = schoolSchema
+  .extend({
+    /** Version of this record's format (`SCHOOL_SCHEMA_VERSION`). */
+    schemaVersion: z.literal(SCHOOL_SCHEMA_VERSION),
+    /** How many times it was saved; a save based on another revision is a conflict. */
+    revision: revisionSchema,
+    /** ISO timestamp of the last save; absent on a record migrated from before revisions. */
+    updatedAt: z.string().datetime().optional(),
+  })
+  .strict();
+
+export type SchoolRecord = z.output<typeof schoolRecordSchema>;
+
+/** The school a record holds, without its storage fields (as a letter or a backup takes it). */
+export function schoolOf(record: SchoolRecord): School {
+  const { schemaVersion, revision, updatedAt, ...school } = record;
+  return school;
 }
 
 /** A school with nothing entered yet. */

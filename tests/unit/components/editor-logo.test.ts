@@ -27,7 +27,7 @@ beforeEach(() =>
 async function open() {
   const bus = new ChannelBus();
   const repo = new LetterRepository(new MemoryStore());
-  await repo.saveSchool(school);
+  await repo.school.save(school, 0);
   render(Editor, {
     props: {
       typeId: 'referent-decrochage-scolaire',
@@ -69,11 +69,11 @@ describe('the school’s logo in the editor', () => {
 
   it('follows « Mon établissement » saved in another tab', async () => {
     const { repo, other } = await open();
-    await repo.saveSchool({ ...school, logo: undefined });
+    await repo.school.save({ ...school, logo: undefined }, 1);
     other.announce({ kind: 'school-saved' });
     await waitFor(() => expect(previewLogo()).toBeNull());
     const wider = { ...logo, width: 80 };
-    await repo.saveSchool({ ...school, logo: wider });
+    await repo.school.save({ ...school, logo: wider }, 2);
     other.announce({ kind: 'school-saved' });
     await waitFor(() => expect(previewLogo()).toBeTruthy());
   });

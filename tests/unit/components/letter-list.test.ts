@@ -264,6 +264,21 @@ describe('« Mes lettres »', () => {
     ).toBeTruthy();
   });
 
+  it('an unreadable « Mon établissement » is listed with the records set aside', async () => {
+    const store = new MemoryStore();
+    const raw = { etablissement: 'Collège Jean Moulin', couleur: 'bleu' };
+    await store.set('school', raw);
+    const repo = await setup(store);
+    await screen.findByRole('heading', { name: 'Marie Curie' });
+    expect(
+      screen.getByText(
+        /^«.Mon établissement.» n’a pas pu être lu : ses données sont mises de côté/,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('school')).toBeTruthy();
+    expect(await repo.quarantined()).toEqual([{ key: 'quarantine:school', raw }]);
+  });
+
   it('when storage is unavailable, the French message is shown in an alert', async () => {
     const repo = new LetterRepository(new UnavailableStore(), now);
     const failure = classifyStorageError(new DOMException('x', 'InvalidStateError'));

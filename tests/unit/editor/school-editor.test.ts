@@ -9,10 +9,12 @@ import { QuotaStore, SlowStore } from '../support/failing-store';
 
 const savedAt = new Date('2026-11-23T08:30:00.000Z');
 
-/** « Mon établissement » over `store`, started, with the default delay; `heard` is what other tabs get. */
-async function open(store: KeyValueStore) {
-  const bus = new ChannelBus();
-  const repo = new LetterRepository(store);
+/**
+ * « Mon établissement » over `store`, started, with the default delay; `heard` is what other
+ * tabs get. Two calls with the same `bus` are two tabs of the same browser.
+ */
+async function open(store: KeyValueStore, bus = new ChannelBus()) {
+  const repo = new LetterRepository(store, () => savedAt);
   const heard: LetterMessage[] = [];
   createLetterChannel(bus.factory).subscribe((message) => heard.push(message));
   const editor = new SchoolEditor(
@@ -21,7 +23,7 @@ async function open(store: KeyValueStore) {
       repo,
       channel: createLetterChannel(bus.factory),
     },
-    { now: () => savedAt, saveOnLeave: false },
+    { saveOnLeave: false },
   );
   await editor.start();
   return { editor, repo, heard };
@@ -50,7 +52,7 @@ describe('typing in « Mon établissement »', () => {
     expect(editor.status.state).toBe('saving');
     store.release();
     await settle();
-    expect(editor.status).toEqual({ state: 'saved', at: savedAt });
+    expect(editor.status).toEqual({ state: 'saved', at: savedAt, revision: 1 });
     expect((await repo.getSchool()).ville).toBe('Melun');
     expect(editor.hasUnsavedChanges).toBe(false);
   });
@@ -99,7 +101,7 @@ describe('a full disk', () => {
     expect(editor.status.state).toBe('error');
     store.full = false;
     await editor.retry();
-    expect(editor.status).toEqual({ state: 'saved', at: savedAt });
+    expect(editor.status).toEqual({ state: 'saved', at: savedAt, revision: 1 });
     expect((await repo.getSchool()).ville).toBe('Melun');
     expect(editor.hasUnsavedChanges).toBe(false);
     await settle();
@@ -117,5 +119,95 @@ describe('a full disk', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(editor.status.state).toBe('saved');
     expect((await repo.getSchool()).ville).toBe('Melun');
+  });
+});
+
+describe('two tabs on « Mon établissement »', () => {
+  /** Two tabs of one browser: one store, one channel bus. */
+  async function twoTabs() {
+    const store = new MemoryStore();
+    const bus = new ChannelBus();
+    const a = await open(store, bus);
+    const b = await open(store, bus);
+    return { store, a, b };
+  }
+
+  it('a tab with no edits follows what the other saved', async () => {
+    const { a, b } = await twoTabs();
+    a.editor.change('ville', 'Melun');
+    await a.editor.flush();
+    await settle();
+    expect(b.editor.school.ville).toBe('Melun');
+    expect(b.editor.notice).toBe('Mis à jour depuis un autre onglet.');
+    // Its next edit is based on what it follows: no conflict.
+    b.editor.change('adresse', '1 rue des Écoles');
+    await b.editor.flush();
+    expect(b.editor.status).toEqual({ state: 'saved', at: savedAt, revision: 2 });
+  });
+
+  it('edits at once in both: the second write is a conflict and writes nothing', async () => {
+    const { a, b } = await twoTabs();
+    a.editor.change('ville', 'Melun');
+    b.editor.change('ville', 'Meaux');
+    await a.editor.flush();
+    await settle();
+    await b.editor.flush();
+    const status = b.editor.status;
+    expect(status.state).toBe('conflict');
+    expect(status.state === 'conflict' && status.theirs.ville).toBe('Melun');
+    expect((await b.repo.getSchool()).ville).toBe('Melun');
+    // Nothing is lost: the page keeps its text, and leaving would warn.
+    expect(b.editor.school.ville).toBe('Meaux');
+    expect(b.editor.hasUnsavedChanges).toBe(true);
+    // A keystroke during the conflict writes nothing either.
+    b.editor.change('ville', 'Meaux-Centre');
+    await vi.advanceTimersByTimeAsync(600);
+    expect((await b.repo.getSchool()).ville).toBe('Melun');
+  });
+
+  it('« Garder la version de cet onglet » writes it over the other, based on its revision', async () => {
+    const { a, b } = await twoTabs();
+    a.editor.change('ville', 'Melun');
+    b.editor.change('ville', 'Meaux');
+    await a.editor.flush();
+    await b.editor.flush();
+    await b.editor.keepMine();
+    expect(b.editor.status).toEqual({ state: 'saved', at: savedAt, revision: 2 });
+    expect((await b.repo.getSchool()).ville).toBe('Meaux');
+    await settle();
+    expect(a.editor.school.ville).toBe('Meaux'); // the other tab follows
+  });
+
+  it('« Afficher la version de l’autre onglet » shows it and drops this tab’s edits', async () => {
+    const { a, b } = await twoTabs();
+    a.editor.change('ville', 'Melun');
+    b.editor.change('ville', 'Meaux');
+    await a.editor.flush();
+    await b.editor.flush();
+    b.editor.takeTheirs();
+    expect(b.editor.school.ville).toBe('Melun');
+    expect(b.editor.hasUnsavedChanges).toBe(false);
+    b.editor.change('adresse', '1 rue des Écoles');
+    await b.editor.flush();
+    expect(await b.repo.getSchool()).toMatchObject({ ville: 'Melun', adresse: '1 rue des Écoles' });
+  });
+});
+
+describe('an unreadable « Mon établissement »', () => {
+  it('is said, and the first keystroke keeps it aside', async () => {
+    const store = new MemoryStore();
+    const raw = { etablissement: 'Collège Jean Moulin', couleur: 'bleu' };
+    await store.set('school', raw);
+    const { editor, repo } = await open(store);
+    expect(editor.setAside?.problems.join(' ')).toContain('couleur');
+    expect(editor.school.etablissement).toBe('');
+    editor.change('ville', 'M');
+    await editor.flush();
+    expect(await repo.quarantined()).toEqual([{ key: 'quarantine:school', raw }]);
+    expect(editor.setAside).not.toBeNull(); // still said until the copy is gone
+    // Read again later (another visit): still said, the copy still kept.
+    const again = await open(store);
+    expect(again.editor.school.ville).toBe('M');
+    expect(again.editor.setAside?.problems.join(' ')).toContain('couleur');
   });
 });

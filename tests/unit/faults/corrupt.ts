@@ -1,7 +1,7 @@
 import { setTitle } from '../../../src/lib/letters/commands/values';
 import { keys } from '../../../src/lib/letters/keys';
 import type { Letter } from '../../../src/lib/schemas/letter';
-import type { School } from '../../../src/lib/schemas/school';
+import { schoolOf, type School, type SchoolRecord } from '../../../src/lib/schemas/school';
 import { makeLetter } from '../../fixtures/make-letter';
 import { unconsentedChanges, type FaultOutcome, type FaultScenario } from './outcome';
 import { Browser, seed, seedLetter, seedSchool, settle } from './tabs';
@@ -56,7 +56,10 @@ async function visitEveryPage({ key, raw }: Corrupt): Promise<FaultOutcome> {
     if (k === keys.letter(seedLetter.id)) return (now as Letter).title === LETTER_EDIT;
     if (k === keys.school) {
       const base = key === keys.school ? {} : seedSchool;
-      return same({ ...base, ville: TOWN_EDIT }, stripDefaults(now as School, base));
+      return same(
+        { ...base, ville: TOWN_EDIT },
+        stripDefaults(schoolOf(now as SchoolRecord), base),
+      );
     }
     return k === key;
   });

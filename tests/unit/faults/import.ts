@@ -30,7 +30,7 @@ const titleOf = (record: unknown) => (record as Partial<Letter> | undefined)?.ti
 async function prepare({ blankSchool }: ImportCase): Promise<Browser> {
   const browser = new Browser();
   await seed(browser.store);
-  if (blankSchool) await new LetterRepository(browser.store).saveSchool({ ...emptySchool });
+  if (blankSchool) await new LetterRepository(browser.store).school.save({ ...emptySchool }, 1);
   return browser;
 }
 

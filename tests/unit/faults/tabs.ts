@@ -91,7 +91,7 @@ export async function seed(store: KeyValueStore): Promise<void> {
   const repo = new LetterRepository(store);
   await repo.restore(seedLetter);
   await repo.restore(bystander);
-  await repo.saveSchool(seedSchool);
+  await repo.school.save(seedSchool, 0);
 }
 
 /** Lets every pending promise and message run (a write that hangs stays hung). */

@@ -161,7 +161,7 @@ describe('"Mon établissement"', () => {
     const repo = new LetterRepository(new MemoryStore(), clock);
     expect(await repo.getSchool()).toEqual(emptySchool);
     const school = { ...emptySchool, etablissement: 'Lycée Marie Curie', uai: '0750001A' };
-    await repo.saveSchool(school);
+    await repo.school.save(school, 0);
     expect(await repo.getSchool()).toEqual(school);
   });
 

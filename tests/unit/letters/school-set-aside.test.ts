@@ -14,7 +14,7 @@ describe('saving « Mon établissement » over a record it cannot read', () => {
     await store.set('school', raw);
     const repo = new LetterRepository(store);
 
-    await repo.saveSchool(edited);
+    await repo.school.save(edited, 0);
 
     expect(await repo.quarantined()).toEqual([{ key: 'quarantine:school', raw }]);
     expect(await repo.getSchool()).toEqual(edited);
@@ -23,9 +23,9 @@ describe('saving « Mon établissement » over a record it cannot read', () => {
   it('sets nothing aside when the stored school was readable', async () => {
     const store = new MemoryStore();
     const repo = new LetterRepository(store);
-    await repo.saveSchool({ ...emptySchool, ville: 'Melun' });
+    await repo.school.save({ ...emptySchool, ville: 'Melun' }, 0);
 
-    await repo.saveSchool(edited);
+    await repo.school.save(edited, 1);
 
     expect(await repo.quarantined()).toEqual([]);
     expect(await repo.getSchool()).toEqual(edited);

@@ -92,8 +92,8 @@ describe('each message names what it is about', () => {
   });
 
   it('« Mon établissement » refused for a field too long names the field by its label', async () => {
-    const error = await new LetterRepository(new MemoryStore())
-      .saveSchool({ ...emptySchool, ville: 'x'.repeat(201) })
+    const error = await new LetterRepository(new MemoryStore()).school
+      .save({ ...emptySchool, ville: 'x'.repeat(201) }, 0)
       .catch((e: unknown) => e);
     const { message } = classifyStorageError(error, 'school');
     expect(message).toBe(

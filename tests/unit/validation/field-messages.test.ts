@@ -79,7 +79,7 @@ describe('« Mon établissement » refused names the field by its label', () => 
   it('throws with the label of the field too long', async () => {
     const school = { ...emptySchool, etablissement: 'x'.repeat(301) };
     const error = await repo()
-      .saveSchool(school)
+      .school.save(school, 0)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidSchoolError);
     expect((error as InvalidSchoolError).problems).toEqual([

@@ -1,0 +1,56 @@
+import { SCHOOL_SCHEMA_VERSION, schoolRecordSchema, type SchoolRecord } from '../schemas/school';
+import { fieldIssues, issueLines } from '../validation/issues';
+import { schoolPlace } from '../validation/field-path';
+import { frenchErrorMap } from '../validation/french-issues';
+import { isRecord } from '../validation/record';
+
+/** A stored « Mon établissement » read back: a valid current record, or why it cannot be used. */
+export type SchoolReading =
+  | {
+      ok: true;
+      record: SchoolRecord;
+      /** Whether the record changed on the way (to be written back in the new form). */
+      migrated: boolean;
+    }
+  | { ok: false; problems: string[] };
+
+/** How the problems name the record. */
+const SOURCE = '«\u00a0Mon établissement\u00a0»';
+
+/** The storage fields, which have no label in the form. */
+const storagePlaces: Record<string | number, string> = {
+  schemaVersion: 'la version du format',
+  revision: 'la révision',
+  updatedAt: 'la date d’enregistrement',
+};
+
+/**
+ * Brings a stored school record to the current format and validates it. Pure: never writes.
+ * Version 0 is the record saved before revisions: the bare school, read as revision 0. A newer
+ * version, unknown keys or invalid values make it unreadable: it is set aside, never stripped.
+ */
+export function readSchoolRecord(raw: unknown): SchoolReading {
+  let record = raw;
+  let migrated = false;
+  if (isRecord(raw)) {
+    const version = raw['schemaVersion'];
+    if (version === undefined && raw['revision'] === undefined) {
+      // Spreading copies own keys only, so unknown keys reach the strict schema and are reported.
+      record = { ...raw, schemaVersion: SCHOOL_SCHEMA_VERSION, revision: 0 };
+      migrated = true;
+    } else if (typeof version === 'number' && version > SCHOOL_SCHEMA_VERSION) {
+      return {
+        ok: false,
+        problems: [
+          `${SOURCE} › la version du format\u00a0: créé par une version plus récente du site (format ${version})\u202f; ` +
+            'rechargez la page pour utiliser la dernière version.',
+        ],
+      };
+    }
+  }
+  const result = schoolRecordSchema.safeParse(record, { errorMap: frenchErrorMap });
+  if (result.success) return { ok: true, record: result.data, migrated };
+  const where = (path: readonly (string | number)[]) =>
+    path.length === 0 ? 'l’enregistrement' : (storagePlaces[path[0] ?? ''] ?? schoolPlace(path));
+  return { ok: false, problems: issueLines(fieldIssues(result.error, where), SOURCE) };
+}

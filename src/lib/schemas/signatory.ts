@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasVisibleText, INVISIBLE_ONLY } from './visible-text';
 
 /** Who signs: the person given the mission, the head of school, or a co-signer (IEN, CSAIO…). */
 export const signerKinds = ['person', 'head', 'other'] as const;
@@ -16,7 +17,7 @@ export const signatorySchema = z
      * Caption printed above the signature; blanks and agreement allowed (« {leChef} »,
      * « {L’intéressé|L’intéressée} », « L’IEN de la circonscription, co-pilote du REP »).
      */
-    label: z.string().trim().min(1).max(500),
+    label: z.string().trim().min(1).max(500).refine(hasVisibleText, INVISIBLE_ONLY),
     /** Name printed under the signature; empty: the head's or the person's, or a leader. */
     name: z.string().max(300).default(''),
     /** Whether the block reads « Vu et pris connaissance, le … » (the person acknowledges). */

@@ -198,6 +198,39 @@ async function schoolInTurn(): Promise<FaultOutcome> {
   return { tried: 1, lost, changedWithoutConsent: changed };
 }
 
+/**
+ * « Mon établissement » open in two tabs, both typing and saving at the same moment: one write
+ * wins, the other tab must keep its edit and say so (a conflict), never show « Enregistré ».
+ */
+async function schoolAtOnce(): Promise<FaultOutcome> {
+  const browser = new Browser();
+  await seed(browser.store);
+  const a = await browser.school();
+  const b = await browser.school();
+  const before = await browser.store.snapshot();
+  a.change('ville', 'Fontainebleau');
+  b.change('chef', 'Mme Martin');
+  await Promise.all([a.flush(), b.flush()]);
+  await settle();
+  const after = await browser.store.snapshot();
+  const stored = after.get(keys.school) as School | undefined;
+  const held = (tab: SchoolEditor, key: 'ville' | 'chef', value: string) =>
+    stored?.[key] === value || (tab.snapshot()[key] === value && tab.status.state !== 'saved');
+  const lost = [held(a, 'ville', 'Fontainebleau'), held(b, 'chef', 'Mme Martin')].filter(
+    (kept) => !kept,
+  ).length;
+  // Either tab's edit may be the one written; nothing else may change.
+  const changed = unconsentedChanges(
+    before,
+    after,
+    (k, _was, now) =>
+      k === keys.school &&
+      ((now as School).ville === 'Fontainebleau' || (now as School).chef === 'Mme Martin'),
+  );
+  await browser.close();
+  return { tried: 1, lost, changedWithoutConsent: changed };
+}
+
 /** Two tabs on every kind of record that exists today. */
 export const twoTabScenarios: FaultScenario[] = [
   ...letterCases.map(([name, interleave]) => ({
@@ -229,5 +262,10 @@ export const twoTabScenarios: FaultScenario[] = [
     group: 'two tabs · Mon établissement',
     name: 'B edits after hearing of A’s save',
     run: schoolInTurn,
+  },
+  {
+    group: 'two tabs · Mon établissement',
+    name: 'A and B type and save at the same moment',
+    run: schoolAtOnce,
   },
 ];

@@ -12,6 +12,11 @@ import type { Services } from './services';
 import type { LetterChange } from '../letters/change';
 import type { UndoableChange } from '../letters/commands/undoable';
 import { letterContent } from '../letters/content';
+import { keys } from '../letters/keys';
+import { createLetterJournal, type LetterJournal } from '../letters/letter-journal';
+import { sameLetter } from '../letters/same-letter';
+import { aloneWriters, type LiveWriters } from '../storage/live-writers';
+import type { JournalEntry } from '../storage/journal';
 import { emptySchool } from '../schemas/school';
 import type { SchoolLogo } from '../schemas/logo';
 
@@ -23,7 +28,6 @@ export interface Removal extends UndoableChange {
   focusAfterUndo: string;
 }
 
-/** Where the editor stands before the letter can be edited. */
 /**
  * Where opening the letter stands: `missing` when no record has its id, `set-aside` when the
  * record exists but is unreadable (kept in quarantine, downloadable from « Mes lettres »).
@@ -60,6 +64,8 @@ export class LetterEditor {
   readonly #model: LetterType;
   readonly #services: Services;
   readonly #saver: AutoSaver;
+  readonly #journal: LetterJournal;
+  readonly #writers: LiveWriters;
   #cleanups: (() => void)[] = [];
   #everSaved = false;
   /** For a new letter: its content when the editor opened, to write it only once it differs. */
@@ -69,20 +75,40 @@ export class LetterEditor {
     this.#typeId = typeId;
     this.#model = model;
     this.#services = services;
+    this.#journal = services.journal ?? createLetterJournal(null);
+    this.#writers = services.writers ?? aloneWriters();
     this.#saver = new AutoSaver(services.repo, {
       onStatus: (status) => (this.status = status),
       onSaved: (written) => this.#onSaved(written),
+      journal: this.#journal,
+      writer: this.#writers.self,
     });
   }
 
-  /** Opens the letter `id`, or prepares a new one (written on its first change). */
+  /**
+   * Opens the letter `id`, or prepares a new one (written on its first change). Edits a closed
+   * page left in the journal are replayed through the normal revision-checked save: written
+   * when the stored letter did not move since (or was never written), a conflict otherwise.
+   */
   async start(id: string | null): Promise<void> {
     const { store, repo, channel } = this.#services;
     // Every await here is bounded: storage that never answers must not leave « Chargement de
     // la lettre… » forever. A read that times out is said like a failed probe.
     const probe = await probeWithin(store);
-    if (!probe.ok) this.storageFailure = probe.failure;
-    this.#cleanups.push(saveOnLeave(this.#saver));
+    if (!probe.ok) {
+      this.storageFailure = probe.failure;
+      this.#saver.stopJournal();
+    }
+    const saver = this.#saver;
+    // The browser's « Quitter le site ? » prompt only while a close would lose edits: the
+    // journal keeps them otherwise (see `saveOnLeave`).
+    const leaving = {
+      flush: () => saver.flush(),
+      get hasUnsavedChanges() {
+        return saver.atRiskOnClose;
+      },
+    };
+    this.#cleanups.push(saveOnLeave(leaving));
     this.#cleanups.push(channel.subscribe((message) => void this.#onMessage(message)));
     const read = <T>(reading: () => Promise<T>): Promise<T | null> =>
       probe.ok
@@ -96,19 +122,38 @@ export class LetterEditor {
         this.load = { kind: 'set-aside', id, problems: opened.problems };
         return;
       }
-      if (opened?.kind !== 'found') {
+      const entry = opened ? await this.#leftInJournal(id) : null;
+      if (opened?.kind === 'found') {
+        this.letter = opened.letter;
+        this.#everSaved = true;
+        this.#saver.adopt(opened.letter);
+      } else if (!entry) {
         this.load = { kind: 'missing', id };
         return;
       }
-      const found = opened.letter;
-      this.letter = found;
-      this.#everSaved = true;
-      this.#saver.adopt(found);
+      if (entry) this.#replay(entry, opened?.kind === 'found' ? opened.letter : null);
     } else {
       this.letter = createLetter(this.#typeId, this.#model, school ?? emptySchool, new Date());
       this.#initialContent = letterContent(this.letter);
     }
     this.load = { kind: 'ready' };
+  }
+
+  /** The journal entry a closed page left for letter `id`, or null (none, or its page is open). */
+  async #leftInJournal(id: string): Promise<JournalEntry<Letter> | null> {
+    const entry = this.#journal.read(keys.letter(id));
+    if (!entry || (await this.#writers.isLive(entry.writer))) return null;
+    return entry;
+  }
+
+  /** Shows and saves the journalled edits, unless `stored` holds them already. */
+  #replay(entry: JournalEntry<Letter>, stored: Letter | null): void {
+    if (stored && sameLetter(stored, entry.record)) {
+      this.#journal.clear(keys.letter(stored.id), entry.writer);
+      return;
+    }
+    this.letter = entry.record;
+    void this.#saver.replay(this.snapshot(), entry.base);
   }
 
   /** A first read failed: a timeout is said (as a failed probe); other errors as before. */
@@ -165,6 +210,11 @@ export class LetterEditor {
     if (this.#initialContent !== null) {
       if (letterContent(letter) === this.#initialContent) return;
       this.#initialContent = null;
+      // At once, before any wait: a reload or a bookmark must find the letter (the journal
+      // holds it until it is written).
+      const url = new URL(window.location.href);
+      url.searchParams.set('id', letter.id);
+      window.history.replaceState(null, '', url);
     }
     this.#saver.change(letter);
   }
@@ -210,10 +260,6 @@ export class LetterEditor {
     this.#services.channel.announce({ kind: 'saved', id: written.id, revision: written.revision });
     if (!this.#everSaved) {
       this.#everSaved = true;
-      // The address now names the letter, so a reload or a bookmark finds it again.
-      const url = new URL(window.location.href);
-      url.searchParams.set('id', written.id);
-      window.history.replaceState(null, '', url);
       void requestPersistence();
     }
   }

@@ -13,12 +13,19 @@ import { newId } from '../ids';
 import { DeletedLetterRewritten } from '../letters/errors';
 import { undoRefused } from '../letters/undo-refused';
 import * as list from '../letters/list';
+import type { LetterJournal } from '../letters/letter-journal';
+import { replayJournal } from '../letters/replay';
+import type { LiveWriters } from '../storage/live-writers';
 
 /** What the list needs from the page's services (a memory-backed set in tests). */
 export interface ListServices {
   store: StorageProbe;
   repo: LetterRepository;
   channel: LetterChannel;
+  /** Pending edits closed pages left (replayed when the list loads); none when absent. */
+  journal?: LetterJournal;
+  /** Which pages are open (their journal entries are theirs to save). */
+  writers?: LiveWriters;
 }
 
 /** Clock and id maker, injectable so tests are deterministic. */
@@ -122,10 +129,26 @@ export class LetterListState {
     // Both are bounded: storage that never answers must not leave « Chargement… » forever.
     const probing = probeWithin(this.#services.store);
     this.#unsubscribe = this.#services.channel.subscribe((message) => this.#onMessage(message));
-    const listing = this.refresh(waitOf(this.#services.store));
+    const listing = this.#replay(waitOf(this.#services.store)).then(() =>
+      this.refresh(waitOf(this.#services.store)),
+    );
     const probe = await probing;
     if (!probe.ok && this.load !== 'unreadable') this.failure = probe.failure;
     await listing;
+  }
+
+  /**
+   * Saves what closed editor pages left in the journal first, so the list shows their last
+   * edits (and a new letter closed before its first write). Bounded, and never fails the list.
+   */
+  async #replay(timeoutMs: number): Promise<void> {
+    const { journal, writers, repo, channel } = this.#services;
+    if (!journal || !writers) return;
+    const written = await withTimeout(replayJournal(repo, journal, writers), timeoutMs).catch(
+      () => [],
+    );
+    for (const letter of written)
+      channel.announce({ kind: 'saved', id: letter.id, revision: letter.revision });
   }
 
   stop(): void {

@@ -2,15 +2,21 @@ import { LocalforageStore } from '../storage/localforage-store';
 import type { StorageProbe } from '../storage/probe';
 import { LetterRepository } from '../letters/repository';
 import { createLetterChannel, type LetterChannel } from '../letters/channel';
+import { createLetterJournal, type LetterJournal } from '../letters/letter-journal';
+import { createLiveWriters, type LiveWriters } from '../storage/live-writers';
 
 /**
  * What every island of the site shares: the store's probe, one repository, one cross-tab
- * channel. Tests pass a memory-backed set.
+ * channel, the journal of pending edits. Tests pass a memory-backed set.
  */
 export interface Services {
   store: StorageProbe;
   repo: LetterRepository;
   channel: LetterChannel;
+  /** Pending edits, written synchronously (`localStorage`); none when absent (tests). */
+  journal?: LetterJournal;
+  /** Which pages are open, so that only a closed page's journal entries are replayed. */
+  writers?: LiveWriters;
 }
 
 let services: Services | undefined;
@@ -19,7 +25,13 @@ let services: Services | undefined;
 export function getServices(): Services {
   if (!services) {
     const store = new LocalforageStore();
-    services = { store, repo: new LetterRepository(store), channel: createLetterChannel() };
+    services = {
+      store,
+      repo: new LetterRepository(store),
+      channel: createLetterChannel(),
+      journal: createLetterJournal(),
+      writers: createLiveWriters(),
+    };
   }
   return services;
 }

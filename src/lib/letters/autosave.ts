@@ -2,7 +2,11 @@ import type { Letter } from '../schemas/letter';
 import { DebouncedSaver } from '../storage/debounced-saver';
 import type { Conflict, SaveStatus, SavedRevision } from '../storage/save-status';
 import { RevisionConflict } from './errors';
+import { keys } from './keys';
+import { createLetterJournal, type LetterJournal } from './letter-journal';
 import type { LetterRepository } from './repository';
+import { sameLetter } from './same-letter';
+import { newId } from '../ids';
 
 /** A letter's saving status: with its revision once saved, and conflicts with other tabs. */
 export type LetterSaveStatus = SaveStatus<Letter>;
@@ -15,6 +19,10 @@ export interface AutoSaverOptions {
   onStatus: (status: LetterSaveStatus) => void;
   /** Called after each write that resolved, with what was written (to announce to other tabs). */
   onSaved?: (letter: Letter) => void;
+  /** Where each change is written synchronously before the debounced write (none by default). */
+  journal?: LetterJournal;
+  /** This page's writer id, written in its journal entries (see `LiveWriters`). */
+  writer?: string;
 }
 
 /**
@@ -22,17 +30,28 @@ export interface AutoSaverOptions {
  * Each write is checked against the revision this tab's edits are based on; a conflict with
  * another tab stops all writes until the caller chooses `resolveKeepMine()` or
  * `resolveTakeTheirs()`.
+ *
+ * Every change is first written to the journal, synchronously, with the revision it is based
+ * on: the debounced write to IndexedDB takes 0.6 s and more, and a page closed or reloaded
+ * meanwhile (or a crash) would lose it. The entry is cleared once a write holding the latest
+ * change resolved; the next page that opens the letter replays what is left.
  */
 export class AutoSaver {
   readonly #repo: Pick<LetterRepository, 'save'>;
   readonly #onSaved: ((letter: Letter) => void) | undefined;
   readonly #saver: DebouncedSaver<Letter, SavedRevision, Conflict<Letter>>;
+  #journal: LetterJournal;
+  readonly #writer: string;
   #revision: number | undefined;
+  /** Whether the latest change is safe in the journal (false when it is full or missing). */
+  #journalled = false;
 
   /** `repo` is usually a `LetterRepository`; only its `save` is used. */
   constructor(repo: Pick<LetterRepository, 'save'>, options: AutoSaverOptions) {
     this.#repo = repo;
     this.#onSaved = options.onSaved;
+    this.#journal = options.journal ?? createLetterJournal(null);
+    this.#writer = options.writer ?? newId();
     this.#saver = new DebouncedSaver<Letter, SavedRevision, Conflict<Letter>>({
       subject: 'letter',
       delayMs: options.delayMs ?? 600,
@@ -63,10 +82,35 @@ export class AutoSaver {
     return this.#saver.hasUnsavedChanges;
   }
 
-  /** The page's letter changed: save it after `delayMs` of quiet. Pass the whole letter. */
+  /** Whether closing the page now would lose edits: unsaved, and not safe in the journal either. */
+  get atRiskOnClose(): boolean {
+    return this.hasUnsavedChanges && !this.#journalled;
+  }
+
+  /**
+   * Stops journalling: the browser's storage is unusable (the page says so and offers a
+   * backup), and edits must not be kept in `localStorage` behind the user's back instead.
+   */
+  stopJournal(): void {
+    this.#journal = createLetterJournal(null);
+    this.#journalled = false;
+  }
+
+  /** The page's letter changed: journal it now, save it after `delayMs` of quiet. */
   change(letter: Letter): void {
     this.#revision ??= letter.revision;
+    this.#journalled = this.#record(letter, this.#revision);
     this.#saver.change(letter);
+  }
+
+  /**
+   * Saves now edits left in the journal by a page that closed, as based on revision `base`:
+   * written when the stored letter is still at `base` (or missing), a conflict otherwise.
+   */
+  replay(letter: Letter, base: number): Promise<void> {
+    this.#revision = base;
+    this.change(letter);
+    return this.flush();
   }
 
   /** Saves now whatever is pending (call on `pagehide` and when the page becomes hidden). */
@@ -84,6 +128,9 @@ export class AutoSaver {
     const conflict = this.#saver.conflict;
     if (!conflict) return Promise.resolve();
     this.#revision = conflict.theirs.revision;
+    // The journalled edits are now based on the other tab's revision.
+    const mine = this.#saver.unsaved;
+    if (mine) this.#journalled = this.#record(mine, this.#revision);
     return this.#saver.resume();
   }
 
@@ -92,6 +139,7 @@ export class AutoSaver {
     const conflict = this.#saver.conflict;
     if (!conflict) return null;
     this.#adopt(conflict.theirs);
+    this.#journal.clear(keys.letter(conflict.theirs.id), this.#writer);
     return conflict.theirs;
   }
 
@@ -115,10 +163,28 @@ export class AutoSaver {
     this.#saver.reset(savedStatus(letter));
   }
 
+  /** Writes the change to the journal; false when it could not. */
+  #record(letter: Letter, base: number): boolean {
+    const entry = { record: letter, base, at: new Date().toISOString(), writer: this.#writer };
+    return this.#journal.write(keys.letter(letter.id), entry);
+  }
+
   /** One write, checked against the revision the edits are based on. */
   async #save(letter: Letter): Promise<SavedRevision> {
-    const written = await this.#repo.save(letter, this.#revision ?? letter.revision);
+    const written = await this.#repo
+      .save(letter, this.#revision ?? letter.revision)
+      .catch((error: unknown) => {
+        // The stored version already holds these edits (this page's own write, ended as the
+        // page closed, or a replay of it): no conflict to ask about.
+        if (error instanceof RevisionConflict && sameLetter(error.theirs, letter))
+          return error.theirs;
+        throw error;
+      });
     this.#revision = written.revision;
+    // Edits made during the write are now based on the revision it wrote.
+    const newer = this.#saver.unsaved;
+    if (newer) this.#journalled = this.#record(newer, written.revision);
+    else this.#journal.clear(keys.letter(written.id), this.#writer);
     this.#onSaved?.(written);
     return savedStatus(written);
   }

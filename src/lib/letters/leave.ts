@@ -12,9 +12,15 @@ export interface PageDocument extends PageEventTarget {
 }
 
 /**
- * Saves the last edits when the user leaves (tldraw #10102): flushes on `visibilitychange` to
- * hidden (the last moment mobile browsers reliably give) and on `pagehide`, and asks the
- * browser to confirm closing while a write is still pending. Returns the cleanup function.
+ * Saves the last edits when the user leaves (tldraw #10102): starts the write on
+ * `visibilitychange` to hidden (the last moment mobile browsers reliably give) and on
+ * `pagehide`. A write started there is not waited for: the page may be gone before IndexedDB
+ * commits, even after the user confirmed the prompt, so it cannot be what keeps the edits safe.
+ * The letters' journal does that (written synchronously at each change, replayed on the next
+ * open); `saver.hasUnsavedChanges` should therefore say whether closing would lose edits that
+ * nothing else holds. Only then is the browser's « Quitter le site ? » prompt shown: it lets
+ * the user stay and keep the page open (and it is the only warning left where the journal
+ * cannot be written, or for records without a journal). Returns the cleanup function.
  */
 export function saveOnLeave(
   saver: Flushable,
@@ -28,7 +34,8 @@ export function saveOnLeave(
   const onBeforeUnload = (event: Event) => {
     if (!saver.hasUnsavedChanges) return;
     flush();
-    // Shows the browser's own « Quitter le site ? » prompt, which leaves the write time to end.
+    // The browser's own « Quitter le site ? » prompt: staying is the only way to keep edits
+    // that are neither written nor journalled. Leaving at once does not wait for the write.
     event.preventDefault();
   };
   doc.addEventListener('visibilitychange', onVisibility);

@@ -21,6 +21,7 @@ export interface DebouncedSaverOptions<T, Done extends Saved, Blocked extends Co
 /** What leaving the page needs from a saver (see `saveOnLeave`). */
 export interface Flushable {
   flush(): Promise<void>;
+  /** Whether closing the page now would lose edits nothing else keeps (the prompt shows then). */
   readonly hasUnsavedChanges: boolean;
 }
 

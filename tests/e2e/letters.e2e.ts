@@ -171,8 +171,22 @@ describe('backups', () => {
       await page.reload();
       await expect.poll(() => cards(page).count()).toBe(1);
 
-      // The real file: its letter already exists, so the user chooses to keep both.
+      // The real file: its letter is already here, identical, so there is nothing to import.
       await page.locator('#import-file').setInputFiles(backupPath);
+      await expect
+        .poll(() => page.locator('.import-confirm').innerText())
+        .toContain('1 lettre est déjà ici, identique');
+      expect(await page.getByRole('button', { name: /Confirmer l’import/ }).count()).toBe(0);
+      await page.getByRole('button', { name: /Annuler/ }).click();
+
+      // The same letter edited in the backup, at a higher revision: the user keeps both.
+      const edited = JSON.parse(text) as { letters: { revision: number; title: string }[] };
+      for (const letter of edited.letters) Object.assign(letter, { revision: letter.revision + 1 });
+      await page.locator('#import-file').setInputFiles({
+        name: 'modifiee.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(edited)),
+      });
       await page.getByRole('radio', { name: /Garder les deux/ }).check();
       await page.getByRole('button', { name: /Confirmer l’import/ }).click();
       await expect.poll(() => cards(page).count()).toBe(2);

@@ -32,8 +32,8 @@ export type ParsedBackup =
 /** The messages shown when a file is refused. */
 export const backupMessages = {
   tooBig:
-    'Le fichier dépasse 5\u00a0Mo\u00a0: ce n’est sans doute pas une sauvegarde de Lettres de mission. ' +
-    'Vérifiez le fichier choisi.',
+    'Le fichier dépasse 100\u00a0Mo, la taille la plus grande qu’un import accepte (environ ' +
+    '10\u202f000 lettres)\u00a0: aucune lettre n’a été importée. Vérifiez le fichier choisi.',
   unreadable: 'Le fichier n’a pas pu être lu. Choisissez-le de nouveau.',
   notJson:
     'Le fichier est illisible ou incomplet (a-t-il été coupé ou modifié\u202f?)\u00a0: ' +

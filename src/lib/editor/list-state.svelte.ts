@@ -1,12 +1,10 @@
 import type { Letter } from '../schemas/letter';
-import type { School } from '../schemas/school';
 import { isBlank } from '../school/blank';
 import type { LetterChannel, LetterMessage } from '../letters/channel';
 import type { LetterRepository, RejectedRecord } from '../letters/repository';
 import { probeWithin, waitOf, type StorageProbe } from '../storage/probe';
 import { withTimeout } from '../storage/timeout';
 import { classifyStorageError, type StorageFailure } from '../storage/failure';
-import { applyImport, type ImportChoice, type ImportPlan } from '../backup/plan';
 import { duplicateLetter } from '../letters/duplicate';
 import { nextYearSentence } from '../letters/year-bound';
 import { newId } from '../ids';
@@ -227,22 +225,6 @@ export class LetterListState {
       this.notice = nextYear ? `${made} ${nextYearSentence(written)}` : made;
       return written.id;
     });
-  }
-
-  /** Writes a confirmed import; `school` is stored only if « Mon établissement » is empty. */
-  async import(plan: ImportPlan, choice: ImportChoice, school: School | null): Promise<boolean> {
-    const done = await this.#write(async ({ repo, channel }) => {
-      const result = await applyImport(repo, plan, choice, this.#makeId);
-      for (const letter of result.written)
-        channel.announce({ kind: 'saved', id: letter.id, revision: letter.revision });
-      // Read and written under the lock with a new revision: a tab editing it gets a conflict.
-      const keepSchool =
-        school !== null && !isBlank(school) && !!(await repo.school.fillIfBlank(school));
-      if (keepSchool) channel.announce({ kind: 'school-saved' });
-      this.notice = list.importSentence(result.added, result.replaced, keepSchool);
-      return true;
-    });
-    return done === true;
   }
 
   /** Runs a write; on success clears the old failure and refreshes, on failure reports it. */

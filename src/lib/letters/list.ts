@@ -138,23 +138,3 @@ export function letterLabel(
     .filter(Boolean)
     .join(', ');
 }
-
-/** What an import did, in one sentence: « Import terminé : 2 lettres ajoutées, 1 remplacée. » */
-export function importSentence(added: number, replaced: number, schoolKept: boolean): string {
-  // Every word agrees: « 2 lettres ajoutées », « 1 remplacée ».
-  const parts = [
-    ...(added > 0 ? [plural(added, 'lettre ajoutée', 'lettres ajoutées')] : []),
-    ...(replaced > 0
-      ? [
-          added > 0
-            ? plural(replaced, 'remplacée', 'remplacées')
-            : plural(replaced, 'lettre remplacée', 'lettres remplacées'),
-        ]
-      : []),
-  ];
-  const what = parts.length > 0 ? parts.join(', ') : 'aucune lettre importée';
-  const school = schoolKept
-    ? ' L’établissement de la sauvegarde a rempli «\u00a0Mon établissement\u00a0».'
-    : '';
-  return `Import terminé\u00a0: ${what}.${school}`;
-}

@@ -6,6 +6,7 @@ import { letterPlace } from '../validation/field-path';
 import type { KeyValueStore } from '../storage/store';
 import { createLock, type WithLock } from '../storage/lock';
 import { SchoolRepository } from '../school/repository';
+import { writeAll } from '../storage/write-all';
 import { frenchErrorMap } from '../validation/french-issues';
 import { keys, LETTER_PREFIX } from './keys';
 import { byKey, listQuarantined, quarantine, readLetterRecord, rewriteMigrated } from './records';
@@ -161,6 +162,20 @@ export class LetterRepository {
     const valid = this.#validate(letter);
     const key = keys.letter(valid.id);
     await this.#lock(key, () => this.#store.set(key, valid));
+    return valid;
+  }
+
+  /**
+   * Writes letters as they are (an import), all or none: every one is validated before the
+   * first write, then they go in one transaction where the store allows it, else one by one
+   * with a rollback (see `writeAll`; its `PartialWriteError` names the keys left written).
+   */
+  async restoreAll(letters: readonly Letter[]): Promise<Letter[]> {
+    const valid = letters.map((letter) => this.#validate(letter));
+    await writeAll(
+      this.#store,
+      valid.map((letter) => [keys.letter(letter.id), letter] as const),
+    );
     return valid;
   }
 

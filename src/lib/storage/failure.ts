@@ -21,7 +21,15 @@ export interface StorageFailure {
 
 /** What the failed operation was about: each message names it. */
 export type StorageSubject =
-  'letter' | 'school' | 'list-read' | 'list-write' | 'import' | 'export' | 'set-aside' | 'storage';
+  | 'letter'
+  | 'school'
+  | 'list-read'
+  | 'list-write'
+  | 'import'
+  | 'import-write'
+  | 'export'
+  | 'set-aside'
+  | 'storage';
 
 interface SubjectWords {
   /** Read or write: says which verb failed. */
@@ -59,6 +67,11 @@ const subjects: Record<StorageSubject, SubjectWords> = {
     op: 'read',
     failed: 'la sauvegarde n’a pas pu être comparée à vos lettres, rien n’a été importé',
     kept: 'Rien n’a été modifié',
+  },
+  'import-write': {
+    op: 'write',
+    failed: 'aucune lettre de la sauvegarde n’a été importée',
+    kept: 'Vos lettres enregistrées sont restées telles quelles',
   },
   export: {
     op: 'read',

@@ -1,5 +1,7 @@
 import localforage from 'localforage';
-import type { KeyValueStore } from './store';
+import type { KeyValueStore, StoreEntry } from './store';
+import { putAll } from './idb-batch';
+import { AtomicWriteUnavailable } from './write-all';
 import { probeStore, type ProbeResult, type StorageProbe } from './probe';
 import { STORAGE_TIMEOUT_MS } from './timeout';
 
@@ -73,6 +75,23 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
       if (key.startsWith(prefix)) out.push([key, value]);
     });
     return out;
+  }
+
+  /**
+   * Stores every entry in one IndexedDB transaction: all or none. localforage has no batch
+   * write (localForage #17, #941: out of its scope), but once `ready()` resolves its IndexedDB
+   * driver keeps the open connection and store name in `_dbInfo` (as the localForage-setItems
+   * plugin uses them); values are put as `setItem` puts them (letters hold no Blob). Where
+   * that shape is not found, rejects with `AtomicWriteUnavailable` before writing anything.
+   */
+  async setMany(entries: readonly StoreEntry[]): Promise<void> {
+    await this.#db.ready();
+    const info = (this.#db as unknown as { _dbInfo?: { db?: unknown; storeName?: unknown } })
+      ._dbInfo;
+    const db = info?.db as IDBDatabase | null | undefined;
+    if (typeof db?.transaction !== 'function' || typeof info?.storeName !== 'string')
+      throw new AtomicWriteUnavailable();
+    await putAll(db, info.storeName, entries);
   }
 
   /** Whether the browser lets us store (see `probeStore`); gives up after `timeoutMs`. */

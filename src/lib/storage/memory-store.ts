@@ -1,4 +1,4 @@
-import type { KeyValueStore } from './store';
+import type { KeyValueStore, StoreEntry } from './store';
 
 /**
  * A store kept in memory. Values are deep-copied on the way in and out with `structuredClone`,
@@ -34,5 +34,11 @@ export class MemoryStore implements KeyValueStore {
       if (key.startsWith(prefix)) out.push([key, structuredClone(value)]);
     }
     return out;
+  }
+
+  /** Stores copies of every entry, or none: every value is copied before the first is stored. */
+  async setMany(entries: readonly StoreEntry[]): Promise<void> {
+    const copies = entries.map(([key, value]) => [key, structuredClone(value)] as const);
+    for (const [key, value] of copies) this.#data.set(key, value);
   }
 }

@@ -18,4 +18,14 @@ export interface KeyValueStore {
    * one transaction) per key. No order is promised: sort the keys if order matters.
    */
   entries(prefix: string): Promise<[string, unknown][]>;
+  /**
+   * Stores every entry, or none: one readwrite transaction over IndexedDB, so a full disk or a
+   * lost connection midway leaves the store as it was. Absent when the store cannot promise
+   * that; it may also reject with `AtomicWriteUnavailable` (nothing written) when it finds out
+   * late. `writeAll` (`write-all.ts`) falls back to writing one by one and rolling back.
+   */
+  setMany?(entries: readonly StoreEntry[]): Promise<void>;
 }
+
+/** A key and the value to store under it. */
+export type StoreEntry = readonly [key: string, value: unknown];

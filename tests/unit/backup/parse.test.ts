@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { backupMessages, parseBackup, type BackupFile } from '../../../src/lib/backup/parse';
-import { applyImport, planImport } from '../../../src/lib/backup/plan';
+import { planImport, storedById } from '../../../src/lib/backup/plan';
+import { writeImport } from '../../../src/lib/backup/apply';
 import { serializeBackup } from '../../../src/lib/backup/format';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
@@ -37,8 +38,8 @@ async function importInto(store: MemoryStore, file: BackupFile) {
   const parsed = await parseBackup(file);
   if (parsed.ok) {
     const repo = new LetterRepository(store);
-    const existing = new Set((await repo.list()).letters.map((l) => l.id));
-    await applyImport(repo, planImport(existing, parsed.backup), 'keep-both');
+    const existing = storedById((await repo.list()).letters, []);
+    await writeImport(repo, planImport(existing, parsed.backup), 'keep-both');
   }
   return parsed;
 }
@@ -101,16 +102,16 @@ describe('a file that is refused, with its message, changing nothing', () => {
     expect(await store.keys()).toEqual(before);
   });
 
-  it('a 6 MB file is refused before being read', async () => {
+  it('a file over 100 MB is refused before being read', async () => {
     const text = vi.fn(async () => goodText);
-    const parsed = await parseBackup({ size: 6 * 1024 * 1024, text });
+    const parsed = await parseBackup({ size: 100_000_001, text });
     expect(parsed).toEqual({ ok: false, message: backupMessages.tooBig, details: [] });
-    expect(parsed.ok || parsed.message).toMatch(/^Le fichier dépasse 5\u00a0Mo/);
+    expect(parsed.ok || parsed.message).toMatch(/^Le fichier dépasse 100\u00a0Mo/);
     expect(text).not.toHaveBeenCalled();
   });
 
   it('a file bigger than it claims is refused too', async () => {
-    const parsed = await parseBackup({ size: 10, text: async () => ' '.repeat(6 * 1024 * 1024) });
+    const parsed = await parseBackup({ size: 10, text: async () => ' '.repeat(100_000_001) });
     expect(parsed).toMatchObject({ ok: false, message: backupMessages.tooBig });
   });
 

@@ -8,14 +8,15 @@ import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { serializeBackup } from '../../../src/lib/backup/format';
 import { emptySchool } from '../../../src/lib/schemas/school';
 import { idMaker, makeLetter } from '../../fixtures/make-letter';
+import { QuotaStore } from '../support/failing-store';
 
 const models = [{ id: 'referent-decrochage', mission: 'Référent décrochage', title: 'Lettre' }];
 const now = () => new Date('2026-12-01T10:00:00.000Z');
 const marie = makeLetter('m', { values: { prenom: 'Marie', nom: 'Curie' } });
 
-/** « Mes lettres » over a memory store holding one letter. */
-async function setup() {
-  const repo = new LetterRepository(new MemoryStore(), now);
+/** « Mes lettres » over a memory store (or `store`) holding one letter. */
+async function setup(store: MemoryStore = new MemoryStore()) {
+  const repo = new LetterRepository(store, now);
   await repo.restore(marie);
   const services = {
     store: { probe: async () => ({ ok: true }) as const },
@@ -71,5 +72,36 @@ describe('importing a backup in « Mes lettres »', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Confirmer l’import' }));
     await screen.findByText(/a rempli « Mon établissement »/);
     expect(await repo.getSchool()).toEqual(school);
+  });
+
+  it('a backup with a letter from an unknown model is refused, naming it', async () => {
+    await setup();
+    const stranger = makeLetter('x', { typeId: 'modele-futur', title: 'Lettre venue d’ailleurs' });
+    const text = serializeBackup([stranger], null, now());
+    const input = await screen.findByLabelText('Importer une sauvegarde');
+    await fireEvent.change(input, { target: { files: [new File([text], 's.json')] } });
+    const alert = await screen.findByRole('alert');
+    expect(folded(alert.textContent ?? '')).toContain(
+      folded('lettre 1 (« Lettre venue d’ailleurs ») : modèle « modele-futur » inconnu de ce site'),
+    );
+    expect(cards()).toEqual(['Marie Curie']);
+  });
+
+  it('storage full at the confirmation: the alert says nothing was imported', async () => {
+    const store = new QuotaStore();
+    store.full = false;
+    const repo = await setup(store);
+    const text = serializeBackup([makeLetter('n'), makeLetter('o')], null, now());
+    const input = await screen.findByLabelText('Importer une sauvegarde');
+    await fireEvent.change(input, { target: { files: [new File([text], 's.json')] } });
+    await screen.findByText(/^2 lettres seront ajoutées/);
+    store.full = true;
+    await fireEvent.click(screen.getByRole('button', { name: 'Confirmer l’import' }));
+    const alert = await screen.findByRole('alert');
+    expect(folded(alert.textContent ?? '')).toContain(
+      folded('aucune lettre de la sauvegarde n’a été importée'),
+    );
+    expect((await repo.list()).letters.map((l) => l.id)).toEqual([marie.id]);
+    expect(cards()).toEqual(['Marie Curie']);
   });
 });

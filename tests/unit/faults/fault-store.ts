@@ -1,5 +1,6 @@
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import type { LockManagerLike } from '../../../src/lib/storage/lock';
+import type { StoreEntry } from '../../../src/lib/storage/store';
 
 /** How one store call fails. */
 export type Fault =
@@ -13,7 +14,7 @@ export type Fault =
   | 'hang';
 
 /** Which store call is being made. */
-export type StoreOp = 'get' | 'set' | 'remove' | 'keys' | 'entries';
+export type StoreOp = 'get' | 'set' | 'setMany' | 'remove' | 'keys' | 'entries';
 
 /** Decides the fate of the `index`-th call (counted from `arm()`, from 0); null: it works. */
 export type FaultPlan = (op: StoreOp, key: string, index: number) => Fault | null;
@@ -61,6 +62,11 @@ export class FaultStore extends MemoryStore {
     await this.#gate('set', key);
     return super.set(key, value);
   }
+  /** One atomic write of several records (an import): a fault leaves none of them written. */
+  override async setMany(entries: readonly StoreEntry[]): Promise<void> {
+    await this.#gate('setMany', entries.map(([key]) => key).join(','));
+    return super.setMany(entries);
+  }
   override async remove(key: string): Promise<void> {
     await this.#gate('remove', key);
     return super.remove(key);
@@ -94,7 +100,7 @@ export class FaultStore extends MemoryStore {
 export function atStep(fault: Fault, k: number): FaultPlan {
   if (fault !== 'quota') return (_op, _key, index) => (index === k ? fault : null);
   let writes = 0;
-  return (op) => (op === 'set' && writes++ === k ? 'quota' : null);
+  return (op) => ((op === 'set' || op === 'setMany') && writes++ === k ? 'quota' : null);
 }
 
 /**

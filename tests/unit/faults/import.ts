@@ -1,4 +1,5 @@
 import type { ImportChoice, ImportPlan } from '../../../src/lib/backup/plan';
+import { runImport, type ImportReport } from '../../../src/lib/backup/run';
 import { keys } from '../../../src/lib/letters/keys';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import type { Letter } from '../../../src/lib/schemas/letter';
@@ -19,10 +20,17 @@ interface ImportCase {
 }
 
 const backupSchool: School = { ...emptySchool, etablissement: 'Lycée de la sauvegarde' };
-const clash: Letter = { ...seedLetter, title: 'Version de la sauvegarde' };
+/** The backup's copy of the seed letter, saved once more elsewhere: newer than the one here. */
+const clash: Letter = {
+  ...seedLetter,
+  title: 'Version de la sauvegarde',
+  revision: seedLetter.revision + 1,
+};
 const plan = (): ImportPlan => ({
   fresh: Array.from({ length: FRESH }, (_, i) => makeLetter(`import${i}`)),
-  clashes: [clash],
+  newer: [clash],
+  older: [],
+  same: [],
 });
 
 const titleOf = (record: unknown) => (record as Partial<Letter> | undefined)?.title;
@@ -56,16 +64,18 @@ function consented(importCase: ImportCase, letters: ImportPlan) {
  */
 async function runCase(importCase: ImportCase, faultPlan: FaultPlan, hangs: boolean) {
   const browser = await prepare(importCase);
-  const list = await browser.list();
   const letters = plan();
   const before = await browser.store.snapshot();
   browser.store.arm(faultPlan);
-  const importing = list.import(letters, importCase.choice, backupSchool);
+  let report: ImportReport | undefined;
+  const importing = runImport(browser.services(), letters, importCase.choice, backupSchool).then(
+    (done) => (report = done),
+  );
   if (hangs) await settle();
   else await importing;
   const after = await browser.store.snapshot();
   const storedTitles = new Set([...after.values()].map(titleOf));
-  const reportedDone = !hangs && list.failure === null;
+  const reportedDone = report?.ok === true;
   const lost = reportedDone
     ? [...letters.fresh, clash].filter((letter) => !storedTitles.has(letter.title)).length
     : 0;
@@ -78,13 +88,12 @@ async function runCase(importCase: ImportCase, faultPlan: FaultPlan, hangs: bool
 /** The import with `fault` at each of its store calls (each of its writes, for `quota`). */
 async function faultAtEachStep(importCase: ImportCase, fault: Fault): Promise<FaultOutcome> {
   const browser = await prepare(importCase);
-  const list = await browser.list();
   let writes = 0;
   browser.store.arm((op) => {
-    if (op === 'set') writes += 1;
+    if (op === 'set' || op === 'setMany') writes += 1;
     return null;
   });
-  await list.import(plan(), importCase.choice, backupSchool);
+  await runImport(browser.services(), plan(), importCase.choice, backupSchool);
   const steps = fault === 'quota' ? writes : browser.store.calls;
   await browser.close();
   const outcomes: FaultOutcome[] = [];

@@ -2,6 +2,7 @@ import type { LetterEditor } from '../../../src/lib/editor/letter-editor.svelte'
 import type { SchoolEditor } from '../../../src/lib/editor/school-state.svelte';
 import { setTitle, setValue } from '../../../src/lib/letters/commands/values';
 import { keys } from '../../../src/lib/letters/keys';
+import { runImport } from '../../../src/lib/backup/run';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import type { School } from '../../../src/lib/schemas/school';
 import { unconsentedChanges, type FaultOutcome, type FaultScenario } from './outcome';
@@ -146,11 +147,15 @@ async function importOverEditing(): Promise<FaultOutcome> {
   const browser = new Browser();
   await seed(browser.store);
   const a = await browser.editor(seedLetter.id);
-  const list = await browser.list();
   const before = await browser.store.snapshot();
-  const imported = { ...seedLetter, title: 'Version de la sauvegarde' };
+  const imported = {
+    ...seedLetter,
+    title: 'Version de la sauvegarde',
+    revision: seedLetter.revision + 1,
+  };
   a.apply(setTitle('Version de A'));
-  await list.import({ fresh: [], clashes: [imported] }, 'replace', null);
+  const plan = { fresh: [], newer: [imported], older: [], same: [] };
+  await runImport(browser.services(), plan, 'replace', null);
   await a.retry();
   await settle();
   const after = await browser.store.snapshot();

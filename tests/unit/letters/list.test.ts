@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   filterSummaries,
-  importSentence,
   letterLabel,
   normaliseSearch,
   personOf,
@@ -124,20 +123,5 @@ describe('searching', () => {
     expect(resultsSentence(120, 1001, 'rep', 100)).toBe(
       '120 lettres sur 1\u202f001 correspondent à «\u00a0rep\u00a0», 100 affichées.',
     );
-  });
-});
-
-describe('the sentence after an import', () => {
-  it('counts what was added and replaced, and mentions the school', () => {
-    expect(importSentence(1, 0, false)).toBe('Import terminé\u00a0: 1 lettre ajoutée.');
-    expect(importSentence(3, 1, false)).toBe(
-      'Import terminé\u00a0: 3 lettres ajoutées, 1 remplacée.',
-    );
-    expect(importSentence(0, 2, false)).toBe('Import terminé\u00a0: 2 lettres remplacées.');
-    expect(importSentence(2, 2, false)).toBe(
-      'Import terminé\u00a0: 2 lettres ajoutées, 2 remplacées.',
-    );
-    expect(importSentence(0, 0, false)).toBe('Import terminé\u00a0: aucune lettre importée.');
-    expect(importSentence(3, 1, true)).toContain('«\u00a0Mon établissement\u00a0»');
   });
 });

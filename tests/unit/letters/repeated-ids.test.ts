@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../src/lib/backup/parse';
-import { planImport, summarise } from '../../../src/lib/backup/plan';
+import { planImport } from '../../../src/lib/backup/plan';
+import { summarise } from '../../../src/lib/backup/summary';
 import { serializeBackup } from '../../../src/lib/backup/format';
 import { frenchErrorMap } from '../../../src/lib/validation/french-issues';
 import { LetterRepository } from '../../../src/lib/letters/repository';
@@ -133,7 +134,7 @@ describe('a backup whose letter repeats ids', () => {
     if (!letter) throw new Error('no letter');
     expect(letterSchema.safeParse(letter).success).toBe(true);
     expect(texts(letter)).toEqual(texts(repeating()));
-    const plan = planImport(new Set(), parsed.backup, parsed.repairedLetters);
+    const plan = planImport(new Map(), parsed.backup, parsed.repairedLetters);
     expect(summarise(plan)).toBe(
       '2 lettres seront ajoutées. Une lettre répétait un identifiant (deux missions, ' +
         'paragraphes ou sections portant le même)\u00a0: de nouveaux identifiants ont été ' +
@@ -145,7 +146,7 @@ describe('a backup whose letter repeats ids', () => {
     const parsed = await parseBackup(fileOf(serializeBackup([makeLetter('a')], null, new Date())));
     if (!parsed.ok) throw new Error(parsed.details.join('\n'));
     expect(parsed.repairedLetters).toBeUndefined();
-    expect(summarise(planImport(new Set(), parsed.backup))).not.toContain('identifiant');
+    expect(summarise(planImport(new Map(), parsed.backup))).not.toContain('identifiant');
   });
 
   it('repeated blanks cannot be repaired (values are keyed by them): the file is refused', async () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { serializeBackup } from '../../../src/lib/backup/format';
 import { parseBackup } from '../../../src/lib/backup/parse';
-import { applyImport, planImport } from '../../../src/lib/backup/plan';
+import { planImport } from '../../../src/lib/backup/plan';
+import { runImport } from '../../../src/lib/backup/run';
+import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { ChannelBus } from '../support/channel-bus';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { cleanInvisibleDeep } from '../../../src/lib/text/clean-invisible';
@@ -15,9 +18,10 @@ async function roundTrip(letter: Letter): Promise<Letter | null> {
   const parsed = await parseBackup({ size: new Blob([text]).size, text: async () => text });
   if (!parsed.ok) throw new Error(`${parsed.message}\n${parsed.details.join('\n')}`);
   const repo = new LetterRepository(new MemoryStore());
-  const plan = planImport(new Set(), parsed.backup, parsed.repairedLetters);
-  const result = await applyImport(repo, plan, 'keep-both');
-  expect(result).toMatchObject({ added: 1, replaced: 0 });
+  const plan = planImport(new Map(), parsed.backup, parsed.repairedLetters);
+  const channel = createLetterChannel(new ChannelBus().factory);
+  const report = await runImport({ repo, channel }, plan, 'keep-both', null);
+  expect(report).toMatchObject({ ok: true, imported: [{ id: letter.id }] });
   return repo.get(letter.id);
 }
 

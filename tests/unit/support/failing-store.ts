@@ -1,4 +1,7 @@
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
+import type { KeyValueStore, StoreEntry } from '../../../src/lib/storage/store';
+
+const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 /** A memory store whose writes fail with QuotaExceededError while `full` is true. */
 export class QuotaStore extends MemoryStore {
@@ -6,8 +9,13 @@ export class QuotaStore extends MemoryStore {
   full = true;
 
   override async set(key: string, value: unknown): Promise<void> {
-    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (this.full) throw quotaError();
     return super.set(key, value);
+  }
+
+  override async setMany(entries: readonly StoreEntry[]): Promise<void> {
+    if (this.full) throw quotaError();
+    return super.setMany(entries);
   }
 }
 
@@ -36,6 +44,9 @@ export class UnavailableStore extends MemoryStore {
   override entries(): Promise<[string, unknown][]> {
     return this.#fail();
   }
+  override setMany(): Promise<void> {
+    return this.#fail();
+  }
 }
 
 /** Writes wait until the test calls `release()`: the disk is as slow as the test wants. */
@@ -50,6 +61,11 @@ export class SlowStore extends MemoryStore {
   override async set(key: string, value: unknown): Promise<void> {
     await new Promise<void>((resolve) => this.#waiting.push(resolve));
     return super.set(key, value);
+  }
+
+  override async setMany(entries: readonly StoreEntry[]): Promise<void> {
+    await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    return super.setMany(entries);
   }
 
   /** Lets every waiting write finish. */
@@ -73,6 +89,13 @@ export class SelectiveFailStore extends MemoryStore {
   override async set(key: string, value: unknown): Promise<void> {
     if (this.failOn(key)) throw new DOMException('The transaction was aborted.', 'AbortError');
     return super.set(key, value);
+  }
+
+  /** One transaction: a failing key aborts it all. */
+  override async setMany(entries: readonly StoreEntry[]): Promise<void> {
+    if (entries.some(([key]) => this.failOn(key)))
+      throw new DOMException('The transaction was aborted.', 'AbortError');
+    return super.setMany(entries);
   }
 }
 
@@ -102,5 +125,45 @@ export class HangingStore extends MemoryStore {
   }
   override entries(): Promise<[string, unknown][]> {
     return this.#hang();
+  }
+  override setMany(): Promise<void> {
+    return this.#hang();
+  }
+}
+
+/**
+ * A store that cannot write atomically (no `setMany`), over a memory store `inner`: the
+ * `failAt`-th write from now fails with a quota error (0: none), and while `rollbackFails`
+ * holds, writes and removals after that failure fail too (a rollback that cannot finish).
+ */
+export class OneByOneStore implements KeyValueStore {
+  readonly inner = new MemoryStore();
+  failAt = 0;
+  rollbackFails = false;
+  /** How many writes were attempted. */
+  writes = 0;
+  #broken = false;
+
+  get(key: string): Promise<unknown> {
+    return this.inner.get(key);
+  }
+  async set(key: string, value: unknown): Promise<void> {
+    this.writes += 1;
+    if (this.#broken && this.rollbackFails) throw quotaError();
+    if (this.writes === this.failAt) {
+      this.#broken = true;
+      throw quotaError();
+    }
+    return this.inner.set(key, value);
+  }
+  async remove(key: string): Promise<void> {
+    if (this.#broken && this.rollbackFails) throw quotaError();
+    return this.inner.remove(key);
+  }
+  keys(): Promise<string[]> {
+    return this.inner.keys();
+  }
+  entries(prefix: string): Promise<[string, unknown][]> {
+    return this.inner.entries(prefix);
   }
 }

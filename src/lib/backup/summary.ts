@@ -1,0 +1,69 @@
+import type { ImportChoice, ImportPlan } from './plan';
+import { formatCount, plural } from '../text/plural';
+
+/** The sentence telling that repeated ids were renamed, or nothing. */
+function repairSentence(plan: ImportPlan): string {
+  const count = plan.repairedLetters ?? 0;
+  if (count === 0) return '';
+  const letters =
+    count === 1
+      ? 'Une lettre répétait un identifiant (deux missions, paragraphes ou sections portant le même)'
+      : `${formatCount(count)} lettres répétaient un identifiant (deux missions, paragraphes ou sections portant le même)`;
+  return ` ${letters}\u00a0: de nouveaux identifiants ont été donnés, le texte ne change pas.`;
+}
+
+/** What happens to letters of the backup that are newer than those here, as chosen. */
+function newerSentence(count: number, choice: ImportChoice): string {
+  if (count === 0) return '';
+  const one = count === 1;
+  const what = one
+    ? 'lettre existe ici dans une version plus ancienne que celle de la sauvegarde'
+    : 'lettres existent ici dans une version plus ancienne que celle de la sauvegarde';
+  const then =
+    choice === 'replace'
+      ? one
+        ? 'elle sera remplacée par la version de la sauvegarde'
+        : 'elles seront remplacées par la version de la sauvegarde'
+      : one
+        ? 'la version de la sauvegarde sera ajoutée en copie, la vôtre ne change pas'
+        : 'la version de la sauvegarde sera ajoutée en copie, les vôtres ne changent pas';
+  return ` ${formatCount(count)} ${what}\u00a0: ${then}.`;
+}
+
+/** Letters here that are newer than (or differ from) the backup's: never replaced. */
+function olderSentence(count: number): string {
+  if (count === 0) return '';
+  const what =
+    count === 1
+      ? 'lettre existe ici dans une version plus récente ou différente (ou illisible)\u00a0: celle de la sauvegarde sera ajoutée en copie, sans rien remplacer'
+      : 'lettres existent ici dans une version plus récente ou différente (ou illisible)\u00a0: celles de la sauvegarde seront ajoutées en copie, sans rien remplacer';
+  return ` ${formatCount(count)} ${what}.`;
+}
+
+function sameSentence(count: number): string {
+  if (count === 0) return '';
+  return count === 1
+    ? ' 1 lettre est déjà ici, identique\u00a0: elle ne sera pas importée de nouveau.'
+    : ` ${formatCount(count)} lettres sont déjà ici, identiques\u00a0: elles ne seront pas importées de nouveau.`;
+}
+
+/**
+ * French sentences saying what the import will do, letter group by letter group, for the
+ * confirmation step: added, replaced or copied (never an older letter over a newer one), skipped.
+ */
+export function summarise(plan: ImportPlan, choice: ImportChoice = 'keep-both'): string {
+  const { fresh, newer, older, same } = plan;
+  if (fresh.length + newer.length + older.length + same.length === 0)
+    return 'La sauvegarde ne contient aucune lettre.';
+  const added =
+    fresh.length > 0
+      ? `${plural(fresh.length, 'lettre sera ajoutée', 'lettres seront ajoutées')}.`
+      : '';
+  const text =
+    added +
+    newerSentence(newer.length, choice) +
+    olderSentence(older.length) +
+    sameSentence(same.length) +
+    repairSentence(plan);
+  return text.trim();
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limitedText } from './limits';
 
 /** Identifier of a field, used in `{id}` placeholders inside the letter's text. */
 export const fieldIdSchema = z
@@ -54,21 +55,21 @@ export const fieldSchema = z
     /** Stable identifier, referenced as `{id}` in the letter's text. */
     id: fieldIdSchema,
     /** Label of the control, in French, as a user reads it. */
-    label: z.string().min(1),
+    label: limitedText('line').min(1),
     /** Kind of value: decides the control and its validation. */
     type: z.enum(fieldTypes),
     /** Whether the letter is incomplete while this field is empty. */
     required: z.boolean().default(false),
     /** Help shown under the control, such as the seed's own example. */
-    hint: z.string().min(1).optional(),
+    hint: limitedText('longText').min(1).optional(),
     /** Value of "Mon établissement" that pre-fills this field in a new letter. */
     prefill: z.enum(schoolKeys).optional(),
     /** Values offered as suggestions; the field stays free. */
-    suggestions: z.array(z.string().min(1)).optional(),
+    suggestions: z.array(limitedText('line').min(1)).max(100).optional(),
     /** What the field stands for (the person's name, the school year…), where code needs it. */
     role: z.enum(fieldRoles).optional(),
     /** The values a `choice` field offers (« Madame », « Monsieur »); required for that type. */
-    options: z.array(z.string().min(1)).min(2).optional(),
+    options: z.array(limitedText('name').min(1)).min(2).max(50).optional(),
   })
   .strict()
   .refine((field) => field.type !== 'choice' || field.options !== undefined, {

@@ -1,36 +1,44 @@
 import { z } from 'zod';
 import { schoolLogoSchema } from './logo';
+import { limitedText, storedText, type TextSchemaOf } from './limits';
+
+/** « Mon établissement »'s fields, their texts bounded by `text` (see `limits.ts`). */
+const schoolShape = (text: TextSchemaOf) => ({
+  /** Name of the school, e.g. « Collège Jean Moulin ». */
+  etablissement: text('name').default(''),
+  /** Identifier of the school: 7 digits and a check letter. */
+  uai: text('uai').default(''),
+  /** Postal address, on one or several lines. */
+  adresse: text('address').default(''),
+  /** Town, for « Ville, le 22 novembre 2026 ». */
+  ville: text('name').default(''),
+  /** Académie, printed first in the heading. */
+  academie: text('name').default(''),
+  /** Name of the head of school. */
+  chef: text('name').default(''),
+  /**
+   * Title of the head, chosen among `headTitles` (« Principal », « Proviseure »…); a string so
+   * that a title typed before the choice existed stays readable.
+   */
+  chefTitre: text('name').default(''),
+  /** « Affaire suivie par » in the letterhead: who answers questions about the letter. */
+  affaireSuiviePar: text('name').default(''),
+  /** Telephone printed under « Affaire suivie par ». */
+  telephone: text('phone').default(''),
+  /** E-mail printed under « Affaire suivie par ». */
+  courriel: text('email').default(''),
+  /** Logo printed top left of every letter; optional, so older records stay valid. */
+  logo: schoolLogoSchema.optional(),
+});
 
 /** "Mon établissement": entered once, it pre-fills every new letter and its heading. */
-export const schoolSchema = z
-  .object({
-    /** Name of the school, e.g. « Collège Jean Moulin ». */
-    etablissement: z.string().max(300).default(''),
-    /** Identifier of the school: 7 digits and a check letter. */
-    uai: z.string().max(20).default(''),
-    /** Postal address, on one or several lines. */
-    adresse: z.string().max(500).default(''),
-    /** Town, for « Ville, le 22 novembre 2026 ». */
-    ville: z.string().max(200).default(''),
-    /** Académie, printed first in the heading. */
-    academie: z.string().max(200).default(''),
-    /** Name of the head of school. */
-    chef: z.string().max(200).default(''),
-    /**
-     * Title of the head, chosen among `headTitles` (« Principal », « Proviseure »…); a string so
-     * that a title typed before the choice existed stays readable.
-     */
-    chefTitre: z.string().max(200).default(''),
-    /** « Affaire suivie par » in the letterhead: who answers questions about the letter. */
-    affaireSuiviePar: z.string().max(200).default(''),
-    /** Telephone printed under « Affaire suivie par ». */
-    telephone: z.string().max(50).default(''),
-    /** E-mail printed under « Affaire suivie par ». */
-    courriel: z.string().max(200).default(''),
-    /** Logo printed top left of every letter; optional, so older records stay valid. */
-    logo: schoolLogoSchema.optional(),
-  })
-  .strict();
+export const schoolSchema = z.object(schoolShape(limitedText)).strict();
+
+/**
+ * « Mon établissement » as it may have been stored before the limits of `limits.ts`: read it with
+ * this schema so a name longer than its new limit is kept, and shown over its limit in the form.
+ */
+export const storedSchoolSchema = z.object(schoolShape(storedText)).strict();
 
 export type School = z.output<typeof schoolSchema>;
 
@@ -39,6 +47,9 @@ export type School = z.output<typeof schoolSchema>;
  * établissement » alone (a thousand letters do not store a thousand images).
  */
 export const schoolHeadingSchema = schoolSchema.omit({ logo: true });
+
+/** A letter's heading as it may have been stored before the limits (see `storedSchoolSchema`). */
+export const storedSchoolHeadingSchema = storedSchoolSchema.omit({ logo: true });
 
 export type SchoolHeading = z.output<typeof schoolHeadingSchema>;
 

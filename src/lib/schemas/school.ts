@@ -1,35 +1,52 @@
 import { z } from 'zod';
 import { schoolLogoSchema } from './logo';
-import { limitedText, storedText, type TextSchemaOf } from './limits';
+import { TEXT_LIMITS, limitedText, storedText, type TextKind, type TextSchemaOf } from './limits';
+
+/** The kind of text, hence the limit (`TEXT_LIMITS`), of each field of « Mon établissement ». */
+export const SCHOOL_TEXT_KINDS = {
+  etablissement: 'name',
+  uai: 'uai',
+  adresse: 'address',
+  ville: 'name',
+  academie: 'name',
+  chef: 'name',
+  chefTitre: 'name',
+  affaireSuiviePar: 'name',
+  telephone: 'phone',
+  courriel: 'email',
+} as const satisfies Record<string, TextKind>;
 
 /** « Mon établissement »'s fields, their texts bounded by `text` (see `limits.ts`). */
-const schoolShape = (text: TextSchemaOf) => ({
-  /** Name of the school, e.g. « Collège Jean Moulin ». */
-  etablissement: text('name').default(''),
-  /** Identifier of the school: 7 digits and a check letter. */
-  uai: text('uai').default(''),
-  /** Postal address, on one or several lines. */
-  adresse: text('address').default(''),
-  /** Town, for « Ville, le 22 novembre 2026 ». */
-  ville: text('name').default(''),
-  /** Académie, printed first in the heading. */
-  academie: text('name').default(''),
-  /** Name of the head of school. */
-  chef: text('name').default(''),
-  /**
-   * Title of the head, chosen among `headTitles` (« Principal », « Proviseure »…); a string so
-   * that a title typed before the choice existed stays readable.
-   */
-  chefTitre: text('name').default(''),
-  /** « Affaire suivie par » in the letterhead: who answers questions about the letter. */
-  affaireSuiviePar: text('name').default(''),
-  /** Telephone printed under « Affaire suivie par ». */
-  telephone: text('phone').default(''),
-  /** E-mail printed under « Affaire suivie par ». */
-  courriel: text('email').default(''),
-  /** Logo printed top left of every letter; optional, so older records stay valid. */
-  logo: schoolLogoSchema.optional(),
-});
+const schoolShape = (text: TextSchemaOf) => {
+  const field = (key: keyof typeof SCHOOL_TEXT_KINDS) => text(SCHOOL_TEXT_KINDS[key]).default('');
+  return {
+    /** Name of the school, e.g. « Collège Jean Moulin ». */
+    etablissement: field('etablissement'),
+    /** Identifier of the school: 7 digits and a check letter. */
+    uai: field('uai'),
+    /** Postal address, on one or several lines. */
+    adresse: field('adresse'),
+    /** Town, for « Ville, le 22 novembre 2026 ». */
+    ville: field('ville'),
+    /** Académie, printed first in the heading. */
+    academie: field('academie'),
+    /** Name of the head of school. */
+    chef: field('chef'),
+    /**
+     * Title of the head, chosen among `headTitles` (« Principal », « Proviseure »…); a string so
+     * that a title typed before the choice existed stays readable.
+     */
+    chefTitre: field('chefTitre'),
+    /** « Affaire suivie par » in the letterhead: who answers questions about the letter. */
+    affaireSuiviePar: field('affaireSuiviePar'),
+    /** Telephone printed under « Affaire suivie par ». */
+    telephone: field('telephone'),
+    /** E-mail printed under « Affaire suivie par ». */
+    courriel: field('courriel'),
+    /** Logo printed top left of every letter; optional, so older records stay valid. */
+    logo: schoolLogoSchema.optional(),
+  };
+};
 
 /** "Mon établissement": entered once, it pre-fills every new letter and its heading. */
 export const schoolSchema = z.object(schoolShape(limitedText)).strict();
@@ -55,6 +72,9 @@ export type SchoolHeading = z.output<typeof schoolHeadingSchema>;
 
 /** A part of the heading: one line of text. */
 export type SchoolHeadingKey = keyof SchoolHeading;
+
+/** Most characters a part of the heading holds. */
+export const schoolLimit = (key: SchoolHeadingKey): number => TEXT_LIMITS[SCHOOL_TEXT_KINDS[key]];
 
 /** The heading a letter copies from « Mon établissement »: the school without its logo. */
 export function headingOf(school: School): SchoolHeading {

@@ -21,6 +21,8 @@ const PORT = 4456;
 const WARM_SAMPLES = 20;
 /** Items of about 600 characters added to the fixture letter to reach 10 pages. */
 const LONG_ITEMS = 56;
+/** Length of each word without a space pasted into the « unbroken » letter. */
+const UNBROKEN = 5_000;
 
 /** @typedef {import('rollup').OutputChunk} Chunk */
 /** @typedef {import('../src/lib/document/model').LetterDocument} LetterDocument */
@@ -33,7 +35,7 @@ export async function pdfMeasure() {
     const chunks = await buildExport(outDir);
     const docs = await documents();
     await new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(null)));
-    const { cold, warm, long } = await timeInChromium(docs);
+    const { cold, warm, long, unbroken } = await timeInChromium(docs);
     const { rows: payloadRows, notes } = payload(chunks);
     return {
       title: 'PDF export (Chromium; lazy chunks built from src/lib/pdf/export.ts)',
@@ -42,6 +44,11 @@ export async function pdfMeasure() {
         ['Typical letter, cold (first click: imports + font parsing + render)', ms(cold.time)],
         [`Typical letter, warm (median of ${WARM_SAMPLES})`, ms(warm.time)],
         [`Long letter, ${long.pages} pages, warm (median of 5)`, ms(long.time)],
+        [
+          `Letter with words of ${UNBROKEN} characters without a space, ${unbroken.pages} pages: ` +
+            'document (Node) + export (Chromium, warm, median of 5); goal < 1 s',
+          `${ms(docs.unbrokenDocumentMs)} + ${ms(unbroken.time)}`,
+        ],
         ['PDF size: typical letter / long letter', `${kB(cold.bytes)} / ${kB(long.bytes)}`],
         ...payloadRows,
       ],
@@ -87,13 +94,23 @@ async function buildExport(/** @type {string} */ outDir) {
     .filter(/** @returns {item is Chunk} */ (item) => item.type === 'chunk');
 }
 
-/** The fixture letter (typical) and the same with long items (10 pages). */
+/**
+ * The fixture letter (typical), the same with long items (10 pages), and one whose town, STS-web
+ * code, IMP mission, title and a mission hold words of `UNBROKEN` characters without a space
+ * (as a letter stored before the length limits may), its document built and timed here.
+ */
 async function documents() {
-  const { module } = await runnerImport(path.join(repoRoot, 'tests/unit/pdf/support.ts'), {
-    configFile: false,
-    root: repoRoot,
-    logLevel: 'silent',
-  });
+  const load = async (/** @type {string} */ file) =>
+    (
+      await runnerImport(path.join(repoRoot, file), {
+        configFile: false,
+        root: repoRoot,
+        logLevel: 'silent',
+      })
+    ).module;
+  const module = await load('tests/unit/pdf/support.ts');
+  const fixture = await load('tests/unit/document/fixture.ts');
+  const { toDocument } = await load('src/lib/document/to-document.ts');
   /** @type {() => LetterDocument} */
   const fixtureDocument = module.fixtureDocument;
   const [typical, long] = [fixtureDocument(), fixtureDocument()];
@@ -103,10 +120,26 @@ async function documents() {
   for (let index = 0; list?.kind === 'list' && index < LONG_ITEMS; index += 1) {
     list.items.push(`${index + 1}. ${sentence.repeat(7)}`);
   }
-  return { typical, long };
+  /** @type {import('../src/lib/schemas/letter').Letter} */
+  const letter = fixture.filledLetter();
+  const word = (/** @type {string} */ letterOf) => letterOf.repeat(UNBROKEN);
+  letter.school.ville = word('v');
+  letter.title = word('t');
+  const [line] = letter.imp?.lines ?? [];
+  if (letter.imp && line) {
+    letter.imp.stsCode = word('s');
+    line.mission = word('m');
+  }
+  const section = letter.sections.find((candidate) => candidate.blocks.length > 0);
+  const block = section?.blocks[0];
+  if (block?.type === 'list' && block.items[0]) block.items[0].text = word('i');
+  const start = performance.now();
+  const unbroken = toDocument(letter, fixture.rates);
+  const unbrokenDocumentMs = performance.now() - start;
+  return { typical, long, unbroken, unbrokenDocumentMs };
 }
 
-/** @param {{ typical: LetterDocument; long: LetterDocument }} docs */
+/** @param {{ typical: LetterDocument; long: LetterDocument; unbroken: LetterDocument }} docs */
 async function timeInChromium(docs) {
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -116,7 +149,7 @@ async function timeInChromium(docs) {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${PORT}/`);
     return await page.evaluate(
-      async ({ typical, long, samples }) => {
+      async ({ typical, long, unbroken, samples }) => {
         /** Median time, size and pages of `count` exports. @param {LetterDocument} doc @param {number} count */
         const runs = async (doc, count) => {
           const times = [];
@@ -137,9 +170,10 @@ async function timeInChromium(docs) {
           cold: await runs(typical, 1),
           warm: await runs(typical, samples),
           long: await runs(long, 5),
+          unbroken: await runs(unbroken, 5),
         };
       },
-      { typical: docs.typical, long: docs.long, samples: WARM_SAMPLES },
+      { typical: docs.typical, long: docs.long, unbroken: docs.unbroken, samples: WARM_SAMPLES },
     );
   } finally {
     await browser.close();

@@ -9,11 +9,12 @@ import { schoolLabels } from '../school-labels';
 import { cleanInvisible } from '../text/clean-invisible';
 import { frenchTypography } from '../text/typography';
 import { unknownBlanks } from './unknown-blanks';
+import { overLimitTexts } from './over-limit';
 
 /** One thing to look at before the PDF is made, with the control that fixes it. */
 export interface ExportIssue {
   /** What kind of problem, to group or count them. */
-  kind: 'field' | 'blank' | 'imp' | 'character';
+  kind: 'field' | 'blank' | 'imp' | 'length' | 'character';
   /** The control's name, as the editor labels it: « Nom du référent », « Mission 3 »… */
   label: string;
   /** What is wrong and what to do, in French. */
@@ -25,7 +26,8 @@ export interface ExportIssue {
 /**
  * What a head would want to know before printing a letter to sign: required fields left
  * empty or values that do not pass their check, brace groups that name no field (they would
- * print as typed), IMP lines whose number and taux disagree, and — when `covered` (the
+ * print as typed), IMP lines whose number and taux disagree, texts over their length limit
+ * (stored before the limits), and — when `covered` (the
  * characters the PDF fonts draw) is given — characters the PDF cannot write. Each names the
  * control to fix. None of them stops a draft from being exported.
  */
@@ -67,6 +69,17 @@ export function exportIssues(
       label: line?.heading ?? 'Tableau des IMP',
       message: problem.message,
       target: `imp-${problem.lineId}-count`,
+    });
+  }
+  for (const { label, target, length, max } of overLimitTexts(letter)) {
+    const number = (value: number) => new Intl.NumberFormat('fr-FR').format(value);
+    issues.push({
+      kind: 'length',
+      label,
+      message:
+        `Texte trop long\u00a0: ${number(length)}\u00a0caractères pour ${number(max)} au plus. ` +
+        'Raccourcissez-le pour pouvoir enregistrer la lettre.',
+      target,
     });
   }
   if (covered !== undefined) issues.push(...characterIssues(letter, covered));

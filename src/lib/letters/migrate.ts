@@ -1,4 +1,4 @@
-import { LETTER_SCHEMA_VERSION, letterSchema, type Letter } from '../schemas/letter';
+import { LETTER_SCHEMA_VERSION, storedLetterSchema, type Letter } from '../schemas/letter';
 import { fieldIssues, issueLines } from '../validation/issues';
 import { letterPlace } from '../validation/field-path';
 import { frenchErrorMap } from '../validation/french-issues';
@@ -55,7 +55,8 @@ export function migrateLetter(raw: unknown, source = 'lettre'): MigrationResult 
   const { record: repaired, repaired: repairedIds } = isRecord(record)
     ? repairDuplicateIds(record)
     : { record, repaired: 0 };
-  const result = letterSchema.safeParse(repaired, { errorMap: frenchErrorMap });
+  // Read with the stored bounds: a text longer than its new limit is kept, never lost.
+  const result = storedLetterSchema.safeParse(repaired, { errorMap: frenchErrorMap });
   if (!result.success)
     return {
       ok: false,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { visibleText } from './visible-text';
+import { hasVisibleText, INVISIBLE_ONLY } from './visible-text';
+import { limitedText } from './limits';
 
 /** Identifier of a field, used in `{id}` placeholders inside the letter's text. */
 export const fieldIdSchema = z
@@ -55,21 +56,28 @@ export const fieldSchema = z
     /** Stable identifier, referenced as `{id}` in the letter's text. */
     id: fieldIdSchema,
     /** Label of the control, in French, as a user reads it. */
-    label: visibleText,
+    label: limitedText('line').min(1).refine(hasVisibleText, INVISIBLE_ONLY),
     /** Kind of value: decides the control and its validation. */
     type: z.enum(fieldTypes),
     /** Whether the letter is incomplete while this field is empty. */
     required: z.boolean().default(false),
     /** Help shown under the control, such as the seed's own example. */
-    hint: visibleText.optional(),
+    hint: limitedText('longText').min(1).refine(hasVisibleText, INVISIBLE_ONLY).optional(),
     /** Value of "Mon établissement" that pre-fills this field in a new letter. */
     prefill: z.enum(schoolKeys).optional(),
     /** Values offered as suggestions; the field stays free. */
-    suggestions: z.array(visibleText).optional(),
+    suggestions: z
+      .array(limitedText('line').min(1).refine(hasVisibleText, INVISIBLE_ONLY))
+      .max(100)
+      .optional(),
     /** What the field stands for (the person's name, the school year…), where code needs it. */
     role: z.enum(fieldRoles).optional(),
     /** The values a `choice` field offers (« Madame », « Monsieur »); required for that type. */
-    options: z.array(visibleText).min(2).optional(),
+    options: z
+      .array(limitedText('name').min(1).refine(hasVisibleText, INVISIBLE_ONLY))
+      .min(2)
+      .max(50)
+      .optional(),
   })
   .strict()
   .refine((field) => field.type !== 'choice' || field.options !== undefined, {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { fieldSchema } from './field';
 import { letterKinds } from './letter-type';
-import { signatorySchema } from './signatory';
-import { schoolHeadingSchema } from './school';
+import { signatorySchemaOf } from './signatory';
+import { schoolHeadingSchema, storedSchoolHeadingSchema } from './school';
+import { limitedText, storedText, type TextKind, type TextSchemaOf } from './limits';
+import { blankLimits } from './blank-limits';
 import { revisionSchema } from './revision';
 import { refuseDuplicateIds } from './unique-ids';
 
@@ -16,117 +18,147 @@ export const idSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, 'identifiant invalide');
 
-/** Text typed by the user. Long enough for a 10 000-character item, bounded against abuse. */
-const userText = z.string().max(20_000, 'texte trop long (20 000 caractères au plus)');
+/**
+ * The letter's schemas for one way of bounding texts: `limitedText` (the limits of `limits.ts`,
+ * for what is written) or `storedText` (the former single bound, for reading what was stored).
+ */
+function letterSchemas(text: TextSchemaOf, schoolHeading: typeof schoolHeadingSchema) {
+  /** A paragraph or an item the user can edit, move or remove. */
+  const item = (kind: TextKind) => z.object({ id: idSchema, text: text(kind) }).strict();
+
+  /** A block of a section, as in the model but with ids so it can be edited. */
+  const block = z.discriminatedUnion('type', [
+    z.object({ type: z.literal('paragraph'), id: idSchema, text: text('paragraph') }).strict(),
+    z
+      .object({
+        type: z.literal('list'),
+        id: idSchema,
+        items: z.array(item('paragraph')).max(1000),
+      })
+      .strict(),
+  ]);
+
+  /** A section of the letter's body. */
+  const section = z
+    .object({
+      /** Unique within the letter. */
+      id: idSchema,
+      /** Heading as printed. */
+      title: text('title'),
+      /** Id of the model's section it came from, to reset it; null for a section the user added. */
+      modelSection: z.string().nullable(),
+      /** Paragraphs and item lists. */
+      blocks: z.array(block).max(500),
+    })
+    .strict();
+
+  /** One line of the IMP table as filled in. */
+  const impLine = z
+    .object({
+      /** The model's column id, or "autre" for the extra line. */
+      id: idSchema,
+      /** Column heading, e.g. « attribuées par le Rectorat ». */
+      heading: text('line'),
+      /** Name of the mission paid. */
+      mission: text('line'),
+      /** Where the allowance comes from; null when the column does not ask. */
+      provenance: text('line').nullable(),
+      /** Number of IMP, in steps of 0.25; null while not chosen. */
+      count: z.number().min(0).max(20).multipleOf(0.25).nullable(),
+      /** Rate level 1 to 5; null while not chosen. */
+      taux: z.number().int().min(1).max(5).nullable(),
+    })
+    .strict();
+
+  /** The IMP block of a letter. */
+  const imp = z
+    .object({
+      /** STS-web code (e.g. « IMP 9073 »). */
+      stsCode: text('code'),
+      /** The model's columns, then the « autre » line when the user adds one. */
+      lines: z.array(impLine).min(1).max(4),
+      /** Note printed under the table. */
+      note: text('paragraph'),
+    })
+    .strict();
+
+  /** A letter being written: its own copy of the model's structure, filled and adapted. */
+  const letter = z
+    .object({
+      /** Version of this format. */
+      schemaVersion: z.literal(LETTER_SCHEMA_VERSION),
+      /** Unique id of the letter. */
+      id: idSchema,
+      /** Slug of the model it was made from (content/lettres/<slug>.yaml). */
+      typeId: idSchema,
+      /** Increases by one on every save; guards against overwriting a newer version. */
+      revision: revisionSchema,
+      /** ISO timestamp of creation. */
+      createdAt: z.string().datetime(),
+      /** ISO timestamp of the last change. */
+      updatedAt: z.string().datetime(),
+      /** What the document is, copied from the model (file names, lists). */
+      kind: z.enum(letterKinds),
+      /** Title as printed. */
+      title: text('title'),
+      /** The « Objet : » line; empty prints none. */
+      objet: text('title'),
+      /** The school's heading, copied from "Mon établissement" (not its logo), editable here. */
+      school: schoolHeading,
+      /** Date of the letter (« Ville, le … »), ISO yyyy-mm-dd, or empty. */
+      date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
+      /** The blanks' definitions, copied from the model. */
+      fields: z.array(fieldSchema).max(200),
+      /** The blanks' values, by field id; each within its type's limit (`blankLimit`). */
+      values: z.record(z.string(), text('longText')),
+      /** « Vu … » lines. */
+      vu: z.array(item('line')).max(100),
+      /** Paragraphs before the sections. */
+      preamble: z.array(item('paragraph')).max(100),
+      /** The body. */
+      sections: z.array(section).max(200),
+      /** Paragraphs after the sections. */
+      closing: z.array(item('paragraph')).max(100),
+      /** The IMP block, or null when the letter has none. */
+      imp: imp.nullable(),
+      /** Signatories, in the printed order. */
+      signatures: z.array(signatorySchemaOf(text).extend({ id: idSchema }).strict()).max(10),
+      /** Copy lines, printed under « Copie : ». */
+      copies: z.array(item('line')).max(50),
+    })
+    .strict();
+
+  return { item: item('paragraph'), block, section, impLine, letter };
+}
+
+const strict = letterSchemas(limitedText, schoolHeadingSchema);
+const stored = letterSchemas(storedText, storedSchoolHeadingSchema);
 
 /** A paragraph or an item the user can edit, move or remove. */
-export const itemSchema = z.object({ id: idSchema, text: userText }).strict();
+export const itemSchema = strict.item;
 
 /** A block of a section, as in the model but with ids so it can be edited. */
-export const letterBlockSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('paragraph'), id: idSchema, text: userText }).strict(),
-  z
-    .object({ type: z.literal('list'), id: idSchema, items: z.array(itemSchema).max(1000) })
-    .strict(),
-]);
+export const letterBlockSchema = strict.block;
 
 /** A section of the letter's body. */
-export const letterSectionSchema = z
-  .object({
-    /** Unique within the letter. */
-    id: idSchema,
-    /** Heading as printed. */
-    title: userText,
-    /** Id of the model's section it came from, to reset it; null for a section the user added. */
-    modelSection: z.string().nullable(),
-    /** Paragraphs and item lists. */
-    blocks: z.array(letterBlockSchema).max(500),
-  })
-  .strict();
+export const letterSectionSchema = strict.section;
 
 /** One line of the IMP table as filled in. */
-export const impLineSchema = z
-  .object({
-    /** The model's column id, or "autre" for the extra line. */
-    id: idSchema,
-    /** Column heading, e.g. « attribuées par le Rectorat ». */
-    heading: userText,
-    /** Name of the mission paid. */
-    mission: userText,
-    /** Where the allowance comes from; null when the column does not ask. */
-    provenance: userText.nullable(),
-    /** Number of IMP, in steps of 0.25; null while not chosen. */
-    count: z.number().min(0).max(20).multipleOf(0.25).nullable(),
-    /** Rate level 1 to 5; null while not chosen. */
-    taux: z.number().int().min(1).max(5).nullable(),
-  })
-  .strict();
+export const impLineSchema = strict.impLine;
 
-/** A signatory of the letter: the model's proposal, with an id so it can be moved and renamed. */
-export const letterSignatorySchema = signatorySchema.extend({ id: idSchema }).strict();
+/** A letter as it is written: every text within its limit (`limits.ts`), every id unique. */
+export const letterSchema = strict.letter.superRefine(refuseDuplicateIds).superRefine(blankLimits);
 
-/** The IMP block of a letter. */
-export const letterImpSchema = z
-  .object({
-    /** STS-web code (e.g. « IMP 9073 »). */
-    stsCode: userText,
-    /** The model's columns, then the « autre » line when the user adds one. */
-    lines: z.array(impLineSchema).min(1).max(4),
-    /** Note printed under the table. */
-    note: userText,
-  })
-  .strict();
-
-/** A letter being written: its own copy of the model's structure, filled and adapted. */
-export const letterSchema = z
-  .object({
-    /** Version of this format. */
-    schemaVersion: z.literal(LETTER_SCHEMA_VERSION),
-    /** Unique id of the letter. */
-    id: idSchema,
-    /** Slug of the model it was made from (content/lettres/<slug>.yaml). */
-    typeId: idSchema,
-    /** Increases by one on every save; guards against overwriting a newer version. */
-    revision: revisionSchema,
-    /** ISO timestamp of creation. */
-    createdAt: z.string().datetime(),
-    /** ISO timestamp of the last change. */
-    updatedAt: z.string().datetime(),
-    /** What the document is, copied from the model (file names, lists). */
-    kind: z.enum(letterKinds),
-    /** Title as printed. */
-    title: userText,
-    /** The « Objet : » line; empty prints none. */
-    objet: userText,
-    /** The school's heading, copied from "Mon établissement" (not its logo), editable here. */
-    school: schoolHeadingSchema,
-    /** Date of the letter (« Ville, le … »), ISO yyyy-mm-dd, or empty. */
-    date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
-    /** The blanks' definitions, copied from the model. */
-    fields: z.array(fieldSchema).max(200),
-    /** The blanks' values, by field id. */
-    values: z.record(z.string(), z.string().max(5_000)),
-    /** « Vu … » lines. */
-    vu: z.array(itemSchema).max(100),
-    /** Paragraphs before the sections. */
-    preamble: z.array(itemSchema).max(100),
-    /** The body. */
-    sections: z.array(letterSectionSchema).max(200),
-    /** Paragraphs after the sections. */
-    closing: z.array(itemSchema).max(100),
-    /** The IMP block, or null when the letter has none. */
-    imp: letterImpSchema.nullable(),
-    /** Signatories, in the printed order. */
-    signatures: z.array(letterSignatorySchema).max(10),
-    /** Copy lines, printed under « Copie : ». */
-    copies: z.array(itemSchema).max(50),
-  })
-  .strict()
-  .superRefine(refuseDuplicateIds);
+/**
+ * A letter as it may have been stored before the limits: texts bounded by `STORED_TEXT_LIMIT`
+ * only, so reading never loses a text longer than its new limit. Read records with it; the
+ * editor counts such a text over its limit and the check before the PDF lists it.
+ */
+export const storedLetterSchema = stored.letter.superRefine(refuseDuplicateIds);
 
 export type Letter = z.output<typeof letterSchema>;
 export type LetterSection = z.output<typeof letterSectionSchema>;
 export type LetterBlock = z.output<typeof letterBlockSchema>;
 export type Item = z.output<typeof itemSchema>;
 export type ImpLine = z.output<typeof impLineSchema>;
-export type LetterSignatory = z.output<typeof letterSignatorySchema>;
+export type LetterSignatory = Letter['signatures'][number];

@@ -1,37 +1,62 @@
 import { z } from 'zod';
 import { schoolLogoSchema } from './logo';
 import { revisionSchema } from './revision';
+import { TEXT_LIMITS, limitedText, storedText, type TextKind, type TextSchemaOf } from './limits';
 
-/** "Mon établissement": entered once, it pre-fills every new letter and its heading. */
-export const schoolSchema = z
-  .object({
+/** The kind of text, hence the limit (`TEXT_LIMITS`), of each field of « Mon établissement ». */
+export const SCHOOL_TEXT_KINDS = {
+  etablissement: 'name',
+  uai: 'uai',
+  adresse: 'address',
+  ville: 'name',
+  academie: 'name',
+  chef: 'name',
+  chefTitre: 'name',
+  affaireSuiviePar: 'name',
+  telephone: 'phone',
+  courriel: 'email',
+} as const satisfies Record<string, TextKind>;
+
+/** « Mon établissement »'s fields, their texts bounded by `text` (see `limits.ts`). */
+const schoolShape = (text: TextSchemaOf) => {
+  const field = (key: keyof typeof SCHOOL_TEXT_KINDS) => text(SCHOOL_TEXT_KINDS[key]).default('');
+  return {
     /** Name of the school, e.g. « Collège Jean Moulin ». */
-    etablissement: z.string().max(300).default(''),
+    etablissement: field('etablissement'),
     /** Identifier of the school: 7 digits and a check letter. */
-    uai: z.string().max(20).default(''),
+    uai: field('uai'),
     /** Postal address, on one or several lines. */
-    adresse: z.string().max(500).default(''),
+    adresse: field('adresse'),
     /** Town, for « Ville, le 22 novembre 2026 ». */
-    ville: z.string().max(200).default(''),
+    ville: field('ville'),
     /** Académie, printed first in the heading. */
-    academie: z.string().max(200).default(''),
+    academie: field('academie'),
     /** Name of the head of school. */
-    chef: z.string().max(200).default(''),
+    chef: field('chef'),
     /**
      * Title of the head, chosen among `headTitles` (« Principal », « Proviseure »…); a string so
      * that a title typed before the choice existed stays readable.
      */
-    chefTitre: z.string().max(200).default(''),
+    chefTitre: field('chefTitre'),
     /** « Affaire suivie par » in the letterhead: who answers questions about the letter. */
-    affaireSuiviePar: z.string().max(200).default(''),
+    affaireSuiviePar: field('affaireSuiviePar'),
     /** Telephone printed under « Affaire suivie par ». */
-    telephone: z.string().max(50).default(''),
+    telephone: field('telephone'),
     /** E-mail printed under « Affaire suivie par ». */
-    courriel: z.string().max(200).default(''),
+    courriel: field('courriel'),
     /** Logo printed top left of every letter; optional, so older records stay valid. */
     logo: schoolLogoSchema.optional(),
-  })
-  .strict();
+  };
+};
+
+/** "Mon établissement": entered once, it pre-fills every new letter and its heading. */
+export const schoolSchema = z.object(schoolShape(limitedText)).strict();
+
+/**
+ * « Mon établissement » as it may have been stored before the limits of `limits.ts`: read it with
+ * this schema so a name longer than its new limit is kept, and shown over its limit in the form.
+ */
+export const storedSchoolSchema = z.object(schoolShape(storedText)).strict();
 
 export type School = z.output<typeof schoolSchema>;
 
@@ -41,10 +66,16 @@ export type School = z.output<typeof schoolSchema>;
  */
 export const schoolHeadingSchema = schoolSchema.omit({ logo: true });
 
+/** A letter's heading as it may have been stored before the limits (see `storedSchoolSchema`). */
+export const storedSchoolHeadingSchema = storedSchoolSchema.omit({ logo: true });
+
 export type SchoolHeading = z.output<typeof schoolHeadingSchema>;
 
 /** A part of the heading: one line of text. */
 export type SchoolHeadingKey = keyof SchoolHeading;
+
+/** Most characters a part of the heading holds. */
+export const schoolLimit = (key: SchoolHeadingKey): number => TEXT_LIMITS[SCHOOL_TEXT_KINDS[key]];
 
 /** The heading a letter copies from « Mon établissement »: the school without its logo. */
 export function headingOf(school: School): SchoolHeading {
@@ -59,16 +90,22 @@ export const SCHOOL_SCHEMA_VERSION = 1;
  * « Mon établissement » as stored: the school plus what guards it across tabs. Records written
  * before revisions existed (no `schemaVersion`) are migrated as revision 0 on reading.
  */
-export const schoolRecordSchema = schoolSchema
-  .extend({
-    /** Version of this record's format (`SCHOOL_SCHEMA_VERSION`). */
-    schemaVersion: z.literal(SCHOOL_SCHEMA_VERSION),
-    /** How many times it was saved; a save based on another revision is a conflict. */
-    revision: revisionSchema,
-    /** ISO timestamp of the last save; absent on a record migrated from before revisions. */
-    updatedAt: z.string().datetime().optional(),
-  })
-  .strict();
+const recordFields = {
+  /** Version of this record's format (`SCHOOL_SCHEMA_VERSION`). */
+  schemaVersion: z.literal(SCHOOL_SCHEMA_VERSION),
+  /** How many times it was saved; a save based on another revision is a conflict. */
+  revision: revisionSchema,
+  /** ISO timestamp of the last save; absent on a record migrated from before revisions. */
+  updatedAt: z.string().datetime().optional(),
+};
+
+export const schoolRecordSchema = schoolSchema.extend(recordFields).strict();
+
+/**
+ * The stored record as it may have been written before the limits of `limits.ts` (read with it,
+ * so a name longer than its new limit is kept and shown over its limit in the form).
+ */
+export const storedSchoolRecordSchema = storedSchoolSchema.extend(recordFields).strict();
 
 export type SchoolRecord = z.output<typeof schoolRecordSchema>;
 

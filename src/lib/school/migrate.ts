@@ -1,4 +1,8 @@
-import { SCHOOL_SCHEMA_VERSION, schoolRecordSchema, type SchoolRecord } from '../schemas/school';
+import {
+  SCHOOL_SCHEMA_VERSION,
+  storedSchoolRecordSchema,
+  type SchoolRecord,
+} from '../schemas/school';
 import { fieldIssues, issueLines } from '../validation/issues';
 import { schoolPlace } from '../validation/field-path';
 import { frenchErrorMap } from '../validation/french-issues';
@@ -48,7 +52,7 @@ export function readSchoolRecord(raw: unknown): SchoolReading {
       };
     }
   }
-  const result = schoolRecordSchema.safeParse(record, { errorMap: frenchErrorMap });
+  const result = storedSchoolRecordSchema.safeParse(record, { errorMap: frenchErrorMap });
   if (result.success) return { ok: true, record: result.data, migrated };
   const where = (path: readonly (string | number)[]) =>
     path.length === 0 ? 'l’enregistrement' : (storagePlaces[path[0] ?? ''] ?? schoolPlace(path));

@@ -93,3 +93,30 @@ describe('the check before the PDF', () => {
     expect(issues[0]?.message).toContain('«\u00a0😀\u00a0»');
   });
 });
+
+describe('texts over their length limit', () => {
+  it('lists a text stored before the limits, with its control, and nothing for others', () => {
+    const letter = filled({ objet: 'o'.repeat(250) });
+    letter.school.ville = 'Saint-'.repeat(20);
+    const issues = exportIssues(letter, rates).filter((issue) => issue.kind === 'length');
+    expect(issues).toEqual([
+      {
+        kind: 'length',
+        label: 'Ville (en-tête)',
+        message:
+          'Texte trop long\u00a0: 120\u00a0caractères pour 100 au plus. ' +
+          'Raccourcissez-le pour pouvoir enregistrer la lettre.',
+        target: 'school-ville',
+      },
+      {
+        kind: 'length',
+        label: 'Objet',
+        message:
+          'Texte trop long\u00a0: 250\u00a0caractères pour 200 au plus. ' +
+          'Raccourcissez-le pour pouvoir enregistrer la lettre.',
+        target: 'letter-objet',
+      },
+    ]);
+    expect(exportIssues(filled(), rates).filter((issue) => issue.kind === 'length')).toEqual([]);
+  });
+});

@@ -108,6 +108,17 @@ describe('addresses are left untouched', () => {
     );
   });
 
+  it('handles a pasted 20 000-character word like any other, addresses glued to it too', () => {
+    // The e-mail pattern starts only where a run of its characters starts: this text once cost
+    // the editor seconds per keystroke. Here the result says the same rules still apply.
+    const word = 'x'.repeat(20_000);
+    expect(typo(word)).toBe(word);
+    expect(typo(`${word}@exemple.fr ; fin`)).toBe(`${word}@exemple.fr${nnbsp}; fin`);
+    expect(typo(`${word} : https://exemple.fr${')'.repeat(5_000)}`)).toBe(
+      `${word}${nbsp}: https://exemple.fr${')'.repeat(5_000)}`,
+    );
+  });
+
   it('keeps a URL inside quotes', () => {
     expect(typo('"https://exemple.fr/a?b=c"')).toBe(`«${nbsp}https://exemple.fr/a?b=c${nbsp}»`);
   });

@@ -41,6 +41,38 @@ describe('wrapText', () => {
     expect(wrap('e\u0301le\u0300ve')).toEqual(['élève']);
   });
 
+  it('wraps a 20 000-character word into lines that fit, nothing lost', () => {
+    const word = 'x'.repeat(20_000);
+    const lines = wrap(word);
+    expect(lines).toHaveLength(500);
+    for (const line of lines)
+      expect(fakeMeasure(line, style.font, style.size)).toBeLessThanOrEqual(20);
+    expect(lines.join('')).toBe(word);
+  });
+
+  it('wraps words, a long run and words again, each line full before the next', () => {
+    const lines = wrap(`un deux ${'é'.repeat(95)} trois quatre`);
+    expect(lines).toEqual([
+      'un deux',
+      'é'.repeat(40),
+      'é'.repeat(40),
+      `${'é'.repeat(15)} trois quatre`,
+    ]);
+  });
+
+  it('measures each character of a long word about once: linear, not quadratic', () => {
+    let measured = 0;
+    const counting: typeof fakeMeasure = (text, font, size) => {
+      measured += text.length;
+      return fakeMeasure(text, font, size);
+    };
+    const text = `${words(500)} ${'y'.repeat(20_000)} ${words(500)}`;
+    const lines = wrapText(text, 20, style, counting);
+    expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+    // Measuring the growing piece at each character measured about 500 000 characters here.
+    expect(measured).toBeLessThan(4 * text.length);
+  });
+
   it('measures in the style’s face and size', () => {
     const lines = wrapText(words(40), 20, STYLES.title, fakeMeasure);
     // 13 pt: 0.65 mm a character, 30 characters a line.

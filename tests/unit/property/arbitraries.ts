@@ -8,7 +8,8 @@ import {
 } from '../../../src/lib/schemas/letter-type';
 import { impRateSchema, type ImpRate } from '../../../src/lib/schemas/imp-rate';
 import { MAX_REVISION } from '../../../src/lib/schemas/revision';
-import { emptySchool, type School } from '../../../src/lib/schemas/school';
+import { emptySchool, schoolLimit, type School } from '../../../src/lib/schemas/school';
+import { TEXT_LIMITS, blankLimit } from '../../../src/lib/schemas/limits';
 import { computedPlaceholders } from '../../../src/lib/text/placeholders';
 import { headTitles } from '../../../src/lib/text/head-title';
 import { letterFiles, readYaml } from '../support/content';
@@ -51,16 +52,16 @@ export function modelOf(letter: Letter): RealModel {
 /** « Mon établissement » as anyone may fill it, within the schema's length limits. */
 const schoolOf = (userText: TextMaker): fc.Arbitrary<School> =>
   fc.record({
-    etablissement: userText([], 300),
-    uai: fc.oneof(fc.constantFrom('0931234A', ''), userText([], 20)),
-    adresse: userText([], 500),
-    ville: userText([], 200),
-    academie: userText([], 200),
-    chef: userText([], 200),
-    chefTitre: fc.oneof(fc.constantFrom(...headTitles, ''), userText([], 200)),
-    affaireSuiviePar: userText([], 200),
-    telephone: userText([], 50),
-    courriel: userText([], 200),
+    etablissement: userText([], schoolLimit('etablissement')),
+    uai: fc.oneof(fc.constantFrom('0931234A', ''), userText([], schoolLimit('uai'))),
+    adresse: userText([], schoolLimit('adresse')),
+    ville: userText([], schoolLimit('ville')),
+    academie: userText([], schoolLimit('academie')),
+    chef: userText([], schoolLimit('chef')),
+    chefTitre: fc.oneof(fc.constantFrom(...headTitles, ''), userText([], schoolLimit('chefTitre'))),
+    affaireSuiviePar: userText([], schoolLimit('affaireSuiviePar')),
+    telephone: userText([], schoolLimit('telephone')),
+    courriel: userText([], schoolLimit('courriel')),
   });
 
 /** An ISO timestamp as the schema takes it (`Z`, years of four digits). */
@@ -90,11 +91,14 @@ function editedLetter({ slug, model }: RealModel, userText: TextMaker): fc.Arbit
     const fieldList = editedList(base.fields, (field) => fc.constant(field), freshField, 20);
     return fieldList.chain((fields) => {
       const ids = [...fields.map((field) => field.id), ...computedPlaceholders];
+      // Each box's text within that box's limit (`limits.ts`), as the form's maxlength keeps it.
       const text = userText(ids);
+      const title = userText(ids, TEXT_LIMITS.title);
+      const line = userText(ids, TEXT_LIMITS.line);
       const values = fc
         .tuple(
           ...fields.map((field) =>
-            fc.option(fieldValue(field, userText(ids, 5_000)), { nil: undefined }),
+            fc.option(fieldValue(field, userText(ids, blankLimit(field.type))), { nil: undefined }),
           ),
         )
         .map((list) =>
@@ -109,24 +113,27 @@ function editedLetter({ slug, model }: RealModel, userText: TextMaker): fc.Arbit
         createdAt: timestamp,
         updatedAt: timestamp,
         kind: fc.constantFrom(...letterKinds),
-        title: fc.oneof(fc.constant(base.title), text),
-        objet: fc.oneof(fc.constant(base.objet), text),
+        title: fc.oneof(fc.constant(base.title), title),
+        objet: fc.oneof(fc.constant(base.objet), title),
         school: fc.oneof(fc.constant(base.school), school),
         date: fc.oneof(fc.constant(''), fc.constant(base.date), isoDate),
         fields: fc.constant(fields),
         values,
-        vu: items(base.vu, text, 100),
+        vu: items(base.vu, line, 100),
         preamble: items(base.preamble, text, 100),
-        sections: sections(base.sections, text),
+        sections: sections(base.sections, text, title),
         closing: items(base.closing, text, 100),
         imp: base.imp
           ? fc.oneof(
               { weight: 1, arbitrary: fc.constant(null) },
-              { weight: 4, arbitrary: impPart(base.imp, text) },
+              {
+                weight: 4,
+                arbitrary: impPart(base.imp, text, userText(ids, TEXT_LIMITS.code), line),
+              },
             )
           : fc.constant(null),
         signatures: signatures(base.signatures, userText, ids),
-        copies: items(base.copies, text, 50),
+        copies: items(base.copies, line, 50),
       });
     });
   });
@@ -138,10 +145,15 @@ const constants = (base: Letter) => ({
   typeId: fc.constant(base.typeId),
 });
 
-function impPart(imp: NonNullable<Letter['imp']>, text: fc.Arbitrary<string>) {
+function impPart(
+  imp: NonNullable<Letter['imp']>,
+  text: fc.Arbitrary<string>,
+  code: fc.Arbitrary<string>,
+  line: fc.Arbitrary<string>,
+) {
   return fc.record({
-    stsCode: fc.oneof(fc.constant(imp.stsCode), text),
-    lines: impLines(imp.lines, text),
+    stsCode: fc.oneof(fc.constant(imp.stsCode), code),
+    lines: impLines(imp.lines, line),
     note: fc.oneof(fc.constant(imp.note), text),
   });
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { TEXT_LIMITS } from '../../../src/lib/schemas/limits';
 import type { Field } from '../../../src/lib/schemas/field';
 import { fieldTypes, fieldRoles, schoolKeys } from '../../../src/lib/schemas/field';
 import { signerKinds } from '../../../src/lib/schemas/signatory';
@@ -70,7 +71,11 @@ export const freshField: fc.Arbitrary<Field> = fc
   );
 
 /** The sections, their blocks and items after the user's edits. */
-export function sections(base: readonly LetterSection[], text: fc.Arbitrary<string>) {
+export function sections(
+  base: readonly LetterSection[],
+  text: fc.Arbitrary<string>,
+  title: fc.Arbitrary<string> = text,
+) {
   const freshBlock: fc.Arbitrary<LetterBlock> = fc.oneof(
     fc.record({ type: fc.constant('paragraph' as const), id: freshId, text }),
     fc.record({ type: fc.constant('list' as const), id: freshId, items: items([], text, 5) }),
@@ -82,11 +87,11 @@ export function sections(base: readonly LetterSection[], text: fc.Arbitrary<stri
   const blocks = (base: readonly LetterBlock[]) => editedList(base, editBlock, freshBlock, 12);
   const editSection = (section: LetterSection): fc.Arbitrary<LetterSection> =>
     fc
-      .tuple(fc.oneof(fc.constant(section.title), text), blocks(section.blocks))
+      .tuple(fc.oneof(fc.constant(section.title), title), blocks(section.blocks))
       .map(([title, list]) => ({ ...section, title, blocks: list }));
   const freshSection: fc.Arbitrary<LetterSection> = fc.record({
     id: freshId,
-    title: text,
+    title,
     modelSection: fc.constant(null),
     blocks: blocks([]),
   });
@@ -129,8 +134,8 @@ export function signatures(
 ) {
   const parts = {
     signer: fc.constantFrom(...signerKinds),
-    label: nonBlankText(text, placeholders, 500),
-    name: text(placeholders, 300),
+    label: nonBlankText(text, placeholders, TEXT_LIMITS.line),
+    name: text(placeholders, TEXT_LIMITS.name),
     acknowledgement: fc.boolean(),
     stamp: fc.boolean(),
     delegation: fc.boolean(),

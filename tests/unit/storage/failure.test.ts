@@ -93,19 +93,19 @@ describe('each message names what it is about', () => {
 
   it('« Mon établissement » refused for a field too long names the field by its label', async () => {
     const error = await new LetterRepository(new MemoryStore()).school
-      .save({ ...emptySchool, ville: 'x'.repeat(201) }, 0)
+      .save({ ...emptySchool, ville: 'x'.repeat(101) }, 0)
       .catch((e: unknown) => e);
     const { message } = classifyStorageError(error, 'school');
     expect(message).toBe(
       '«\u00a0Mon établissement\u00a0» n’a pas pu être enregistré, un champ n’est pas valide' +
-        '\u00a0: le champ «\u00a0Ville\u00a0», texte trop long (au plus 200\u00a0caractères). ' +
+        '\u00a0: le champ «\u00a0Ville\u00a0», texte trop long (au plus 100\u00a0caractères). ' +
         'Vos saisies sont conservées dans cette page\u202f; corrigez ce champ, ou téléchargez ' +
         'une sauvegarde.',
     );
   });
 
   it('a letter refused for a text too long names where it is', async () => {
-    const letter = makeLetter('n', { objet: 'x'.repeat(20_001) });
+    const letter = makeLetter('n', { objet: 'x'.repeat(201) });
     const error = await new LetterRepository(new MemoryStore())
       .save(letter, 0)
       .catch((e: unknown) => e);
@@ -113,7 +113,7 @@ describe('each message names what it is about', () => {
     expect(message).toMatch(
       /^La lettre n’a pas pu être enregistrée, un champ n’est pas valide\u00a0: /,
     );
-    expect(message).toContain('l’objet, texte trop long (20 000 caractères au plus)');
+    expect(message).toContain('l’objet, texte trop long (au plus 200\u00a0caractères)');
   });
 
   it('a raw zod error is said in French too, with the path', () => {

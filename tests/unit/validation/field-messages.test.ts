@@ -28,24 +28,24 @@ describe('a letter refused for a text over its limit names the field, in French'
     const block = letter.sections[0]?.blocks[0];
     const item = block?.type === 'list' ? block.items[1] : undefined;
     if (!item) throw new Error('the fixture’s first block is a list of two items');
-    item.text = 'x'.repeat(20_001);
+    item.text = 'x'.repeat(10_001);
     expect(await refusal(letter)).toEqual([
-      'la mission 2 de la section 1\u00a0: texte trop long (20 000 caractères au plus)',
+      'la mission 2 de la section 1\u00a0: texte trop long (au plus 10\u202f000\u00a0caractères)',
     ]);
   });
 
   it('a blank, by its label', async () => {
-    const letter = makeLetter('n', { values: { nom: 'x'.repeat(5_001) } });
+    const letter = makeLetter('n', { values: { nom: 'x'.repeat(301) } });
     expect(await refusal(letter)).toEqual([
-      'le champ «\u00a0Nom\u00a0»\u00a0: texte trop long (au plus 5\u202f000\u00a0caractères)',
+      'le champ «\u00a0Nom\u00a0»\u00a0: texte trop long (au plus 300\u00a0caractères)',
     ]);
   });
 
   it('a part of the heading, by its label', async () => {
     const letter = makeLetter('n');
-    letter.school.ville = 'x'.repeat(201);
+    letter.school.ville = 'x'.repeat(101);
     expect(await refusal(letter)).toEqual([
-      'le champ «\u00a0Ville\u00a0» de l’en-tête\u00a0: texte trop long (au plus 200\u00a0caractères)',
+      'le champ «\u00a0Ville\u00a0» de l’en-tête\u00a0: texte trop long (au plus 100\u00a0caractères)',
     ]);
   });
 
@@ -70,20 +70,20 @@ describe('a letter refused for a text over its limit names the field, in French'
     const raw = { ...makeLetter('n'), objet: 'x'.repeat(20_001) };
     const result = migrateLetter(raw, 'letter:n-1');
     expect(result.ok || result.problems).toEqual([
-      'letter:n-1 › l’objet\u00a0: texte trop long (20 000 caractères au plus)',
+      'letter:n-1 › l’objet\u00a0: texte trop long (au plus 20\u202f000\u00a0caractères)',
     ]);
   });
 });
 
 describe('« Mon établissement » refused names the field by its label', () => {
   it('throws with the label of the field too long', async () => {
-    const school = { ...emptySchool, etablissement: 'x'.repeat(301) };
+    const school = { ...emptySchool, etablissement: 'x'.repeat(101) };
     const error = await repo()
       .school.save(school, 0)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidSchoolError);
     expect((error as InvalidSchoolError).problems).toEqual([
-      'le champ «\u00a0Nom de l’établissement\u00a0»\u00a0: texte trop long (au plus 300\u00a0caractères)',
+      'le champ «\u00a0Nom de l’établissement\u00a0»\u00a0: texte trop long (au plus 100\u00a0caractères)',
     ]);
   });
 });

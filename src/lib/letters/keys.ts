@@ -2,6 +2,8 @@
 export const keys = {
   /** A letter in the current format. */
   letter: (id: string) => `letter:${id}`,
+  /** A model the user made (« Créer un modèle »), see `src/lib/models/repository.ts`. */
+  model: (id: string) => `model:${id}`,
   /** "Mon établissement". */
   school: 'school',
   /** The raw value of an unreadable record, kept for recovery, under its original key. */
@@ -12,6 +14,9 @@ export const keys = {
 
 /** Prefix of every letter key. */
 export const LETTER_PREFIX = 'letter:';
+
+/** Prefix of every user model key. */
+export const MODEL_PREFIX = 'model:';
 
 /** Prefix of every quarantined record's key. */
 export const QUARANTINE_PREFIX = 'quarantine:';

@@ -2,6 +2,7 @@ import type { LetterType, Section } from '../schemas/letter-type';
 import type { Letter } from '../schemas/letter';
 import { newSignatory } from './commands/signatories';
 import { newFieldId } from './commands/new-id';
+import { fieldIdSchema } from '../schemas/field';
 
 /** Most characters `provenance.basedOn` holds (see `userProvenanceSchema`). */
 const BASED_ON_MAX = 200;
@@ -56,7 +57,11 @@ export function modelFromLetter(letter: Letter, origin?: LetterType): LetterType
     texts.map(({ text }) => text).filter((text) => text.trim() !== '');
   const taken: string[] = [];
   const sections = letter.sections.map((section): Section => {
-    const id = newFieldId(section.modelSection ?? section.title, taken, 'section');
+    const kept = section.modelSection;
+    const id =
+      kept && fieldIdSchema.safeParse(kept).success && !taken.includes(kept)
+        ? kept
+        : newFieldId(section.title, taken, 'section');
     taken.push(id);
     const blocks = section.blocks.flatMap((block): Section['blocks'] => {
       if (block.type === 'paragraph')

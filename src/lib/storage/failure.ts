@@ -21,7 +21,15 @@ export interface StorageFailure {
 
 /** What the failed operation was about: each message names it. */
 export type StorageSubject =
-  'letter' | 'school' | 'list-read' | 'list-write' | 'import' | 'export' | 'set-aside' | 'storage';
+  | 'letter'
+  | 'model'
+  | 'school'
+  | 'list-read'
+  | 'list-write'
+  | 'import'
+  | 'export'
+  | 'set-aside'
+  | 'storage';
 
 interface SubjectWords {
   /** Read or write: says which verb failed. */
@@ -38,6 +46,11 @@ const subjects: Record<StorageSubject, SubjectWords> = {
   letter: {
     op: 'write',
     failed: 'la lettre n’a pas pu être enregistrée',
+    kept: 'Votre travail est conservé dans cette page',
+  },
+  model: {
+    op: 'write',
+    failed: 'le modèle n’a pas pu être enregistré',
     kept: 'Votre travail est conservé dans cette page',
   },
   school: {

@@ -52,6 +52,7 @@ describe('« Créer un modèle »', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Ajouter le champ' }));
     expect(screen.getByText('{salleDesVents}')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Ajouter une mission' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Mission 2')));
     await type('Mission 2', 'Veiller sur la girouette de la {salleDesVents}.');
 
     expect(preview()).toContain('Lettre de mission du référent Zéphyr');

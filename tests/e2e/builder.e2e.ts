@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { distBase, distDir } from './support/paths';
 import { useSite } from './support/site';
+import { findViolations, formatViolations } from './support/axe';
 
 const site = useSite({ root: distDir, base: distBase });
 
@@ -35,6 +36,9 @@ describe('« Créer un modèle »', () => {
         'Veiller sur la girouette de la {salleDesVents}.',
       );
       expect(await page.locator('.builder-issues li').count()).toBe(0);
+      // The whole form and its preview pass the WCAG 2.1 AA checks of the site's other pages.
+      const violations = await findViolations(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
     });
   });
 });

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { editorMeasure } from './editor.mjs';
 import { pdfMeasure } from './pdf.mjs';
 import { faultsMeasure } from './faults.mjs';
+import { builderMeasure } from './builder.mjs';
 
 /**
  * @typedef {object} Table
@@ -55,6 +56,7 @@ const measures = [
   buildMeasure,
   pagesMeasure,
   lazyChunksMeasure,
+  builderMeasure,
   editorMeasure,
   pdfMeasure,
   faultsMeasure,

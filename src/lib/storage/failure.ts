@@ -22,6 +22,7 @@ export interface StorageFailure {
 /** What the failed operation was about: each message names it. */
 export type StorageSubject =
   | 'letter'
+  | 'model'
   | 'school'
   | 'list-read'
   | 'list-write'
@@ -46,6 +47,11 @@ const subjects: Record<StorageSubject, SubjectWords> = {
   letter: {
     op: 'write',
     failed: 'la lettre n’a pas pu être enregistrée',
+    kept: 'Votre travail est conservé dans cette page',
+  },
+  model: {
+    op: 'write',
+    failed: 'le modèle n’a pas pu être enregistré',
     kept: 'Votre travail est conservé dans cette page',
   },
   school: {

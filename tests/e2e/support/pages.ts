@@ -55,7 +55,9 @@ export function discoverPages(dir: string, base: string): SitePage[] {
 /** The tool pages may load JavaScript; every guidance page must not. */
 export function isEditorPage(page: SitePage): boolean {
   // The tools that need a script: the editor, the list of letters, the school's details.
-  return /(^|\/)(rediger|editeur|mes-lettres|mes-modeles|mon-etablissement)\//.test(page.relative);
+  return /(^|\/)(rediger|editeur|creer|mes-lettres|mes-modeles|mon-etablissement)\//.test(
+    page.relative,
+  );
 }
 
 /** Text of the first `<h1>` of a built HTML file. */

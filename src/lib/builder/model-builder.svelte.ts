@@ -1,0 +1,211 @@
+import type { LetterType } from '../schemas/letter-type';
+import { USER_MODEL_SCHEMA_VERSION, type UserModel } from '../schemas/user-model';
+import type { UserModelRepository } from '../models/repository-port';
+import type { Conflict, SaveStatus, SavedRevision } from '../storage/save-status';
+import { DebouncedSaver } from '../storage/debounced-saver';
+import { newId } from '../ids';
+import type { ModelCommand } from './commands/command';
+import { conflictTheirs } from './conflict';
+import { modelIssues } from './issues';
+import { blankModel } from './start';
+
+/** A model's saving status: with its revision once saved, and conflicts with other tabs. */
+export type ModelSaveStatus = SaveStatus<UserModel>;
+
+/** Where opening the model stands. */
+export type BuilderLoad =
+  | { kind: 'loading' }
+  | { kind: 'ready' }
+  | { kind: 'missing'; id: string }
+  | { kind: 'set-aside'; id: string; problems: string[] }
+  | { kind: 'unreadable'; id: string };
+
+/** A removal « Annuler » can take back: the command, its inverse, and what the bar says. */
+export interface BuilderRemoval {
+  change: ModelCommand;
+  undo: ModelCommand;
+  /** As the undo bar says it: « Champ « Discipline » supprimé ». */
+  message: string;
+  /** Id of the control to focus once undone. */
+  focusAfterUndo: string;
+}
+
+/** Options of a `ModelBuilder`; tests shorten the delay and fix the clock and ids. */
+export interface ModelBuilderOptions {
+  delayMs?: number;
+  now?: () => Date;
+  makeId?: () => string;
+  /** Called once the model is first written (the page puts its id in the address). */
+  onFirstSave?: (id: string) => void;
+}
+
+/**
+ * The state of one model being built. The model is immutable: components display it and change
+ * it only through `apply(command)`, which replaces it. Every change is validated by the schema
+ * of the ready models (`issues`, shown, never blocking the typing); a valid model is saved after
+ * a quiet delay, checked against the revision this tab's edits are based on, and a conflict
+ * with another tab stops the writes until the user chooses (`keepMine` / `takeTheirs`). A
+ * model not valid yet is not written: the last valid version stays stored.
+ */
+export class ModelBuilder {
+  model = $state.raw<LetterType>(blankModel());
+  load = $state<BuilderLoad>({ kind: 'loading' });
+  status = $state.raw<ModelSaveStatus>({ state: 'idle' });
+  removal = $state.raw<BuilderRemoval | null>(null);
+  readonly issues = $derived(modelIssues(this.model));
+
+  readonly #repo: UserModelRepository;
+  readonly #now: () => Date;
+  readonly #makeId: () => string;
+  readonly #onFirstSave: ((id: string) => void) | undefined;
+  readonly #saver: DebouncedSaver<UserModel, SavedRevision, Conflict<UserModel>>;
+  #id = '';
+  #createdAt = '';
+  /** The stored revision this tab's edits are based on (0: never written). */
+  #revision = 0;
+
+  constructor(repo: UserModelRepository, options: ModelBuilderOptions = {}) {
+    this.#repo = repo;
+    this.#now = options.now ?? (() => new Date());
+    this.#makeId = options.makeId ?? newId;
+    this.#onFirstSave = options.onFirstSave;
+    this.#saver = new DebouncedSaver<UserModel, SavedRevision, Conflict<UserModel>>({
+      subject: 'model',
+      delayMs: options.delayMs ?? 600,
+      onStatus: (status) => (this.status = status),
+      save: (record) => this.#save(record),
+      conflictOf: (error) => {
+        const theirs = conflictTheirs(error);
+        return theirs ? { state: 'conflict', theirs } : null;
+      },
+    });
+  }
+
+  /** The model's id (also the `typeId` of letters written from it). */
+  get id(): string {
+    return this.#id;
+  }
+
+  /** Whether the model can be saved as it stands (no problem left). */
+  get valid(): boolean {
+    return this.issues.length === 0;
+  }
+
+  /** The saver, for `saveOnLeave`. */
+  get saver(): DebouncedSaver<UserModel, SavedRevision, Conflict<UserModel>> {
+    return this.#saver;
+  }
+
+  /** Starts a new model from `model` (a blank one, a ready model, a letter): written on its first change. */
+  begin(model: LetterType): void {
+    this.#id = this.#makeId();
+    this.#createdAt = this.#now().toISOString();
+    this.#revision = 0;
+    this.model = model;
+    this.load = { kind: 'ready' };
+  }
+
+  /** Opens the stored model `id`. */
+  async open(id: string): Promise<void> {
+    this.load = { kind: 'loading' };
+    const opened = await this.#repo.open(id).catch(() => null);
+    if (opened === null) this.load = { kind: 'unreadable', id };
+    else if (opened.kind === 'missing') this.load = { kind: 'missing', id };
+    else if (opened.kind === 'set-aside')
+      this.load = { kind: 'set-aside', id, problems: opened.problems };
+    else {
+      this.#adopt(opened.record);
+      this.status = savedStatus(opened.record);
+      this.load = { kind: 'ready' };
+    }
+  }
+
+  /** The one way the model changes; the save follows when it is valid. */
+  apply(command: ModelCommand): void {
+    this.model = command(this.model);
+    if (this.valid) this.#saver.change(this.#record());
+  }
+
+  /** Applies `removal.change` and keeps it so that « Annuler » can put back what it removed. */
+  remove(removal: BuilderRemoval): void {
+    this.apply(removal.change);
+    this.removal = removal;
+  }
+
+  /** Puts back what the last removal took away; returns it (for the focus), or null. */
+  undo(): BuilderRemoval | null {
+    const removal = this.removal;
+    if (!removal) return null;
+    this.removal = null;
+    this.apply(removal.undo);
+    return removal;
+  }
+
+  /** Closes the undo bar: the removal stands. */
+  dismissUndo(): void {
+    this.removal = null;
+  }
+
+  /** Tries the failed save again. */
+  retry(): Promise<void> {
+    return this.#saver.retry();
+  }
+
+  /** Writes now whatever is pending. */
+  flush(): Promise<void> {
+    return this.#saver.flush();
+  }
+
+  /** In a conflict: writes this tab's model over the other tab's version. */
+  keepMine(): Promise<void> {
+    const conflict = this.#saver.conflict;
+    if (!conflict) return Promise.resolve();
+    this.#revision = conflict.theirs.revision;
+    return this.#saver.resume();
+  }
+
+  /** In a conflict: drops this tab's edits and shows the other tab's version. */
+  takeTheirs(): void {
+    const conflict = this.#saver.conflict;
+    if (!conflict) return;
+    this.#adopt(conflict.theirs);
+    this.#saver.reset(savedStatus(conflict.theirs));
+  }
+
+  /** Stops the timer after writing what is pending (the page is leaving). */
+  async stop(): Promise<void> {
+    await this.#saver.flush();
+    this.#saver.dispose();
+  }
+
+  #adopt(record: UserModel): void {
+    this.#id = record.id;
+    this.#createdAt = record.createdAt;
+    this.#revision = record.revision;
+    this.model = record.model;
+    this.removal = null;
+  }
+
+  #record(): UserModel {
+    return {
+      schemaVersion: USER_MODEL_SCHEMA_VERSION,
+      id: this.#id,
+      revision: this.#revision,
+      createdAt: this.#createdAt,
+      updatedAt: this.#now().toISOString(),
+      model: this.model,
+    };
+  }
+
+  async #save(record: UserModel): Promise<SavedRevision> {
+    const first = this.#revision === 0;
+    const written = await this.#repo.save(record, this.#revision);
+    this.#revision = written.revision;
+    if (first) this.#onFirstSave?.(written.id);
+    return savedStatus(written);
+  }
+}
+
+function savedStatus(record: UserModel): SavedRevision {
+  return { state: 'saved', at: new Date(record.updatedAt), revision: record.revision };
+}

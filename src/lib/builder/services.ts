@@ -1,0 +1,17 @@
+import type { UserModelRepository } from '../models/repository-port';
+import { getUserModels } from '../models/services';
+import { getServices, type Services } from '../editor/services';
+
+/** What the builder page needs: the user's models, and the app's services (letters, school). */
+export interface BuilderServices {
+  models: UserModelRepository;
+  app: Services;
+}
+
+let services: BuilderServices | undefined;
+
+/** The page's services, created on first use in the browser (tests pass their own). */
+export function getBuilderServices(): BuilderServices {
+  services ??= { models: getUserModels(), app: getServices() };
+  return services;
+}

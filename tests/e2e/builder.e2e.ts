@@ -1,0 +1,44 @@
+/**
+ * « Créer un modèle » in a real Chromium with IndexedDB: a model of a mission the site does not
+ * know, with a new field and a new mission, survives a reload and opens again in the builder.
+ */
+import { describe, expect, test } from 'vitest';
+import { distBase, distDir } from './support/paths';
+import { useSite } from './support/site';
+import { findViolations, formatViolations } from './support/axe';
+
+const site = useSite({ root: distDir, base: distBase });
+
+describe('« Créer un modèle »', () => {
+  test('« Référent Zéphyr » with one new field and one new mission, kept after a reload', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(site.server.url('modeles/creer/'));
+      await page.getByRole('button', { name: 'Partir de zéro' }).click();
+
+      await page.getByLabel('Nom de la mission').fill('Référent Zéphyr');
+      await page.getByLabel('Libellé du nouveau champ').fill('Salle des vents');
+      await page.getByLabel('Libellé du nouveau champ').press('Enter');
+      await page.getByRole('button', { name: 'Ajouter une mission' }).click();
+      // The new mission's box has the focus: the keyboard writes into it.
+      await page.keyboard.type('Veiller sur la girouette de la {salleDesVents}.');
+
+      const preview = page.locator('.letter-page');
+      await expect.poll(() => preview.innerText()).toContain('Veiller sur la girouette');
+      await page.locator('.save-status[data-state="saved"]').waitFor({ timeout: 10_000 });
+      await expect.poll(() => new URL(page.url()).searchParams.get('id')).toBeTruthy();
+
+      await page.reload();
+      const mission = page.getByLabel('Nom de la mission');
+      await mission.waitFor();
+      expect(await mission.inputValue()).toBe('Référent Zéphyr');
+      expect(await page.getByLabel('Libellé du champ 2').inputValue()).toBe('Salle des vents');
+      expect(await page.getByLabel('Mission 2', { exact: true }).inputValue()).toBe(
+        'Veiller sur la girouette de la {salleDesVents}.',
+      );
+      expect(await page.locator('.builder-issues li').count()).toBe(0);
+      // The whole form and its preview pass the WCAG 2.1 AA checks of the site's other pages.
+      const violations = await findViolations(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+    });
+  });
+});

@@ -153,12 +153,12 @@ async function townKeystrokes(page) {
   );
 }
 
-/** Starts `astro preview` on dist/ and resolves once it answers. */
-async function startPreview() {
+/** Starts `astro preview` of dist/ on `port` and resolves once it answers. */
+export async function startPreview(port = PORT) {
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'astro.js');
   const child = spawn(
     process.execPath,
-    [astro, 'preview', '--port', String(PORT), '--host', '127.0.0.1'],
+    [astro, 'preview', '--port', String(port), '--host', '127.0.0.1'],
     {
       cwd: repoRoot,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -167,7 +167,7 @@ async function startPreview() {
   );
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {
-      await fetch(`http://127.0.0.1:${PORT}/`);
+      await fetch(`http://127.0.0.1:${port}/`);
       return child;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));

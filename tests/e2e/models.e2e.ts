@@ -41,7 +41,9 @@ function readRaw(page: Page, key: string): Promise<unknown> {
 /** Opens « Mes modèles » and waits until it has read the stored models. */
 async function openModels(page: Page) {
   await page.goto(modelsUrl());
-  await page.locator('#import-model').waitFor();
+  // The page is rendered with « Chargement… »; the island replaces it once it has read storage
+  // (before that, a file picked in « Importer un modèle » has no handler yet).
+  await page.getByText('Chargement de vos modèles…').waitFor({ state: 'detached' });
 }
 
 /** Imports a model file through « Importer un modèle », as a user picks it. */

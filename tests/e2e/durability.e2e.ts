@@ -101,14 +101,14 @@ describe('reloading right after a keystroke loses nothing', () => {
 
 /**
  * Opens the letter at `url` in a new page of `context`, checks it shows `expected` (what the
- * page closed before it typed), types `typed`, and closes the page 50 ms later.
+ * page closed before it typed), types `typed`, and closes the page `delay` ms later.
  */
 async function reopenTypeClose(
   context: BrowserContext,
   url: string,
   expected: string,
   typed: string,
-  runBeforeUnload: boolean,
+  { runBeforeUnload, delay }: { runBeforeUnload: boolean; delay: number },
 ): Promise<void> {
   const page = await context.newPage();
   confirmDialogs(page);
@@ -116,21 +116,24 @@ async function reopenTypeClose(
   // A page closed with its handlers may still be writing: its last write is followed.
   await expect.poll(() => nameField(page).inputValue()).toBe(expected);
   await typeAtEnd(page, typed);
-  await pause(page, 50);
+  await pause(page, delay);
   await page.close({ runBeforeUnload });
 }
 
 describe('closing the page right after a keystroke loses nothing', () => {
-  test.each([true, false])(
-    'with unload handlers run: %s',
-    async (runBeforeUnload) => {
+  const cases = [true, false].flatMap((runBeforeUnload) =>
+    DELAYS.map((delay) => ({ runBeforeUnload, delay })),
+  );
+  test.each(cases)(
+    'closed $delay ms after typing, unload handlers run: $runBeforeUnload',
+    async (closing) => {
       await site.withPage(async (page, context) => {
         const url = await storedLetter(page, 'Lovelace');
         await page.close();
         let expected = 'Lovelace';
         for (let trial = 0; trial < TRIALS; trial += 1) {
           const typed = ` ${trial}`;
-          await reopenTypeClose(context, url, expected, typed, runBeforeUnload);
+          await reopenTypeClose(context, url, expected, typed, closing);
           expected += typed;
         }
         const last = await context.newPage();

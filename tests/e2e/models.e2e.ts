@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { findViolations, formatViolations } from './support/axe';
 import { distBase, distDir } from './support/paths';
 import { useSite } from './support/site';
+import { readRaw } from './support/raw-store';
 import { typeInto, waitForSaved } from './support/keyboard';
 import { modelFileText } from '../../src/lib/models/share';
 import { zephyr } from '../unit/models/fixture';
@@ -16,27 +17,6 @@ import { zephyr } from '../unit/models/fixture';
 const site = useSite({ root: distDir, base: distBase });
 const modelsUrl = () => site.server.url('mes-modeles/');
 const cards = (page: Page) => page.locator('.letter-card');
-
-/** The raw value under `key` in the site's IndexedDB store (as localforage keeps it). */
-function readRaw(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(
-    (key) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('lettres-de-mission');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('donnees').objectStore('donnees').get(key);
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result ?? null);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    key,
-  );
-}
 
 /** Opens « Mes modèles » and waits until it has read the stored models. */
 async function openModels(page: Page) {

@@ -7,53 +7,11 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { distBase, distDir } from './support/paths';
 import { useSite } from './support/site';
+import { readRaw, writeRaw } from './support/raw-store';
 import { tabTo } from './support/keyboard';
 
 const site = useSite({ root: distDir, base: distBase });
 const schoolUrl = () => site.server.url('mon-etablissement/');
-
-/** The raw value under `key` in the site's IndexedDB store (as localforage keeps it). */
-function readRaw(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(
-    (key) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('lettres-de-mission');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('donnees').objectStore('donnees').get(key);
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result ?? null);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    key,
-  );
-}
-
-/** Writes `raw` under `key` directly, as a damaged disk or another version of the site would. */
-function writeRaw(page: Page, key: string, raw: unknown): Promise<void> {
-  return page.evaluate(
-    ([key, raw]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('lettres-de-mission');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const transaction = db.transaction('donnees', 'readwrite');
-          transaction.objectStore('donnees').put(raw, key);
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    [key, raw] as const,
-  );
-}
 
 /** Opens « Mon établissement » and waits until it has read the stored school. */
 async function openSchool(page: Page): Promise<void> {

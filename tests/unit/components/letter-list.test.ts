@@ -1,55 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import LetterList from '../../../src/components/letters/LetterList.svelte';
-import { LetterRepository } from '../../../src/lib/letters/repository';
+import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { createLetterChannel, type LetterMessage } from '../../../src/lib/letters/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
-import { classifyStorageError } from '../../../src/lib/storage/failure';
-import type { KeyValueStore } from '../../../src/lib/storage/store';
-import type { ModelInfo } from '../../../src/lib/letters/list';
-import { idMaker, letterFixture, makeLetter } from '../../fixtures/make-letter';
-import { ChannelBus } from '../support/channel-bus';
-import { SelectiveFailStore, UnavailableStore } from '../support/failing-store';
-
-const models: ModelInfo[] = [
-  { id: 'referent-decrochage', mission: 'Référent décrochage', title: 'Lettre du référent' },
-  { id: 'coordonnateur-rep', mission: 'Coordonnateur du REP', title: 'Lettre du REP' },
-];
-const now = () => new Date('2026-12-01T10:00:00.000Z');
-
-const marie = makeLetter('m', {
-  updatedAt: '2026-11-30T10:00:00.000Z',
-  values: { prenom: 'Marie', nom: 'Curie', anneeScolaire: '2025-2026' },
-});
-const paul = makeLetter('p', {
-  typeId: 'coordonnateur-rep',
-  updatedAt: '2026-11-20T10:00:00.000Z',
-  values: { prenom: 'Paul', nom: 'Éluard', anneeScolaire: '2026-2027' },
-});
-
-/** The list over a memory store holding `letters` (and anything else set on `store`). */
-async function setup(store: KeyValueStore = new MemoryStore(), letters = [marie, paul]) {
-  const repo = new LetterRepository(store, now);
-  for (const letter of letters) await repo.restore(letter);
-  const probe = async () => ({ ok: true }) as const;
-  const bus = new ChannelBus();
-  const channel = createLetterChannel(bus.factory);
-  render(LetterList, {
-    props: {
-      models,
-      rates: [],
-      lettersHref: '/lettres/',
-      services: { store: { probe }, repo, channel },
-      options: { now, makeId: idMaker('copie') },
-    },
-  });
-  return Object.assign(repo, { bus });
-}
-
-// Testing Library folds every space (no-break ones too) into a plain one before comparing.
-const folded = (text: string) => text.replace(/\s+/gu, ' ');
-const cards = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent?.trim());
+import { makeLetter } from '../../fixtures/make-letter';
+import { SelectiveFailStore } from '../support/failing-store';
+import { cards, folded, marie, now, setup } from './letter-list-setup';
 
 describe('« Mes lettres »', () => {
   it('lists every letter, newest first, with its person, mission, year and an editor link', async () => {
@@ -249,57 +205,5 @@ describe('« Mes lettres »', () => {
     await waitFor(() => expect(cards()).not.toContain('Paul Éluard'));
     await fireEvent.click(screen.getByRole('button', { name: /^Supprimer .*Marie Curie/ }));
     await waitFor(() => expect(heard).toEqual([{ kind: 'removed', id: 'm-1' }]));
-  });
-
-  it('an unreadable record is reported and kept aside; the others are listed', async () => {
-    const store = new MemoryStore();
-    await store.set('letter:broken-1', letterFixture('broken'));
-    await setup(store);
-    await screen.findByRole('heading', { name: 'Marie Curie' });
-    expect(
-      screen.getByText(/^1 lettre enregistrée n’a pas pu être lue : elle est mise de côté/),
-    ).toBeTruthy();
-    expect(
-      screen.getByRole('button', { name: 'Télécharger les données mises de côté' }),
-    ).toBeTruthy();
-  });
-
-  it('an unreadable « Mon établissement » is listed with the records set aside', async () => {
-    const store = new MemoryStore();
-    const raw = { etablissement: 'Collège Jean Moulin', couleur: 'bleu' };
-    await store.set('school', raw);
-    const repo = await setup(store);
-    await screen.findByRole('heading', { name: 'Marie Curie' });
-    expect(
-      screen.getByText(
-        /^«.Mon établissement.» n’a pas pu être lu : ses données sont mises de côté/,
-      ),
-    ).toBeTruthy();
-    expect(screen.getByText('school')).toBeTruthy();
-    expect(await repo.quarantined()).toEqual([{ key: 'quarantine:school', raw }]);
-  });
-
-  it('when storage is unavailable, the French message is shown in an alert', async () => {
-    const repo = new LetterRepository(new UnavailableStore(), now);
-    const failure = classifyStorageError(new DOMException('x', 'InvalidStateError'));
-    render(LetterList, {
-      props: {
-        models,
-        rates: [],
-        lettersHref: '/lettres/',
-        services: {
-          store: { probe: async () => ({ ok: false, failure }) as const },
-          repo,
-          channel: createLetterChannel(() => null),
-        },
-      },
-    });
-    const alert = await screen.findByRole('alert');
-    // The message names what failed: the letters could not be read.
-    expect(alert.textContent).toContain(
-      classifyStorageError(new DOMException('x', 'InvalidStateError'), 'list-read').message,
-    );
-    expect(alert.textContent).toContain('vos lettres n’ont pas pu être lues');
-    expect(screen.getByText('Vos lettres n’ont pas pu être lues dans ce navigateur.')).toBeTruthy();
   });
 });

@@ -171,51 +171,27 @@ async function importOverEditing(): Promise<FaultOutcome> {
   return { tried: 1, lost, changedWithoutConsent: changed };
 }
 
-/** « Mon établissement » open in two tabs; B types only after hearing of A's save. */
-async function schoolInTurn(): Promise<FaultOutcome> {
-  const browser = new Browser();
-  await seed(browser.store);
-  const a = await browser.school();
-  const b = await browser.school();
-  const before = await browser.store.snapshot();
-  a.change('ville', 'Fontainebleau');
-  await a.flush();
-  await settle();
-  b.change('chef', 'Mme Martin');
-  await b.flush();
-  await settle();
-  const after = await browser.store.snapshot();
-  const stored = after.get(keys.school) as School | undefined;
-  const held = (tab: SchoolEditor, key: 'ville' | 'chef', value: string) =>
-    stored?.[key] === value || (tab.snapshot()[key] === value && tab.status.state !== 'saved');
-  const lost = [held(a, 'ville', 'Fontainebleau'), held(b, 'chef', 'Mme Martin')].filter(
-    (kept) => !kept,
-  ).length;
-  const changed = unconsentedChanges(
-    before,
-    after,
-    (k, _was, now) =>
-      k === keys.school &&
-      (now as School).ville === 'Fontainebleau' &&
-      (now as School).chef === 'Mme Martin',
-  );
-  await browser.close();
-  return { tried: 1, lost, changedWithoutConsent: changed };
-}
-
 /**
- * « Mon établissement » open in two tabs, both typing and saving at the same moment: one write
- * wins, the other tab must keep its edit and say so (a conflict), never show « Enregistré ».
+ * « Mon établissement » open in two tabs. `in-turn`: B types only after hearing of A's save, so
+ * both edits must be stored. `at-once`: both type and save at the same moment; one write wins,
+ * the other tab must keep its edit and say so (a conflict), never show « Enregistré ».
  */
-async function schoolAtOnce(): Promise<FaultOutcome> {
+async function twoSchoolTabs(order: 'in-turn' | 'at-once'): Promise<FaultOutcome> {
   const browser = new Browser();
   await seed(browser.store);
   const a = await browser.school();
   const b = await browser.school();
   const before = await browser.store.snapshot();
   a.change('ville', 'Fontainebleau');
-  b.change('chef', 'Mme Martin');
-  await Promise.all([a.flush(), b.flush()]);
+  if (order === 'in-turn') {
+    await a.flush();
+    await settle();
+    b.change('chef', 'Mme Martin');
+    await b.flush();
+  } else {
+    b.change('chef', 'Mme Martin');
+    await Promise.all([a.flush(), b.flush()]);
+  }
   await settle();
   const after = await browser.store.snapshot();
   const stored = after.get(keys.school) as School | undefined;
@@ -224,13 +200,14 @@ async function schoolAtOnce(): Promise<FaultOutcome> {
   const lost = [held(a, 'ville', 'Fontainebleau'), held(b, 'chef', 'Mme Martin')].filter(
     (kept) => !kept,
   ).length;
-  // Either tab's edit may be the one written; nothing else may change.
+  const consented = (school: School) =>
+    order === 'in-turn'
+      ? school.ville === 'Fontainebleau' && school.chef === 'Mme Martin'
+      : school.ville === 'Fontainebleau' || school.chef === 'Mme Martin';
   const changed = unconsentedChanges(
     before,
     after,
-    (k, _was, now) =>
-      k === keys.school &&
-      ((now as School).ville === 'Fontainebleau' || (now as School).chef === 'Mme Martin'),
+    (k, _was, now) => k === keys.school && consented(now as School),
   );
   await browser.close();
   return { tried: 1, lost, changedWithoutConsent: changed };
@@ -266,11 +243,11 @@ export const twoTabScenarios: FaultScenario[] = [
   {
     group: 'two tabs · Mon établissement',
     name: 'B edits after hearing of A’s save',
-    run: schoolInTurn,
+    run: () => twoSchoolTabs('in-turn'),
   },
   {
     group: 'two tabs · Mon établissement',
     name: 'A and B type and save at the same moment',
-    run: schoolAtOnce,
+    run: () => twoSchoolTabs('at-once'),
   },
 ];

@@ -68,7 +68,8 @@ export function skipReasonText(
 
 /** After the write: « 18 lettres copiées pour 2027-2028. 3 textes citent une année passée… » */
 export function doneSentence(plan: RolloverPlan, written: number): string {
-  const done = `${plural(written, 'lettre copiée', 'lettres copiées')} pour ${schoolYearLabel(plan.to)}, datées d’aujourd’hui.`;
+  const dated = written > 1 ? 'datées' : 'datée';
+  const done = `${plural(written, 'lettre copiée', 'lettres copiées')} pour ${schoolYearLabel(plan.to)}, ${dated} d’aujourd’hui.`;
   const review = reviewCount(plan.copies);
   if (review === 0) return done;
   const verb = review === 1 ? 'cite' : 'citent';

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { planRollover, samePlan } from '../../../src/lib/rollover/plan';
+import { letterSchema, type Letter } from '../../../src/lib/schemas/letter';
+import { idMaker, makeLetter } from '../../fixtures/make-letter';
+import { dateField, letterFor } from '../support/year-letter';
+
+const now = new Date(2027, 5, 15, 10, 0); // 15 June 2027, local time
+
+/** A letter of the fixture model for `prenom nom` in `year`, under id `id`. */
+function letterOf(id: string, year: string, prenom: string, nom: string, changes = {}): Letter {
+  return makeLetter(id, { id, ...changes, values: { prenom, nom, anneeScolaire: year } });
+}
+
+const ids = (letters: readonly { id: string }[]) => letters.map((letter) => letter.id);
+
+describe('planning a year’s copies for the next year', () => {
+  const marie = letterOf('marie', '2026-2027', 'Marie', 'Curie');
+  const paul = letterOf('paul', '2026-2027', 'Paul', 'Éluard');
+  const older = letterOf('older', '2025-2026', 'Marie', 'Curie');
+  const nextYear = letterOf('next', '2027-2028', 'Ada', 'Lovelace');
+
+  it('copies every letter of the chosen year, and only those, moved to the next year', () => {
+    const plan = planRollover([marie, older, paul, nextYear], 2026, { now });
+    expect(plan).toMatchObject({ from: 2026, to: 2027, skipped: [] });
+    expect(ids(plan.copies.map(({ source }) => source))).toEqual(['marie', 'paul']);
+    for (const { copy } of plan.copies) {
+      expect(copy.values['anneeScolaire']).toBe('2027-2028');
+      expect(copy.date).toBe('2027-06-15');
+      expect(copy.revision).toBe(0);
+      expect(letterSchema.safeParse(copy).success).toBe(true);
+    }
+    expect(plan.copies[0]?.copy.values).toMatchObject({ prenom: 'Marie', nom: 'Curie' });
+  });
+
+  it('leaves the letters of the chosen year untouched', () => {
+    const before = structuredClone(marie);
+    planRollover([marie], 2026, { now });
+    expect(marie).toEqual(before);
+  });
+
+  it('moves the dates of the year by one year, 29 February to 28 February, and keeps past facts', () => {
+    const fields = [dateField('bilan'), dateField('fevrier'), dateField('creation')];
+    const letter = letterFor(
+      '2027-2028',
+      {
+        id: 'leap',
+        values: { bilan: '2028-01-25', fevrier: '2028-02-29', creation: '2019-10-01' },
+      },
+      fields,
+    );
+    const [moved] = planRollover([letter], 2027, { now }).copies;
+    expect(moved?.copy.values).toMatchObject({
+      anneeScolaire: '2028-2029',
+      bilan: '2029-01-25',
+      fevrier: '2029-02-28',
+      creation: '2019-10-01',
+    });
+  });
+
+  it('gives every copy an id no letter has, even when the id maker repeats itself', () => {
+    const repeating = (() => {
+      const made = ['marie', 'copy-1', 'copy-1', 'paul', 'copy-2'];
+      return () => made.shift() ?? 'exhausted';
+    })();
+    const plan = planRollover([marie, paul], 2026, { now, makeId: repeating });
+    expect(ids(plan.copies.map(({ copy }) => copy))).toEqual(['copy-1', 'copy-2']);
+  });
+
+  it('gives three hundred copies distinct ids with the real id maker', () => {
+    const many = Array.from({ length: 300 }, (_, n) =>
+      letterOf(`l${n}`, '2026-2027', 'Personne', `N${n}`),
+    );
+    const copies = planRollover(many, 2026, { now }).copies.map(({ copy }) => copy.id);
+    expect(new Set([...copies, ...ids(many)]).size).toBe(600);
+  });
+
+  it('skips a letter without a school year, and says so', () => {
+    const blank = letterOf('blank', '', 'Léa', 'Martin');
+    const typo = letterOf('typo', '2026-2028', 'Léo', 'Martin');
+    const plan = planRollover([marie, blank, typo], 2026, { now });
+    expect(ids(plan.copies.map(({ source }) => source))).toEqual(['marie']);
+    expect(plan.skipped.map(({ letter, reason }) => [letter.id, reason.kind])).toEqual([
+      ['blank', 'no-year'],
+      ['typo', 'no-year'],
+    ]);
+  });
+
+  it('skips a letter already copied: same model and person in the next year', () => {
+    const copied = letterOf('copied', '2027-2028', ' marie ', 'CURIE');
+    const plan = planRollover([marie, paul, copied], 2026, { now });
+    expect(ids(plan.copies.map(({ source }) => source))).toEqual(['paul']);
+    expect(plan.skipped).toEqual([
+      { letter: marie, reason: { kind: 'already-copied', existing: copied } },
+    ]);
+  });
+
+  it('copies a letter when the next year only has another person or another model', () => {
+    const otherPerson = letterOf('other', '2027-2028', 'Marie', 'Dupont');
+    const otherModel = letterOf('rep', '2027-2028', 'Marie', 'Curie', { typeId: 'rep' });
+    const plan = planRollover([marie, otherPerson, otherModel], 2026, { now });
+    expect(ids(plan.copies.map(({ source }) => source))).toEqual(['marie']);
+  });
+
+  it('tells two unnamed letters of one model apart by their title', () => {
+    const draft = letterOf('draft', '2026-2027', '', '', { title: 'Tutorat – 2de' });
+    const copiedOther = letterOf('copied', '2027-2028', '', '', { title: 'Tutorat – 1re' });
+    expect(planRollover([draft, copiedOther], 2026, { now }).copies).toHaveLength(1);
+    const copiedSame = letterOf('same', '2027-2028', '', '', { title: 'tutorat – 2DE' });
+    expect(planRollover([draft, copiedSame], 2026, { now }).copies).toHaveLength(0);
+  });
+
+  it('copies nothing the second time: the first run’s copies count as copied', () => {
+    const first = planRollover([marie, paul], 2026, { now, makeId: idMaker('c') });
+    const after = [marie, paul, ...first.copies.map(({ copy }) => copy)];
+    const second = planRollover(after, 2026, { now });
+    expect(second.copies).toEqual([]);
+    expect(second.skipped.map(({ reason }) => reason.kind)).toEqual([
+      'already-copied',
+      'already-copied',
+    ]);
+  });
+
+  it('lists the copies’ texts citing a past year, for review', () => {
+    const cited = makeLetter('cited', {
+      id: 'cited',
+      values: { prenom: 'Marie', nom: 'Curie', anneeScolaire: '2026-2027' },
+    });
+    cited.preamble = [{ id: 'p1', text: 'Bilan de l’année 2026-2027 en juin 2027.' }];
+    const [copy] = planRollover([cited], 2026, { now }).copies;
+    expect(copy?.review.map(({ found }) => found)).toEqual(['2026-2027', 'juin 2027']);
+  });
+
+  it('leaves out a letter whose copy the schema refuses, naming the field', () => {
+    const long = letterOf('long', '2026-2027', 'Marie', 'Curie');
+    long.title = 'T'.repeat(5000);
+    const plan = planRollover([long, paul], 2026, { now });
+    expect(ids(plan.copies.map(({ source }) => source))).toEqual(['paul']);
+    const [skipped] = plan.skipped;
+    expect(skipped?.reason.kind).toBe('invalid');
+    if (skipped?.reason.kind === 'invalid')
+      expect(skipped.reason.issues[0]?.message).toMatch(/trop long/);
+  });
+});
+
+describe('comparing two plans', () => {
+  const marie = letterOf('marie', '2026-2027', 'Marie', 'Curie');
+  const paul = letterOf('paul', '2026-2027', 'Paul', 'Éluard');
+
+  it('sees the same plan whatever ids the copies get', () => {
+    const a = planRollover([marie, paul], 2026, { now, makeId: idMaker('a') });
+    const b = planRollover([marie, paul], 2026, { now, makeId: idMaker('b') });
+    expect(samePlan(a, b)).toBe(true);
+  });
+
+  it('sees a letter added, saved again or copied since', () => {
+    const a = planRollover([marie], 2026, { now });
+    expect(samePlan(a, planRollover([marie, paul], 2026, { now }))).toBe(false);
+    const saved = { ...marie, revision: marie.revision + 1 };
+    expect(samePlan(a, planRollover([saved], 2026, { now }))).toBe(false);
+    const copied = letterOf('copied', '2027-2028', 'Marie', 'Curie');
+    expect(samePlan(a, planRollover([marie, copied], 2026, { now }))).toBe(false);
+  });
+});

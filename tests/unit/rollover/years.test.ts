@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { defaultYear, yearsOfLetters } from '../../../src/lib/rollover/years';
+import { makeLetter } from '../../fixtures/make-letter';
+
+const letterIn = (year: string, n: number) =>
+  makeLetter(`l${n}`, { id: `l${year}-${n}`, values: { anneeScolaire: year } });
+const lettersIn = (year: string, count: number) =>
+  Array.from({ length: count }, (_, n) => letterIn(year, n));
+
+describe('the years offered for a rollover', () => {
+  it('lists the school years of the letters, latest first, with their counts', () => {
+    const letters = [...lettersIn('2025-2026', 2), ...lettersIn('2026-2027', 3), letterIn('', 9)];
+    expect(yearsOfLetters(letters)).toEqual([
+      { start: 2026, count: 3 },
+      { start: 2025, count: 2 },
+    ]);
+  });
+
+  it('offers first the year with the most letters', () => {
+    const years = yearsOfLetters([...lettersIn('2025-2026', 5), ...lettersIn('2026-2027', 2)]);
+    expect(defaultYear(years, new Date(2027, 3, 1))).toBe(2025);
+  });
+
+  it('between years with as many letters, the year under way, else the latest', () => {
+    const years = yearsOfLetters([...lettersIn('2025-2026', 2), ...lettersIn('2026-2027', 2)]);
+    expect(defaultYear(years, new Date(2026, 3, 1))).toBe(2025); // April 2026: 2025-2026
+    expect(defaultYear(years, new Date(2030, 3, 1))).toBe(2026);
+  });
+
+  it('offers nothing when no letter has a school year', () => {
+    expect(defaultYear(yearsOfLetters([letterIn('', 1)]), new Date())).toBeNull();
+  });
+});

@@ -31,7 +31,7 @@ async function setup(store: KeyValueStore = new MemoryStore(), estimate?: Estima
       repo,
       channel: createLetterChannel(bus.factory),
     },
-    { now, makeId: idMaker('copie'), estimate },
+    { now, makeId: idMaker('copie'), ...(estimate ? { estimate } : {}) },
   );
   await rollover.start();
   return { repo, rollover, heard };

@@ -35,6 +35,10 @@ export interface SummaryLine {
 export interface SummaryRow {
   /** Id of the letter. */
   id: string;
+  /** Slug of its model (a ready model's, or one of the user's own). */
+  typeId: string;
+  /** Whether the model is one of the site's (the editor's address depends on it). */
+  knownModel: boolean;
   /** Last name (the field whose role is `nom`), possibly empty. */
   nom: string;
   /** First name (role `prenom`), possibly empty. */
@@ -97,6 +101,8 @@ export function letterRow(
   const model = models.find((candidate) => candidate.id === letter.typeId);
   return {
     id: letter.id,
+    typeId: letter.typeId,
+    knownModel: model !== undefined,
     nom,
     prenom,
     person: [prenom, nom].filter(Boolean).join(' '),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { schoolLogoSchema } from './logo';
+import { impAllocationsSchema } from './imp-allocation';
 import { revisionSchema } from './revision';
 import { TEXT_LIMITS, limitedText, storedText, type TextKind, type TextSchemaOf } from './limits';
 
@@ -46,6 +47,11 @@ const schoolShape = (text: TextSchemaOf) => {
     courriel: field('courriel'),
     /** Logo printed top left of every letter; optional, so older records stay valid. */
     logo: schoolLogoSchema.optional(),
+    /**
+     * IMP allocation notified by the rectorat, per school year, for « Récapitulatif des IMP »;
+     * optional, so older records stay valid.
+     */
+    impAllocations: impAllocationsSchema.optional(),
   };
 };
 
@@ -60,14 +66,18 @@ export const storedSchoolSchema = z.object(schoolShape(storedText)).strict();
 
 export type School = z.output<typeof schoolSchema>;
 
+/** What « Mon établissement » keeps for itself, never copied into a letter's heading. */
+const notInHeading = { logo: true, impAllocations: true } as const;
+
 /**
  * The school as a letter's heading copies it: everything but the logo, which stays in « Mon
- * établissement » alone (a thousand letters do not store a thousand images).
+ * établissement » alone (a thousand letters do not store a thousand images), and the IMP
+ * allocations, which are no part of a letter.
  */
-export const schoolHeadingSchema = schoolSchema.omit({ logo: true });
+export const schoolHeadingSchema = schoolSchema.omit(notInHeading);
 
 /** A letter's heading as it may have been stored before the limits (see `storedSchoolSchema`). */
-export const storedSchoolHeadingSchema = storedSchoolSchema.omit({ logo: true });
+export const storedSchoolHeadingSchema = storedSchoolSchema.omit(notInHeading);
 
 export type SchoolHeading = z.output<typeof schoolHeadingSchema>;
 
@@ -77,9 +87,9 @@ export type SchoolHeadingKey = keyof SchoolHeading;
 /** Most characters a part of the heading holds. */
 export const schoolLimit = (key: SchoolHeadingKey): number => TEXT_LIMITS[SCHOOL_TEXT_KINDS[key]];
 
-/** The heading a letter copies from « Mon établissement »: the school without its logo. */
+/** The heading a letter copies from « Mon établissement »: no logo, no IMP allocations. */
 export function headingOf(school: School): SchoolHeading {
-  const { logo, ...heading } = school;
+  const { logo, impAllocations, ...heading } = school;
   return heading;
 }
 

@@ -7,6 +7,7 @@ import {
   type SchoolRecord,
 } from '../schemas/school';
 import { MAX_REVISION } from '../schemas/revision';
+import type { ImpAllocations } from '../schemas/imp-allocation';
 import type { KeyValueStore } from '../storage/store';
 import type { WithLock } from '../storage/lock';
 import { fieldIssues } from '../validation/issues';
@@ -102,6 +103,24 @@ export class SchoolRepository {
   }
 
   /**
+   * Sets (or, with `null`, removes) the IMP allocation of one school year, in cents, on the
+   * record as stored now, in one locked read-then-write that bumps the revision: another tab's
+   * saved edits are kept, and a tab with edits still pending gets a conflict, never an
+   * overwrite. An unreadable record is set aside first. Returns the record written.
+   */
+  async setImpAllocation(year: string, cents: number | null): Promise<SchoolRecord> {
+    return this.#lock(keys.school, async () => {
+      const stored = await this.#readForWrite();
+      const school: School = stored ? schoolOf(stored) : { ...emptySchool };
+      const impAllocations = withAllocation(school.impAllocations, year, cents);
+      // No empty object left behind: a school without allocations stores none, as before.
+      if (Object.keys(impAllocations).length > 0) school.impAllocations = impAllocations;
+      else delete school.impAllocations;
+      return this.#write(validate(school), (stored?.revision ?? 0) + 1);
+    });
+  }
+
+  /**
    * The copy set aside because the record was unreadable (now or on an earlier read), with its
    * problems; `null` if none. Reads the record first, so an unreadable one is set aside now.
    */
@@ -141,6 +160,16 @@ export class SchoolRepository {
       if (current.ok && current.migrated) await this.#store.set(keys.school, current.record);
     });
   }
+}
+
+/** The allocations with `year` set to `cents`, or removed when `cents` is null. */
+function withAllocation(
+  allocations: ImpAllocations | undefined,
+  year: string,
+  cents: number | null,
+): ImpAllocations {
+  const others = Object.entries(allocations ?? {}).filter(([key]) => key !== year);
+  return Object.fromEntries(cents === null ? others : [...others, [year, cents]]);
 }
 
 /** The school checked before any write; throws `InvalidSchoolError`, naming each field. */

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { summaryDocument, SUMMARY_TITLE } from '../../../../src/lib/imp/summary/document';
+import { summariseYear, summaryRows } from '../../../../src/lib/imp/summary/year-summary';
+import { exportPdf } from '../../../../src/lib/pdf/export';
+import { emptySchool } from '../../../../src/lib/schemas/school';
+import { readPdf } from '../../pdf/pdf-text';
+import { letterOf, models, rates } from './support';
+
+const YEAR = '2027-2028';
+const letters = [
+  letterOf({
+    id: 'a',
+    prenom: 'Claire',
+    nom: 'Dubois',
+    year: YEAR,
+    lines: [{ count: 2, taux: 4 }],
+  }),
+  letterOf({
+    id: 'b',
+    prenom: 'Luc',
+    nom: 'Martin',
+    year: YEAR,
+    lines: [{ count: 1.5, taux: null }],
+  }),
+];
+const school = {
+  ...emptySchool,
+  etablissement: 'Collège Jean Moulin',
+  ville: 'Melun',
+  uai: '0771234Y',
+};
+
+function documentFor(allocationCents: number | null) {
+  return summaryDocument({
+    summary: summariseYear(summaryRows(letters, models, rates), YEAR),
+    school,
+    allocationCents,
+    undated: 1,
+    date: '2027-03-02',
+  });
+}
+
+/** The PDF's text, all pages, spaces of every kind as one. */
+async function pdfText(allocationCents: number | null): Promise<string> {
+  const result = await exportPdf(documentFor(allocationCents));
+  if (!result.ok) throw new Error(`missing ${result.missing.join(' ')}`);
+  const pdf = await readPdf(new Uint8Array(await result.blob.arrayBuffer()));
+  return pdf.pages.join('\n').replace(/\s+/gu, ' ');
+}
+
+describe('the council’s PDF of the summary', () => {
+  it('has the school, the title, the year, each letter and the totals', async () => {
+    const text = await pdfText(500_000);
+    for (const part of [
+      'Collège Jean Moulin',
+      'Melun, le 2 mars 2027',
+      SUMMARY_TITLE,
+      `Année scolaire ${YEAR}`,
+      'Claire Dubois',
+      'taux 4',
+      '2 500 €',
+      'Luc Martin',
+      'hors taux usuel',
+      '1 875 €',
+      'Totaux par mission',
+      'Référent décrochage',
+      '4 375 €',
+      'Dotation notifiée par le rectorat : 5 000 €.',
+      'Reste à attribuer : 625 €.',
+      '1 lettre sans année scolaire n’est pas comptée.',
+    ])
+      expect(text).toContain(part);
+  });
+
+  it('says an overspent allocation in words', async () => {
+    const text = await pdfText(400_000);
+    expect(text).toContain('Dotation dépassée de 375 €.');
+  });
+
+  it('is named after the year', () => {
+    expect(documentFor(null).meta.fileName).toBe(`recapitulatif-imp-${YEAR}.pdf`);
+  });
+});

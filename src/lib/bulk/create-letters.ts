@@ -51,7 +51,11 @@ export interface CreateOptions {
   now?: Date;
   makeId?: () => string;
   estimate?: EstimateSpace;
+  /** Gives the page a turn every few letters, so a long list never freezes it. */
+  pause?: () => Promise<void>;
 }
+
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The letter's own problems, as one French sentence part, or null when it is valid. */
 function letterProblems(letter: Letter): string | null {
@@ -70,11 +74,12 @@ export async function createLetters(
   { repo, channel }: BulkServices,
   { typeId, model, school, shared }: BulkModel,
   people: readonly { line: number; person: Person }[],
-  { now = new Date(), makeId = newId, estimate }: CreateOptions = {},
+  { now = new Date(), makeId = newId, estimate, pause = macrotask }: CreateOptions = {},
 ): Promise<CreateOutcome> {
   const made: MadeLetter[] = [];
   const refused: { line: number; message: string }[] = [];
-  for (const { line, person } of people) {
+  for (const [index, { line, person }] of people.entries()) {
+    if (index % 10 === 9) await pause();
     const letter = letterForPerson(typeId, model, school, shared, person, now, makeId);
     const problems = letterProblems(letter);
     if (problems === null) made.push({ line, person, letter });

@@ -39,12 +39,16 @@ export type PdfFilesOutcome =
 
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The letters' documents, split into those a font set draws and those it cannot. */
-function documents(letters: readonly Letter[], rates: readonly ImpRate[], run: PdfRun) {
+/**
+ * The letters' documents, split into those a font set draws and those it cannot; the page gets
+ * a turn every few letters (typesetting 100 letters at once would hold it for a while).
+ */
+async function documents(letters: readonly Letter[], rates: readonly ImpRate[], run: PdfRun) {
   const sets = run.sets ?? fontSets;
   const ready: { letter: Letter; doc: LetterDocument; set: FontSet }[] = [];
   const leftOut: LeftOut[] = [];
-  for (const letter of letters) {
+  for (const [index, letter] of letters.entries()) {
+    if (index % 10 === 9) await (run.pause ?? macrotask)();
     const doc = toDocument(letter, rates, run.options);
     const choice = chooseFontSet(doc, sets);
     if (choice.ok) ready.push({ letter, doc, set: choice.set });
@@ -63,7 +67,7 @@ export async function zipOfPdfs(
   rates: readonly ImpRate[],
   run: PdfRun = {},
 ): Promise<PdfFilesOutcome> {
-  const { ready, leftOut } = documents(letters, rates, run);
+  const { ready, leftOut } = await documents(letters, rates, run);
   if (ready.length === 0 || !letters[0]) return { ok: false, cancelled: false, leftOut };
   const names = uniqueNames(ready.map(({ letter }) => personFileName(letter, 'pdf')));
   const files: Zippable = {};
@@ -95,7 +99,7 @@ export async function combinedPdf(
   rates: readonly ImpRate[],
   run: PdfRun = {},
 ): Promise<PdfFilesOutcome> {
-  const { ready, leftOut, sets } = documents(letters, rates, run);
+  const { ready, leftOut, sets } = await documents(letters, rates, run);
   const first = ready[0];
   if (!first || !letters[0]) return { ok: false, cancelled: false, leftOut };
   // The smallest set that draws every letter kept: one font for the whole file.

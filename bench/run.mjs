@@ -15,6 +15,7 @@ import { editorMeasure } from './editor.mjs';
 import { pdfMeasure } from './pdf.mjs';
 import { faultsMeasure } from './faults.mjs';
 import { builderMeasure } from './builder.mjs';
+import { bulkMeasure } from './bulk.mjs';
 
 /**
  * @typedef {object} Table
@@ -59,6 +60,7 @@ const measures = [
   builderMeasure,
   editorMeasure,
   pdfMeasure,
+  bulkMeasure,
   faultsMeasure,
 ];
 

@@ -1,5 +1,5 @@
 import { jsPDF } from 'jspdf';
-import type { LetterDocument } from '../document/model';
+import type { DocMeta, LetterDocument } from '../document/model';
 import { LogoError } from './errors';
 import { pdfTextString } from './text-string';
 import { layoutDocument, type DrawOp, type FontFace, type Measure } from './layout';
@@ -20,12 +20,20 @@ const FONT_IDS: Record<FontFace, string> = { regular: 'DejaVuSans', bold: 'DejaV
 const LINE_WIDTH = 0.25;
 const LINE_GREY = 90;
 
+/** A PDF being written: documents are added one after the other, then its bytes taken. */
+export interface PdfBook {
+  /** Lays out and draws a document on new pages, numbered « n/N » within the document. */
+  add(doc: LetterDocument): void;
+  /** The PDF's bytes, with these properties (title, subject, author, language). */
+  finish(meta: Omit<DocMeta, 'fileName'>): Uint8Array<ArrayBuffer>;
+}
+
 /**
- * The letter as PDF bytes: A4, every text in embedded DejaVu Sans (never a standard font: they
- * garble ’ « » and U+202F), measured with that font for the layout, with its properties and
- * language set for assistive technologies and file managers.
+ * An empty A4 PDF where every text is written in embedded DejaVu Sans (never a standard font:
+ * they garble ’ « » and U+202F), measured with that font for the layout. Several letters may go
+ * into one book (« un seul PDF » for many people), each keeping its own page numbers.
  */
-export function renderPdf(doc: LetterDocument, fonts: PdfFonts): Uint8Array<ArrayBuffer> {
+export function openPdfBook(fonts: PdfFonts): PdfBook {
   const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   for (const face of ['regular', 'bold'] as const) {
     const file = `${FONT_IDS[face]}.ttf`;
@@ -44,23 +52,37 @@ export function renderPdf(doc: LetterDocument, fonts: PdfFonts): Uint8Array<Arra
   pdf.setLineWidth(LINE_WIDTH);
   pdf.setDrawColor(LINE_GREY);
   pdf.setTextColor(0);
-  layoutDocument(doc, measure).forEach((page, index) => {
-    if (index > 0) pdf.addPage('a4', 'portrait');
-    for (const op of page.ops) draw(pdf, op, useFont);
-  });
+  // jsPDF opens on a blank first page: the first page of the first document goes there.
+  let empty = true;
+  return {
+    add(doc) {
+      for (const page of layoutDocument(doc, measure)) {
+        if (!empty) pdf.addPage('a4', 'portrait');
+        empty = false;
+        for (const op of page.ops) draw(pdf, op, useFont);
+      }
+    },
+    finish({ title, subject, author, language }) {
+      pdf.setProperties({
+        title: pdfTextString(title),
+        subject: pdfTextString(subject),
+        author: pdfTextString(author),
+        creator: 'Lettres de mission',
+        keywords: 'lettre de mission',
+      });
+      pdf.setLanguage(language);
+      // Viewers show the title, not the file name, in their title bar (PDF/UA asks for it).
+      pdf.viewerPreferences({ DisplayDocTitle: true });
+      return new Uint8Array(pdf.output('arraybuffer'));
+    },
+  };
+}
 
-  const { title, subject, author, language } = doc.meta;
-  pdf.setProperties({
-    title: pdfTextString(title),
-    subject: pdfTextString(subject),
-    author: pdfTextString(author),
-    creator: 'Lettres de mission',
-    keywords: 'lettre de mission',
-  });
-  pdf.setLanguage(language);
-  // Viewers show the title, not the file name, in their title bar (PDF/UA asks for it).
-  pdf.viewerPreferences({ DisplayDocTitle: true });
-  return new Uint8Array(pdf.output('arraybuffer'));
+/** The letter as PDF bytes, with its properties and language set (see `openPdfBook`). */
+export function renderPdf(doc: LetterDocument, fonts: PdfFonts): Uint8Array<ArrayBuffer> {
+  const book = openPdfBook(fonts);
+  book.add(doc);
+  return book.finish(doc.meta);
 }
 
 function draw(pdf: jsPDF, op: DrawOp, useFont: (face: FontFace, size: number) => void): void {

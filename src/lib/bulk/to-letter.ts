@@ -1,0 +1,69 @@
+import type { Field, FieldRole } from '../schemas/field';
+import type { Letter } from '../schemas/letter';
+import type { LetterType } from '../schemas/letter-type';
+import type { School } from '../schemas/school';
+import { newId } from '../ids';
+import { createLetter } from '../letters/create';
+import type { Person } from './person';
+
+/** The roles a row of the list fills; every other field of the model is shared by the letters. */
+export const PERSON_ROLES: readonly FieldRole[] = ['civilite', 'nom', 'prenom', 'fonction'];
+
+/** The model's fields the people share (school year, discipline, dates…), in the model's order. */
+export function sharedFields(model: Pick<LetterType, 'fields'>): Field[] {
+  return model.fields.filter((field) => !field.role || !PERSON_ROLES.includes(field.role));
+}
+
+/**
+ * The shared fields' first values, as a new letter would have them: pre-filled from « Mon
+ * établissement », the school year the coming one.
+ */
+export function sharedDefaults(
+  model: LetterType,
+  school: School,
+  now: Date,
+): Record<string, string> {
+  const { values } = createLetter('defaults', model, school, now, () => 'defaults');
+  return Object.fromEntries(sharedFields(model).map((field) => [field.id, values[field.id] ?? '']));
+}
+
+/** The civilité as the field offers it (its option « Madame »), or as the list gives it. */
+function civiliteValue(field: Field, civilite: Person['civilite']): string {
+  const option = field.options?.find((item) => item.toLowerCase() === civilite.toLowerCase());
+  return option ?? civilite;
+}
+
+/** What a person gives each role. */
+function personValue(field: Field, person: Person): string | undefined {
+  if (field.role === 'civilite') return civiliteValue(field, person.civilite);
+  if (field.role === 'nom') return person.nom;
+  if (field.role === 'prenom') return person.prenom;
+  if (field.role === 'fonction') return person.fonction;
+  return undefined;
+}
+
+/**
+ * A new letter of the model for one person of the list: made as the editor makes a new letter
+ * (`createLetter`: pre-filled from « Mon établissement », dated `now`), with the values the
+ * people share, the person's own fields found by role, and their IMP on the first line of the
+ * IMP table (a model without IMP table has nowhere to put it).
+ */
+export function letterForPerson(
+  typeId: string,
+  model: LetterType,
+  school: School,
+  shared: Readonly<Record<string, string>>,
+  person: Person,
+  now: Date,
+  makeId: () => string = newId,
+): Letter {
+  const letter = createLetter(typeId, model, school, now, makeId);
+  for (const field of letter.fields) {
+    const own = personValue(field, person);
+    if (own !== undefined) letter.values[field.id] = own;
+    else if (Object.hasOwn(shared, field.id)) letter.values[field.id] = shared[field.id] ?? '';
+  }
+  const line = letter.imp?.lines[0];
+  if (line && person.imp) Object.assign(line, person.imp);
+  return letter;
+}

@@ -58,8 +58,9 @@ const refuse = (message: string, details: string[] = []): ParsedBackup => ({
  * Reads a backup file chosen by the user. The content is hostile until zod says otherwise:
  * size checked before reading, `JSON.parse` only (no eval), strict schemas that reject unknown
  * keys (`__proto__` included), every letter and user model migrated and validated; one bad
- * letter or model refuses the whole file, so an import is all or nothing. Invisible characters pasted into a text (zero-width
- * spaces, soft hyphens, controls…) are cleaned from what was checked, as the letter prints it.
+ * letter or model refuses the whole file, so an import is all or nothing. Invisible characters
+ * pasted into a text (zero-width spaces, soft hyphens, controls…) are cleaned from what was
+ * checked, as the letter prints it.
  */
 export async function parseBackup(file: BackupFile): Promise<ParsedBackup> {
   if (!(file.size <= BACKUP_MAX_BYTES)) return refuse(backupMessages.tooBig);

@@ -1,14 +1,19 @@
 import { personName } from '../letters/roles';
 import type { Letter } from '../schemas/letter';
 import type { School } from '../schemas/school';
+import type { UserModel } from '../schemas/user-model';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../schemas/backup';
 import { slugify } from '../text/slug';
 
-/** The backup file's text: pretty JSON, readable by a person who opens it. */
+/**
+ * The backup file's text: pretty JSON, readable by a person who opens it. The user's models
+ * come after the letters; without any, the file has no `models` entry (as before they existed).
+ */
 export function serializeBackup(
   letters: readonly Letter[],
   school: School | null,
   now: Date,
+  models: readonly UserModel[] = [],
 ): string {
   const backup: Backup = {
     format: BACKUP_FORMAT,
@@ -16,6 +21,7 @@ export function serializeBackup(
     exportedAt: now.toISOString(),
     ...(school ? { school } : {}),
     letters: [...letters],
+    ...(models.length > 0 ? { models: [...models] } : {}),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }

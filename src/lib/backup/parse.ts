@@ -12,6 +12,7 @@ import { frenchErrorMap } from '../validation/french-issues';
 import { migrateLetter } from '../letters/migrate';
 import { cleanInvisibleDeep } from '../text/clean-invisible';
 import { isRecord } from '../validation/record';
+import { readBackupModels } from '../models/backup';
 
 /** What `parseBackup` needs from a `File` (a double in tests). */
 export interface BackupFile {
@@ -42,7 +43,9 @@ export const backupMessages = {
   future: (version: number) =>
     `Cette sauvegarde a été créée par une version plus récente du site (format ${version})\u00a0: ` +
     'rechargez la page pour obtenir la dernière version, puis importez-la de nouveau.',
-  invalid: 'La sauvegarde contient des données invalides\u00a0: aucune lettre n’a été importée.',
+  invalid:
+    'La sauvegarde contient des données invalides\u00a0: aucune lettre ni aucun modèle n’a été ' +
+    'importé.',
 } as const;
 
 const refuse = (message: string, details: string[] = []): ParsedBackup => ({
@@ -54,9 +57,10 @@ const refuse = (message: string, details: string[] = []): ParsedBackup => ({
 /**
  * Reads a backup file chosen by the user. The content is hostile until zod says otherwise:
  * size checked before reading, `JSON.parse` only (no eval), strict schemas that reject unknown
- * keys (`__proto__` included), every letter migrated and validated; one bad letter refuses the
- * whole file, so an import is all or nothing. Invisible characters pasted into a text (zero-width
- * spaces, soft hyphens, controls…) are cleaned from what was checked, as the letter prints it.
+ * keys (`__proto__` included), every letter and user model migrated and validated; one bad
+ * letter or model refuses the whole file, so an import is all or nothing. Invisible characters
+ * pasted into a text (zero-width spaces, soft hyphens, controls…) are cleaned from what was
+ * checked, as the letter prints it.
  */
 export async function parseBackup(file: BackupFile): Promise<ParsedBackup> {
   if (!(file.size <= BACKUP_MAX_BYTES)) return refuse(backupMessages.tooBig);
@@ -104,7 +108,12 @@ export async function parseBackup(file: BackupFile): Promise<ParsedBackup> {
     seen.add(result.letter.id);
     letters.push(result.letter);
   });
-  if (details.length > 0) return refuse(backupMessages.invalid, details);
-  const backup = cleanInvisibleDeep({ ...envelope.data, letters });
+  const models = readBackupModels(envelope.data.models);
+  if (!models.ok) details.push(...models.problems);
+  if (details.length > 0 || !models.ok) return refuse(backupMessages.invalid, details);
+  // A file without models reads as before (no `models` key), one with them keeps them.
+  const { models: _raw, ...rest } = envelope.data;
+  const withModels = models.models.length > 0 ? { models: models.models } : {};
+  const backup = cleanInvisibleDeep({ ...rest, letters, ...withModels });
   return repairedLetters === 0 ? { ok: true, backup } : { ok: true, backup, repairedLetters };
 }

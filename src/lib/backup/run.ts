@@ -1,5 +1,6 @@
 import type { Letter } from '../schemas/letter';
 import type { School } from '../schemas/school';
+import type { UserModel } from '../schemas/user-model';
 import { isBlank } from '../school/blank';
 import type { LetterRepository } from '../letters/repository';
 import type { LetterChannel } from '../letters/channel';
@@ -15,16 +16,24 @@ export interface ImportServices {
 }
 
 /**
- * What the page says after an import. `imported` is exactly the letters now in storage from
- * this import (all of them when `ok`; none, or the ones listed, when not).
+ * What the page says after an import. `imported` and `importedModels` are exactly the letters
+ * and models now in storage from this import (all of them when `ok`; none, or the ones listed,
+ * when not).
  */
 export type ImportReport =
-  | { ok: true; notice: string; imported: Letter[] }
-  | { ok: false; message: string; technical: string; imported: Letter[] };
+  | { ok: true; notice: string; imported: Letter[]; importedModels: UserModel[] }
+  | {
+      ok: false;
+      message: string;
+      technical: string;
+      imported: Letter[];
+      importedModels: UserModel[];
+    };
 
 /**
- * Writes a confirmed import (all letters or none, see `applyImport`), tells other tabs about
- * every letter written, then keeps the backup's school if « Mon établissement » is empty.
+ * Writes a confirmed import (all letters and models or none, see `writeImport`), tells other
+ * tabs about every letter written, then keeps the backup's school if « Mon établissement » is
+ * empty.
  * Never throws: every failure becomes a French report saying what is in.
  */
 export async function runImport(
@@ -40,25 +49,29 @@ export async function runImport(
   } catch (error) {
     // Reading the letters again failed: nothing was written.
     const failure = classifyStorageError(error, 'import-write');
-    return { ok: false, message: failure.message, technical: failure.technical, imported: [] };
+    const { message, technical } = failure;
+    return { ok: false, message, technical, imported: [], importedModels: [] };
   }
+  const importedModels = outcome.writtenModels;
   for (const letter of outcome.written)
     channel.announce({ kind: 'saved', id: letter.id, revision: letter.revision });
   if (!outcome.ok) {
     const technical =
       outcome.reason === 'storage' ? classifyStorageError(outcome.error).technical : '';
-    return { ok: false, message: failedMessage(outcome), technical, imported: outcome.written };
+    const message = failedMessage(outcome);
+    return { ok: false, message, technical, imported: outcome.written, importedModels };
   }
   try {
     // Read and written under the lock with a new revision: a tab editing it gets a conflict.
     const keepSchool =
       school !== null && !isBlank(school) && (await repo.school.fillIfBlank(school)) !== null;
     if (keepSchool) channel.announce({ kind: 'school-saved' });
-    return { ok: true, notice: doneSentence(outcome, keepSchool), imported: outcome.written };
+    const notice = doneSentence(outcome, keepSchool);
+    return { ok: true, notice, imported: outcome.written, importedModels };
   } catch (error) {
     // The letters are in: the import succeeded, only the school was not kept.
     const failure = classifyStorageError(error, 'school');
     const notice = `${doneSentence(outcome, false)} ${failure.message}`;
-    return { ok: true, notice, imported: outcome.written };
+    return { ok: true, notice, imported: outcome.written, importedModels };
   }
 }

@@ -1,5 +1,6 @@
 import type { ImportChoice, ImportPlan } from './plan';
 import { formatCount, plural } from '../text/plural';
+import { summariseModels } from './summary-models';
 
 /** The sentence telling that repeated ids were renamed, or nothing. */
 function repairSentence(plan: ImportPlan): string {
@@ -48,13 +49,15 @@ function sameSentence(count: number): string {
 }
 
 /**
- * French sentences saying what the import will do, letter group by letter group, for the
- * confirmation step: added, replaced or copied (never an older letter over a newer one), skipped.
+ * French sentences saying what the import will do, letter group by letter group, then model
+ * group by model group, for the confirmation step: added, replaced or copied (never an older
+ * letter or model over a newer one), skipped.
  */
 export function summarise(plan: ImportPlan, choice: ImportChoice = 'keep-both'): string {
   const { fresh, newer, older, same } = plan;
+  const models = summariseModels(plan.models, choice);
   if (fresh.length + newer.length + older.length + same.length === 0)
-    return 'La sauvegarde ne contient aucune lettre.';
+    return models === '' ? 'La sauvegarde ne contient aucune lettre.' : models;
   const added =
     fresh.length > 0
       ? `${plural(fresh.length, 'lettre sera ajoutée', 'lettres seront ajoutées')}.`
@@ -64,6 +67,7 @@ export function summarise(plan: ImportPlan, choice: ImportChoice = 'keep-both'):
     newerSentence(newer.length, choice) +
     olderSentence(older.length) +
     sameSentence(same.length) +
-    repairSentence(plan);
+    repairSentence(plan) +
+    (models === '' ? '' : ` ${models}`);
   return text.trim();
 }

@@ -6,6 +6,8 @@ import { letterPlace } from '../validation/field-path';
 import type { KeyValueStore } from '../storage/store';
 import { createLock, type WithLock } from '../storage/lock';
 import { SchoolRepository } from '../school/repository';
+import type { UserModel } from '../schemas/user-model';
+import { StoredUserModels, validateUserModel } from '../models/repository';
 import { writeAll } from '../storage/write-all';
 import { frenchErrorMap } from '../validation/french-issues';
 import { keys, LETTER_PREFIX } from './keys';
@@ -44,6 +46,8 @@ export class LetterRepository {
   readonly #lock: WithLock;
   /** « Mon établissement », in the same store, with the same clock and lock. */
   readonly school: SchoolRepository;
+  /** The user's models (« Mes modèles »), in the same store: a backup writes both at once. */
+  readonly models: StoredUserModels;
 
   /** `now` stamps `updatedAt`; `lock` serialises read-then-write across tabs (Web Locks). */
   constructor(store: KeyValueStore, now: () => Date = () => new Date(), lock = createLock()) {
@@ -51,6 +55,7 @@ export class LetterRepository {
     this.#now = now;
     this.#lock = lock;
     this.school = new SchoolRepository(store, now, lock);
+    this.models = new StoredUserModels(store, now, lock);
   }
 
   /** Every readable letter; unreadable records are quarantined and reported, never dropped. */
@@ -166,17 +171,22 @@ export class LetterRepository {
   }
 
   /**
-   * Writes letters as they are (an import), all or none: every one is validated before the
-   * first write, then they go in one transaction where the store allows it, else one by one
-   * with a rollback (see `writeAll`; its `PartialWriteError` names the keys left written).
+   * Writes letters, and user models, as they are (an import), all or none: every one is
+   * validated before the first write, then they go in one transaction where the store allows
+   * it, else one by one with a rollback (see `writeAll`; its `PartialWriteError` names the keys
+   * left written). Models go first, so a letter is never in without the model it names.
    */
-  async restoreAll(letters: readonly Letter[]): Promise<Letter[]> {
+  async restoreAll(
+    letters: readonly Letter[],
+    models: readonly UserModel[] = [],
+  ): Promise<{ letters: Letter[]; models: UserModel[] }> {
     const valid = letters.map((letter) => this.#validate(letter));
-    await writeAll(
-      this.#store,
-      valid.map((letter) => [keys.letter(letter.id), letter] as const),
-    );
-    return valid;
+    const validModels = models.map(validateUserModel);
+    await writeAll(this.#store, [
+      ...validModels.map((model) => [keys.model(model.id), model] as const),
+      ...valid.map((letter) => [keys.letter(letter.id), letter] as const),
+    ]);
+    return { letters: valid, models: validModels };
   }
 
   /**

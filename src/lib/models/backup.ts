@@ -1,63 +1,56 @@
-import { z } from 'zod';
-import { userModelSchema, type UserModel } from '../schemas/user-model';
-import { fieldIssues, issueLines } from '../validation/issues';
-import { frenchErrorMap } from '../validation/french-issues';
+import type { UserModel } from '../schemas/user-model';
+import { isRecord } from '../validation/record';
 import type { StoredUserModels } from './repository';
-import { planModelImport } from './share';
-import { userModelPlace } from './place';
+import { migrateUserModel } from './migrate';
 
-// The user models' part of a backup file (`models: UserModel[]`), kept apart from the letters'
-// backup code so it can be wired into the envelope and its atomic import in one small step.
-
-/** Most models a backup may hold. */
-export const BACKUP_MAX_MODELS = 1_000;
-
-/** The `models` entry of a backup envelope (absent in backups made before user models). */
-export const backupModelsSchema = z.array(z.unknown()).max(BACKUP_MAX_MODELS).optional();
+// The user models' part of a backup file (`models: UserModel[]`): what « Télécharger toutes mes
+// lettres » writes, and how an import reads it. Planning and writing are the backup's
+// (`src/lib/backup/`), in the same atomic write as the letters.
 
 /** The models to write into a backup: every readable one (set-aside ones stay in quarantine). */
-export async function modelsForBackup(repo: StoredUserModels): Promise<UserModel[]> {
+export async function modelsForBackup(repo: Pick<StoredUserModels, 'list'>): Promise<UserModel[]> {
   return (await repo.list()).models;
 }
 
-/** A backup's models checked one by one; any problem refuses them all, named in French. */
+/** Longest title quoted in a message: a hostile file may hold a title of any length. */
+const TITLE_SHOWN = 80;
+
+/**
+ * « sauvegarde › modèle 2 (« Lettre de mission de référent Zéphyr ») »: where a model sits in
+ * the file, and its title when it has one, so the user knows which model is meant.
+ */
+export function backupModelSource(raw: unknown, index: number): string {
+  const place = `sauvegarde › modèle ${index + 1}`;
+  const model = isRecord(raw) ? raw['model'] : undefined;
+  const title = isRecord(model) ? model['title'] : undefined;
+  if (typeof title !== 'string' || title.trim() === '') return place;
+  const text = title.trim();
+  const shown = text.length > TITLE_SHOWN ? `${text.slice(0, TITLE_SHOWN)}…` : text;
+  return `${place} («\u00a0${shown}\u00a0»)`;
+}
+
+/**
+ * A backup's models checked (and migrated) one by one, as letters are; any problem refuses them
+ * all, each named in French by the model's place and title, and the field. Two models with the
+ * same id are refused too: the file would not say which one its letters were written from.
+ */
 export function readBackupModels(
   raw: readonly unknown[] | undefined,
 ): { ok: true; models: UserModel[] } | { ok: false; problems: string[] } {
   const models: UserModel[] = [];
   const problems: string[] = [];
+  const seen = new Set<string>();
   (raw ?? []).forEach((entry, index) => {
-    const result = userModelSchema.safeParse(entry, { errorMap: frenchErrorMap });
-    if (result.success) models.push(result.data);
-    else
+    const source = backupModelSource(entry, index);
+    const result = migrateUserModel(entry, source);
+    if (!result.ok) return void problems.push(...result.problems);
+    const { id } = result.record;
+    if (seen.has(id))
       problems.push(
-        ...issueLines(
-          fieldIssues(result.error, userModelPlace),
-          `sauvegarde › modèle ${index + 1}`,
-        ),
+        `${source} › l’identifiant du modèle\u00a0: identifiant «\u00a0${id}\u00a0» présent deux fois`,
       );
+    seen.add(id);
+    models.push(result.record);
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, models };
-}
-
-/**
- * Adds a backup's models without replacing any: the same model already stored is skipped, a
- * different one holding the id makes the imported copy take a new id (as « Importer un
- * modèle »). Returns how many were added.
- */
-export async function importBackupModels(
-  repo: StoredUserModels,
-  models: readonly UserModel[],
-  readyIds: ReadonlySet<string>,
-): Promise<number> {
-  let added = 0;
-  for (const model of models) {
-    const { models: stored } = await repo.list();
-    const plan = planModelImport(model, stored, readyIds);
-    if (plan.kind === 'add') {
-      await repo.add(plan.model);
-      added += 1;
-    }
-  }
-  return added;
 }

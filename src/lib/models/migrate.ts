@@ -15,33 +15,45 @@ export type UserModelReading =
     }
   | { ok: false; problems: string[] };
 
+/** A user model from storage or a file, brought to the current format: or why it cannot be. */
+export type MigratedUserModel = { ok: true; record: UserModel } | { ok: false; problems: string[] };
+
 /**
- * Brings a stored user model to the current format and validates it, checking that its id
- * matches its key. Pure: never writes. Only version 1 exists: the entry point where later
- * versions will be migrated. A newer version, unknown keys or invalid values make the record
- * unreadable: it is set aside, never stripped.
+ * Brings a user model (stored, or from a backup) to the current format and validates it; each
+ * problem is named in French after `source`. Pure. Only version 1 exists: the entry point where
+ * later versions will be migrated. A newer version, unknown keys or invalid values refuse it.
  */
-export function readUserModel(key: string, raw: unknown): UserModelReading {
+export function migrateUserModel(raw: unknown, source: string): MigratedUserModel {
   if (isRecord(raw)) {
     const version = raw['schemaVersion'];
     if (typeof version === 'number' && version > USER_MODEL_SCHEMA_VERSION)
       return {
         ok: false,
         problems: [
-          `${key} › la version du format\u00a0: créé par une version plus récente du site (format ${version})\u202f; ` +
+          `${source} › la version du format\u00a0: créé par une version plus récente du site (format ${version})\u202f; ` +
             'rechargez la page pour utiliser la dernière version.',
         ],
       };
   }
   const result = userModelSchema.safeParse(raw, { errorMap: frenchErrorMap });
   if (!result.success)
-    return { ok: false, problems: issueLines(fieldIssues(result.error, userModelPlace), key) };
-  if (keys.model(result.data.id) !== key)
+    return { ok: false, problems: issueLines(fieldIssues(result.error, userModelPlace), source) };
+  return { ok: true, record: result.data };
+}
+
+/**
+ * A stored user model read back (see `migrateUserModel`), checking that its id matches its
+ * key. Pure: never writes. An unreadable record is set aside, never stripped.
+ */
+export function readUserModel(key: string, raw: unknown): UserModelReading {
+  const migrated = migrateUserModel(raw, key);
+  if (!migrated.ok) return migrated;
+  if (keys.model(migrated.record.id) !== key)
     return {
       ok: false,
       problems: [
-        `${key} › l’identifiant du modèle\u00a0: «\u00a0${result.data.id}\u00a0» ne correspond pas à la clé`,
+        `${key} › l’identifiant du modèle\u00a0: «\u00a0${migrated.record.id}\u00a0» ne correspond pas à la clé`,
       ],
     };
-  return { ok: true, record: result.data, migrated: false };
+  return { ok: true, record: migrated.record, migrated: false };
 }

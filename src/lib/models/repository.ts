@@ -67,7 +67,7 @@ export class StoredUserModels implements UserModelRepository {
   }
 
   async save(record: UserModel, expectedRevision: number): Promise<UserModel> {
-    const valid = validate(record);
+    const valid = validateUserModel(record);
     // The written revision must pass the schema too, or the next read would set the model aside.
     if (!(
       Number.isInteger(expectedRevision) &&
@@ -103,7 +103,7 @@ export class StoredUserModels implements UserModelRepository {
    * never replaces a model. The caller gives it a free id first (see `share.ts`).
    */
   async add(record: UserModel): Promise<UserModel> {
-    const valid = validate(record);
+    const valid = validateUserModel(record);
     const key = keys.model(valid.id);
     return this.#lock(key, async () => {
       const raw = await this.#store.get(key);
@@ -138,7 +138,7 @@ export class StoredUserModels implements UserModelRepository {
 }
 
 /** The model checked before any write; throws `InvalidUserModelError`, naming each field. */
-function validate(record: UserModel): UserModel {
+export function validateUserModel(record: UserModel): UserModel {
   const result = userModelSchema.safeParse(record, { errorMap: frenchErrorMap });
   if (!result.success) throw new InvalidUserModelError(fieldIssues(result.error, userModelPlace));
   return result.data;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { letterSchema } from './letter';
 import { schoolSchema } from './school';
+import { userModelSchema } from './user-model';
 
 /** Marks a file as ours. */
 export const BACKUP_FORMAT = 'lettres-de-mission';
@@ -19,10 +20,17 @@ export const BACKUP_MAX_BYTES = 100 * 1000 * 1000;
 /** Most letters a backup may hold. */
 export const BACKUP_MAX_LETTERS = 10_000;
 
+/** Most user models (« Mes modèles ») a backup may hold. */
+export const BACKUP_MAX_MODELS = 1_000;
+
 /** The limits as the page states them before a file is chosen. */
 export const BACKUP_LIMIT_TEXT = '100\u00a0Mo et 10\u202f000 lettres au plus';
 
-/** The envelope of a backup file; letters are checked one by one (and migrated) afterwards. */
+/**
+ * The envelope of a backup file; letters and models are checked one by one (and migrated)
+ * afterwards. `models` came after version 1 and is optional, so the version stays 1: every
+ * file written before still reads the same, and a backup without models is written as before.
+ */
 export const backupEnvelopeSchema = z
   .object({
     /** Always `lettres-de-mission`. */
@@ -35,13 +43,17 @@ export const backupEnvelopeSchema = z
     school: schoolSchema.optional(),
     /** The letters, each in any stored format version. */
     letters: z.array(z.unknown()).max(BACKUP_MAX_LETTERS),
+    /** The user's own models (« Mes modèles »), each in any stored format version; absent: none. */
+    models: z.array(z.unknown()).max(BACKUP_MAX_MODELS).optional(),
   })
   .strict();
 
-/** A backup file as written by the site (letters in the current format). */
+/** A backup file as written by the site (letters and models in the current format). */
 export const backupSchema = backupEnvelopeSchema.extend({
   /** The letters. */
   letters: z.array(letterSchema).max(BACKUP_MAX_LETTERS),
+  /** The user's models; absent when there are none. */
+  models: z.array(userModelSchema).max(BACKUP_MAX_MODELS).optional(),
 });
 
 export type Backup = z.output<typeof backupSchema>;

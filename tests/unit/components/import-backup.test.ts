@@ -9,6 +9,7 @@ import { serializeBackup } from '../../../src/lib/backup/format';
 import { emptySchool } from '../../../src/lib/schemas/school';
 import { idMaker, makeLetter } from '../../fixtures/make-letter';
 import { QuotaStore } from '../support/failing-store';
+import { zephyr } from '../models/fixture';
 
 const models = [{ id: 'referent-decrochage', mission: 'Référent décrochage', title: 'Lettre' }];
 const now = () => new Date('2026-12-01T10:00:00.000Z');
@@ -85,6 +86,24 @@ describe('importing a backup in « Mes lettres »', () => {
       folded('lettre 1 (« Lettre venue d’ailleurs ») : modèle « modele-futur » inconnu de ce site'),
     );
     expect(cards()).toEqual(['Marie Curie']);
+  });
+
+  it('a backup with a user model: its letter is accepted, the clash offers « Remplacer »', async () => {
+    const repo = await setup();
+    await repo.models.add({ ...zephyr('zephyr'), model: { ...zephyr().model, mission: 'Ici' } });
+    const newer = { ...zephyr('zephyr', 4) };
+    const letter = makeLetter('z', { typeId: 'zephyr', title: 'Lettre Zéphyr' });
+    const text = serializeBackup([letter], null, now(), [newer, zephyr('autre')]);
+    const input = await screen.findByLabelText('Importer une sauvegarde');
+    await fireEvent.change(input, { target: { files: [new File([text], 's.json')] } });
+    await screen.findByText(/1 modèle sera ajouté à « Mes modèles »/);
+    await fireEvent.click(screen.getByLabelText(/Remplacer les modèles existants/));
+    await fireEvent.click(screen.getByRole('button', { name: 'Confirmer l’import' }));
+    await screen.findByText(
+      folded('Import terminé\u00a0: 1 lettre ajoutée\u202f; 1 modèle ajouté, 1 remplacé.'),
+    );
+    expect(await repo.models.open('zephyr')).toEqual({ kind: 'found', record: newer });
+    expect((await repo.get('z-1'))?.typeId).toBe('zephyr');
   });
 
   it('storage full at the confirmation: the alert says nothing was imported', async () => {

@@ -10,7 +10,9 @@ import { LetterRepository } from '../../../src/lib/letters/repository';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { cleanInvisibleDeep } from '../../../src/lib/text/clean-invisible';
 import { letterSchema, type Letter } from '../../../src/lib/schemas/letter';
-import { anyLetter } from './arbitraries';
+import { userModelSchema, type UserModel } from '../../../src/lib/schemas/user-model';
+import { anyLetter, models } from './arbitraries';
+import { userText } from './user-text';
 
 /** The letter saved in a backup file, read back, and imported into an empty browser. */
 async function roundTrip(letter: Letter): Promise<Letter | null> {
@@ -34,6 +36,57 @@ describe('any letter the schema accepts survives export → import', () => {
         expect(await roundTrip(letter)).toEqual(cleaned);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+/**
+ * A user model: one of the real models made the user's, with any title and mission, at any
+ * revision; as `userModelSchema` parses it (what storage holds).
+ */
+const anyUserModel: fc.Arbitrary<UserModel> = fc
+  .record({
+    real: fc.constantFrom(...models),
+    id: fc.stringMatching(/^[a-z0-9]{4,20}$/),
+    revision: fc.nat({ max: 1_000 }),
+    title: userText([], 200),
+    mission: userText([], 200),
+  })
+  .map(({ real, id, revision, title, mission }) =>
+    userModelSchema.safeParse({
+      schemaVersion: 1,
+      id,
+      revision,
+      createdAt: '2026-11-20T10:00:00.000Z',
+      updatedAt: '2026-11-21T10:00:00.000Z',
+      model: { ...real.model, title, mission, provenance: { kind: 'user' } },
+    }),
+  )
+  .filter((result) => result.success)
+  .map((result) => {
+    if (!result.success) throw new Error('filtered out');
+    return result.data;
+  });
+
+describe('any user model the schema accepts survives export → import with its letter', () => {
+  it('comes back the same, and the letter still names it', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyUserModel, anyLetter, async (model, written) => {
+        const letter = { ...written, typeId: model.id };
+        const text = serializeBackup([letter], null, new Date(), [model]);
+        const parsed = await parseBackup({ size: new Blob([text]).size, text: async () => text });
+        if (!parsed.ok) throw new Error(`${parsed.message}\n${parsed.details.join('\n')}`);
+        const repo = new LetterRepository(new MemoryStore());
+        const plan = planImport(new Map(), parsed.backup, parsed.repairedLetters);
+        const channel = createLetterChannel(new ChannelBus().factory);
+        expect(await runImport({ repo, channel }, plan, 'keep-both', null)).toMatchObject({
+          ok: true,
+        });
+        const cleaned = userModelSchema.parse(cleanInvisibleDeep(model));
+        expect(await repo.models.open(model.id)).toEqual({ kind: 'found', record: cleaned });
+        expect((await repo.get(letter.id))?.typeId).toBe(model.id);
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -20,6 +20,12 @@ export const builderNouns = {
     definite: 'la ligne IMP',
     removed: 'supprimée',
   },
+  referenceText: {
+    label: 'Texte de référence',
+    indefinite: 'un texte de référence',
+    definite: 'le texte de référence',
+    removed: 'supprimé',
+  },
   signatory: {
     label: 'Signataire',
     indefinite: 'un signataire',

@@ -4,6 +4,9 @@ import type { UserModelRepository } from '../models/repository-port';
 import type { Conflict, SaveStatus, SavedRevision } from '../storage/save-status';
 import { DebouncedSaver } from '../storage/debounced-saver';
 import { newId } from '../ids';
+import type { ModelChannel, ModelMessage } from '../models/channel';
+import { classifyStorageError, type StorageFailure } from '../storage/failure';
+import { STORAGE_TIMEOUT_MS, withTimeout } from '../storage/timeout';
 import type { ModelCommand } from './commands/command';
 import { conflictTheirs } from './conflict';
 import { modelIssues } from './issues';
@@ -37,6 +40,8 @@ export interface ModelBuilderOptions {
   makeId?: () => string;
   /** Called once the model is first written (the page puts its id in the address). */
   onFirstSave?: (id: string) => void;
+  /** What other tabs do to models (see `listen`); a tab alone when absent. */
+  channel?: ModelChannel | undefined;
 }
 
 /**
@@ -45,7 +50,9 @@ export interface ModelBuilderOptions {
  * of the ready models (`issues`, shown, never blocking the typing); a valid model is saved after
  * a quiet delay, checked against the revision this tab's edits are based on, and a conflict
  * with another tab stops the writes until the user chooses (`keepMine` / `takeTheirs`). A
- * model not valid yet is not written: the last valid version stays stored.
+ * model not valid yet is not written: the last valid version stays stored. Another tab's save
+ * of the same model is shown at once when this tab has no unsaved change, and is the same
+ * conflict choice otherwise.
  */
 export class ModelBuilder {
   model = $state.raw<LetterType>(blankModel());
@@ -53,11 +60,19 @@ export class ModelBuilder {
   status = $state.raw<ModelSaveStatus>({ state: 'idle' });
   removal = $state.raw<BuilderRemoval | null>(null);
   readonly issues = $derived(modelIssues(this.model));
+  /** Why storage cannot be used at all (private browsing, blocked, no answer): edits stay here. */
+  storageFailure = $state.raw<StorageFailure | null>(null);
+  /** What another tab did, for the status line. */
+  notice = $state('');
 
   readonly #repo: UserModelRepository;
   readonly #now: () => Date;
   readonly #makeId: () => string;
   readonly #onFirstSave: ((id: string) => void) | undefined;
+  readonly #channel: ModelChannel | undefined;
+  #unsubscribe: (() => void) | null = null;
+  /** The model as last stored (saved here or read): any other value is an unsaved change. */
+  #stored: LetterType | null = null;
   readonly #saver: DebouncedSaver<UserModel, SavedRevision, Conflict<UserModel>>;
   #id = '';
   #createdAt = '';
@@ -69,6 +84,7 @@ export class ModelBuilder {
     this.#now = options.now ?? (() => new Date());
     this.#makeId = options.makeId ?? newId;
     this.#onFirstSave = options.onFirstSave;
+    this.#channel = options.channel;
     this.#saver = new DebouncedSaver<UserModel, SavedRevision, Conflict<UserModel>>({
       subject: 'model',
       delayMs: options.delayMs ?? 600,
@@ -91,6 +107,11 @@ export class ModelBuilder {
     return this.issues.length === 0;
   }
 
+  /** Whether the model shown differs from the version stored (edits not written, or invalid). */
+  get hasUnsavedChanges(): boolean {
+    return this.model !== this.#stored;
+  }
+
   /** The saver, for `saveOnLeave`. */
   get saver(): DebouncedSaver<UserModel, SavedRevision, Conflict<UserModel>> {
     return this.#saver;
@@ -102,13 +123,18 @@ export class ModelBuilder {
     this.#createdAt = this.#now().toISOString();
     this.#revision = 0;
     this.model = model;
+    this.#stored = model;
     this.load = { kind: 'ready' };
   }
 
-  /** Opens the stored model `id`. */
-  async open(id: string): Promise<void> {
+  /** Opens the stored model `id`; storage that does not answer within `waitMs` is said. */
+  async open(id: string, waitMs = STORAGE_TIMEOUT_MS): Promise<void> {
     this.load = { kind: 'loading' };
-    const opened = await this.#repo.open(id).catch(() => null);
+    const opened = await withTimeout(this.#repo.open(id), waitMs).catch((error: unknown) => {
+      const failure = classifyStorageError(error, 'storage');
+      if (failure.kind === 'timeout') this.storageFailure = failure;
+      return null;
+    });
     if (opened === null) this.load = { kind: 'unreadable', id };
     else if (opened.kind === 'missing') this.load = { kind: 'missing', id };
     else if (opened.kind === 'set-aside')
@@ -120,8 +146,28 @@ export class ModelBuilder {
     }
   }
 
+  /**
+   * Follows what other tabs do to this model until the returned function (or `stop`) is
+   * called: a newer version is shown when this tab has no unsaved change, else it is a conflict.
+   */
+  listen(): () => void {
+    this.#unsubscribe?.();
+    const stop = this.#channel?.subscribe((message) => void this.#onMessage(message));
+    this.#unsubscribe = () => {
+      stop?.();
+      this.#unsubscribe = null;
+    };
+    return this.#unsubscribe;
+  }
+
+  /** The model as it stands in this tab, as a stored record (for « Exporter le modèle »). */
+  snapshot(): UserModel {
+    return this.#record();
+  }
+
   /** The one way the model changes; the save follows when it is valid. */
   apply(command: ModelCommand): void {
+    this.notice = '';
     this.model = command(this.model);
     if (this.valid) this.#saver.change(this.#record());
   }
@@ -161,6 +207,8 @@ export class ModelBuilder {
     const conflict = this.#saver.conflict;
     if (!conflict) return Promise.resolve();
     this.#revision = conflict.theirs.revision;
+    // Queued again: a conflict announced by another tab may have found nothing pending here.
+    if (this.valid) this.#saver.change(this.#record());
     return this.#saver.resume();
   }
 
@@ -174,6 +222,7 @@ export class ModelBuilder {
 
   /** Stops the timer after writing what is pending (the page is leaving). */
   async stop(): Promise<void> {
+    this.#unsubscribe?.();
     await this.#saver.flush();
     this.#saver.dispose();
   }
@@ -183,7 +232,27 @@ export class ModelBuilder {
     this.#createdAt = record.createdAt;
     this.#revision = record.revision;
     this.model = record.model;
+    this.#stored = record.model;
     this.removal = null;
+  }
+
+  async #onMessage(message: ModelMessage): Promise<void> {
+    if (this.load.kind !== 'ready' || message.id !== this.#id) return;
+    if (message.kind === 'removed') {
+      this.notice = 'Ce modèle a été supprimé dans un autre onglet.';
+      return;
+    }
+    if (message.kind !== 'saved' || message.revision <= this.#revision) return;
+    const opened = await this.#repo.open(this.#id).catch(() => null);
+    if (opened?.kind !== 'found' || opened.record.revision <= this.#revision) return;
+    if (this.#saver.conflict) return; // the choice is already offered
+    if (this.hasUnsavedChanges || !this.#saver.settled) {
+      this.#saver.block({ state: 'conflict', theirs: opened.record });
+      return;
+    }
+    this.#adopt(opened.record);
+    this.#saver.reset(savedStatus(opened.record));
+    this.notice = 'Modèle mis à jour depuis un autre onglet.';
   }
 
   #record(): UserModel {
@@ -201,6 +270,8 @@ export class ModelBuilder {
     const first = this.#revision === 0;
     const written = await this.#repo.save(record, this.#revision);
     this.#revision = written.revision;
+    this.#stored = record.model;
+    this.#channel?.announce({ kind: 'saved', id: written.id, revision: written.revision });
     if (first) this.#onFirstSave?.(written.id);
     return savedStatus(written);
   }

@@ -39,6 +39,11 @@ const columnParts: Record<string, string> = {
   example: 'le taux habituel',
 };
 
+const referenceParts: Record<string, string> = {
+  label: 'la citation',
+  url: 'l’adresse',
+};
+
 /** The label of field `index` in `model`, when it has one, to name the field by it. */
 function fieldName(index: string | number | undefined, model: unknown): string {
   const fields = (model as { fields?: { label?: unknown }[] } | undefined)?.fields;
@@ -64,7 +69,11 @@ export function modelPlace(path: Path, model?: unknown): string {
     const line = `la ligne ${nth(sub)} du bloc IMP`;
     return part ? `${part} de ${line}` : line;
   }
-  if (key === 'references' && index !== undefined) return `le texte de référence ${nth(index)}`;
+  if (key === 'references' && index !== undefined) {
+    const text = `le texte de référence ${nth(index)}`;
+    const part = typeof sub === 'string' ? referenceParts[sub] : undefined;
+    return part ? `${part} du ${text.slice('le '.length)}` : text;
+  }
   if (path.length === 1 && modelTop[String(key)]) return modelTop[String(key)] ?? '';
   return letterPlace(path);
 }

@@ -20,20 +20,21 @@ export interface ChannelPort {
   close(): void;
 }
 
-/** Cross-tab notifications about letters. */
-export interface LetterChannel {
+/** Cross-tab notifications of one kind of message `M`. */
+export interface Channel<M> {
   /** Tells the other tabs (not this one). */
-  announce(message: LetterMessage): void;
+  announce(message: M): void;
   /** Listens to the other tabs; returns the function that stops listening. */
-  subscribe(listener: (message: LetterMessage) => void): () => void;
+  subscribe(listener: (message: M) => void): () => void;
   /** Stops everything; later calls do nothing. */
   close(): void;
 }
 
+/** Cross-tab notifications about letters. */
+export type LetterChannel = Channel<LetterMessage>;
+
 /** Name of the channel all tabs of the site share. */
 export const CHANNEL_NAME = 'lettres-de-mission';
-
-const noopChannel: LetterChannel = { announce() {}, subscribe: () => () => {}, close() {} };
 
 const defaultFactory = (name: string): ChannelPort | null =>
   typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name);
@@ -46,13 +47,22 @@ const defaultFactory = (name: string): ChannelPort | null =>
 export function createLetterChannel(
   factory: (name: string) => ChannelPort | null = defaultFactory,
 ): LetterChannel {
+  return createChannel(CHANNEL_NAME, letterMessageSchema, factory);
+}
+
+/** Opens the channel `name`, whose messages `schema` checks (see `createLetterChannel`). */
+export function createChannel<M>(
+  name: string,
+  schema: z.ZodType<M, z.ZodTypeDef, unknown>,
+  factory: (name: string) => ChannelPort | null = defaultFactory,
+): Channel<M> {
   let port: ChannelPort | null;
   try {
-    port = factory(CHANNEL_NAME);
+    port = factory(name);
   } catch {
     port = null;
   }
-  if (!port) return noopChannel;
+  if (!port) return { announce() {}, subscribe: () => () => {}, close() {} };
   const open = port;
   const handlers = new Set<(event: { data: unknown }) => void>();
   let closed = false;
@@ -63,7 +73,7 @@ export function createLetterChannel(
     subscribe(listener) {
       if (closed) return () => {};
       const handler = (event: { data: unknown }) => {
-        const parsed = letterMessageSchema.safeParse(event.data);
+        const parsed = schema.safeParse(event.data);
         if (parsed.success) listener(parsed.data);
       };
       handlers.add(handler);

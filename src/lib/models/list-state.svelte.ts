@@ -2,6 +2,7 @@ import type { UserModel } from '../schemas/user-model';
 import { classifyStorageError, type StorageFailure } from '../storage/failure';
 import { MODEL_PREFIX } from '../letters/keys';
 import { UserModelRevisionConflict } from './errors';
+import { silentModelChannel, type ModelChannel } from './channel';
 import type { StoredUserModels } from './repository';
 import { importedSentence, parseModelFile, planModelImport, type ModelFile } from './share';
 
@@ -19,7 +20,8 @@ export interface RefusedFile {
 
 /**
  * The state of « Mes modèles »: the user's models, those set aside, the last removal (for
- * « Annuler ») and what an import did. Components display it and call its methods.
+ * « Annuler ») and what an import did. Components display it and call its methods. What other
+ * tabs do to models (a model saved in the builder, removed, imported) is read again (`listen`).
  */
 export class ModelListState {
   load = $state<'loading' | 'ready' | 'unreadable'>('loading');
@@ -33,11 +35,31 @@ export class ModelListState {
 
   readonly #repo: StoredUserModels;
   readonly #readyIds: ReadonlySet<string>;
+  readonly #channel: ModelChannel;
+  #refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** `readyIds`: the ready models' slugs, which an imported model may not take. */
-  constructor(repo: StoredUserModels, readyIds: Iterable<string>) {
+  constructor(
+    repo: StoredUserModels,
+    readyIds: Iterable<string>,
+    channel: ModelChannel = silentModelChannel,
+  ) {
     this.#repo = repo;
     this.#readyIds = new Set(readyIds);
+    this.#channel = channel;
+  }
+
+  /** Reads the list again whenever another tab changes a model; returns how to stop. */
+  listen(): () => void {
+    const stop = this.#channel.subscribe(() => {
+      // A burst of saves (typing in the builder) is read once.
+      clearTimeout(this.#refreshTimer);
+      this.#refreshTimer = setTimeout(() => void this.refresh(), 150);
+    });
+    return () => {
+      stop();
+      clearTimeout(this.#refreshTimer);
+    };
   }
 
   /** Reads every model; a storage failure is said, the page stays usable. */
@@ -59,6 +81,7 @@ export class ModelListState {
     if (!model) return false;
     try {
       await this.#repo.remove(id);
+      this.#channel.announce({ kind: 'removed', id });
       this.removed = model;
       this.models = this.models.filter((candidate) => candidate.id !== id);
       return true;
@@ -75,6 +98,7 @@ export class ModelListState {
     this.removed = null;
     try {
       await this.#repo.undoRemove(model);
+      this.#channel.announce({ kind: 'added', id: model.id });
       await this.refresh();
       this.notice = `Modèle «\u00a0${model.model.mission}\u00a0» rétabli.`;
       return model.id;
@@ -103,7 +127,10 @@ export class ModelListState {
         key.slice(MODEL_PREFIX.length),
       );
       const plan = planModelImport(parsed.model, models, new Set([...this.#readyIds, ...setAside]));
-      if (plan.kind === 'add') await this.#repo.add(plan.model);
+      if (plan.kind === 'add') {
+        await this.#repo.add(plan.model);
+        this.#channel.announce({ kind: 'added', id: plan.model.id });
+      }
       await this.refresh();
       this.notice = importedSentence(plan);
       return plan.model.id;

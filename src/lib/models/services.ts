@@ -1,5 +1,6 @@
 import { LocalforageStore } from '../storage/localforage-store';
 import { StoredUserModels } from './repository';
+import { createModelChannel, type ModelChannel } from './channel';
 
 let models: StoredUserModels | undefined;
 
@@ -10,4 +11,12 @@ let models: StoredUserModels | undefined;
 export function getUserModels(): StoredUserModels {
   models ??= new StoredUserModels(new LocalforageStore());
   return models;
+}
+
+let channel: ModelChannel | undefined;
+
+/** The page's cross-tab channel about models, opened on first use (in the browser). */
+export function getModelChannel(): ModelChannel {
+  channel ??= createModelChannel();
+  return channel;
 }

@@ -104,6 +104,16 @@ export class DebouncedSaver<
     return this.flush();
   }
 
+  /**
+   * Stops all writes on a conflict found outside a write: another tab announced a newer version
+   * while this one has edits. Ended by `resume()` or `reset()`, as a conflict a write met.
+   */
+  block(conflict: Blocked): void {
+    this.#clearTimer();
+    this.#conflict = conflict;
+    this.#emit(conflict);
+  }
+
   /** Drops pending edits and any conflict: the record stored is now `saved` (shown as such). */
   reset(saved: Done): void {
     this.#clearTimer();

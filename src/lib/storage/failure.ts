@@ -91,7 +91,8 @@ const subjects: Record<StorageSubject, SubjectWords> = {
   },
   storage: {
     op: 'write',
-    failed: 'vos lettres et «\u00a0Mon établissement\u00a0» ne pourront pas être enregistrés',
+    failed:
+      'vos lettres, vos modèles et «\u00a0Mon établissement\u00a0» ne pourront pas être enregistrés',
     kept: 'Ce que vous saisissez reste dans cette page tant qu’elle est ouverte',
   },
 };

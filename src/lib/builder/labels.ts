@@ -1,5 +1,5 @@
 import type { Noun } from '../text/noun';
-import type { FieldRole, FieldType } from '../schemas/field';
+import type { FieldRole, FieldType, SchoolKey } from '../schemas/field';
 import type { Signer } from '../schemas/signatory';
 import { nouns as letterNouns } from '../editor/nouns';
 
@@ -7,6 +7,13 @@ import { nouns as letterNouns } from '../editor/nouns';
 export const builderNouns = {
   ...letterNouns,
   field: { label: 'Champ', indefinite: 'un champ', definite: 'le champ', removed: 'supprimé' },
+  option: { label: 'Choix', indefinite: 'un choix', definite: 'le choix', removed: 'supprimé' },
+  suggestion: {
+    label: 'Suggestion',
+    indefinite: 'une suggestion',
+    definite: 'la suggestion',
+    removed: 'supprimée',
+  },
   note: { label: 'Conseil', indefinite: 'un conseil', definite: 'le conseil', removed: 'supprimé' },
   list: {
     label: 'Liste',
@@ -44,6 +51,9 @@ export const fieldTypeLabels: Record<FieldType, string> = {
   email: 'Adresse électronique',
   impCount: 'Nombre d’IMP',
   choice: 'Liste de choix',
+  number: 'Nombre',
+  yesNo: 'Oui ou non',
+  amount: 'Montant en euros',
 };
 
 /** Each role a field may hold, as the builder's list offers it. */
@@ -53,6 +63,17 @@ export const fieldRoleLabels: Record<FieldRole, string> = {
   nom: 'Nom de la personne',
   fonction: 'Fonction de la personne',
   anneeScolaire: 'Année scolaire de la lettre',
+};
+
+/** What « Mon établissement » can pre-fill, as the builder's list offers it. */
+export const schoolKeyLabels: Record<SchoolKey, string> = {
+  etablissement: 'Nom de l’établissement',
+  uai: 'UAI de l’établissement',
+  adresse: 'Adresse de l’établissement',
+  ville: 'Ville de l’établissement',
+  academie: 'Académie',
+  chef: 'Nom du chef d’établissement',
+  chefTitre: 'Titre du chef d’établissement',
 };
 
 /** Who signs, as the builder's list offers it. */

@@ -1,12 +1,17 @@
 import { formatLetterDate } from '../format/date';
-import { formatNumber } from '../format/money';
+import { formatCents, formatNumber } from '../format/money';
+import { formatTypedNumber } from '../format/number';
 import type { Letter } from '../schemas/letter';
 import { parseImpCount } from '../validation/imp-count';
+import { parseAmountCents, parseTypedNumber } from '../validation/number';
 import { normalizeUai } from '../validation/uai';
+import { parseYesNo } from '../validation/yes-no';
 
 /**
  * The letter's values as they print: dates in words (the control stores yyyy-mm-dd), an UAI in
- * capitals, a number of IMP with a decimal comma. A value that does not parse prints as typed.
+ * capitals, numbers the French way (« 1 250,5 »), amounts in euros (« 1 250,50 € », whole euros
+ * « 1 250 € » as the IMP table prints them), yes/no in lower case. A value that does not parse
+ * prints as typed.
  */
 export function printedValues(letter: Pick<Letter, 'fields' | 'values'>): Record<string, string> {
   const printed: Record<string, string> = { ...letter.values };
@@ -27,6 +32,16 @@ function printedValue(type: Letter['fields'][number]['type'], value: string): st
       const count = parseImpCount(value);
       return count === null ? value : formatNumber(count);
     }
+    case 'number': {
+      const number = parseTypedNumber(value);
+      return number === null ? value : formatTypedNumber(number);
+    }
+    case 'amount': {
+      const cents = parseAmountCents(value);
+      return cents === null ? value : formatCents(cents);
+    }
+    case 'yesNo':
+      return parseYesNo(value) ?? value;
     default:
       return value;
   }

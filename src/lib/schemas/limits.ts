@@ -49,6 +49,9 @@ export const BLANK_TEXT_KINDS: Record<FieldType, TextKind> = {
   email: 'email',
   impCount: 'code',
   choice: 'name',
+  number: 'code',
+  yesNo: 'code',
+  amount: 'code',
 };
 
 /** Builds the string schema of a kind of text: strict (the limit) or tolerant (stored data). */

@@ -3,9 +3,11 @@ import type { Letter } from '../schemas/letter';
 import { checkIsoDate } from './date';
 import { checkEmail } from './email';
 import { checkImpCount } from './imp-count';
+import { checkAmount, checkNumber } from './number';
 import { error, type Problem } from './problem';
 import { checkSchoolYear } from './school-year';
 import { checkUai } from './uai';
+import { checkYesNo } from './yes-no';
 
 const asError = (message: string | null): Problem | null => (message ? error(message) : null);
 
@@ -20,6 +22,9 @@ const checks: Record<FieldType, (value: string) => Problem | null> = {
   impCount: (value) => asError(checkImpCount(value)),
   // A choice is checked against its options in `validateField`, which has the field.
   choice: () => null,
+  number: (value) => asError(checkNumber(value)),
+  yesNo: (value) => asError(checkYesNo(value)),
+  amount: (value) => asError(checkAmount(value)),
 };
 
 /** The problem with a field's value, or null: « obligatoire » when empty, else its type's check. */

@@ -38,6 +38,15 @@ export function fieldValue(field: Field, text: fc.Arbitrary<string>): fc.Arbitra
     email: fc.constantFrom('ce.93mlds@ac-creteil.fr', 'pas-un-courriel', 'a@b'),
     impCount: fc.constantFrom('0,25', '1', '1,5', '20', '0', '-1', '1e308', 'beaucoup'),
     choice: fc.constantFrom(...(field.options ?? []), 'Autre'),
+    number: fc.oneof(
+      fc.constantFrom('1 250,5', '12', '-3,75', '0012', '1e308', '12 50', 'douze'),
+      fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
+    ),
+    yesNo: fc.constantFrom('oui', 'non', 'Oui', 'peut-être'),
+    amount: fc.oneof(
+      fc.constantFrom('1 250,50', '312,5 €', '1250', '-5', '0,125', '9999999999', 'cher'),
+      fc.integer({ min: 0, max: 99_999_999_999 }).map((cents) => `${cents / 100}`),
+    ),
   };
   return fc.oneof(fc.constant(''), typed[field.type], text);
 }

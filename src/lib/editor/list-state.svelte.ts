@@ -48,6 +48,8 @@ export class LetterListState {
   records = $state.raw<LetterSummaryRecord[]>([]);
   /** The user's models' missions by model id, to name and find letters written from them. */
   userMissions = $state.raw<ReadonlyMap<string, string>>(new Map());
+  /** Letters not listed yet: written without summaries, read by the check after the paint. */
+  pending = $state(0);
   /** Resolves once the summaries were checked against the letters after the first read. */
   checked: Promise<void> = Promise.resolve();
   rejected = $state.raw<RejectedRecord[]>([]);
@@ -140,7 +142,13 @@ export class LetterListState {
     const ticket = this.#ticket;
     await whenIdle();
     const checked = await this.#services.repo.checkSummaries(this.records).catch(() => null);
-    if (!checked || ticket !== this.#ticket) return;
+    if (!checked) return;
+    // A refresh made meanwhile read the summaries before this check stored its own: read again.
+    if (ticket !== this.#ticket) {
+      if (checked.changed) await this.refresh();
+      return;
+    }
+    this.pending = 0;
     if (checked.changed) this.records = checked.summaries;
     const school = this.rejected.filter((record) => !record.key.startsWith(LETTER_PREFIX));
     this.rejected = [...checked.rejected, ...school];
@@ -174,13 +182,14 @@ export class LetterListState {
     const ticket = ++this.#ticket;
     try {
       const reading = this.#services.repo.listSummaries();
-      const { summaries, rejected } = await (timeoutMs === undefined
+      const { summaries, rejected, pending } = await (timeoutMs === undefined
         ? reading
         : withTimeout(reading, timeoutMs));
       // « Mon établissement » set aside is listed with the letters: same warning, same download.
       const school = await this.#services.repo.school.setAside().catch(() => null);
       if (ticket !== this.#ticket) return;
       this.records = summaries;
+      this.pending = pending;
       this.rejected = school ? [...rejected, school] : rejected;
       this.load = 'ready';
     } catch (error) {

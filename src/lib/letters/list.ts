@@ -142,6 +142,11 @@ export function resultsSentence(
   return `${letters(shown)} sur ${formatCount(total)} ${verb} à ${quoted}${partial}.`;
 }
 
+/** Said while letters written without summaries are read after the first paint. */
+export function pendingSentence(pending: number): string {
+  return pending > 0 ? `Lecture de ${letters(pending)} de plus…` : '';
+}
+
 /** How a letter is named in buttons and messages: « Marie Curie, Coordonnateur du REP, 2025-2026 ». */
 export function letterLabel(
   summary: Pick<LetterSummary, 'person' | 'mission' | 'year' | 'title'>,

@@ -1,8 +1,9 @@
 import type { Letter } from '../schemas/letter';
+import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import { isBlank } from '../school/blank';
-import type { LetterChannel, LetterMessage } from '../letters/channel';
-import type { LetterRepository, RejectedRecord } from '../letters/repository';
-import { probeWithin, waitOf, type StorageProbe } from '../storage/probe';
+import type { LetterMessage } from '../letters/channel';
+import type { RejectedRecord } from '../letters/repository';
+import { probeWithin, waitOf } from '../storage/probe';
 import { withTimeout } from '../storage/timeout';
 import { classifyStorageError, type StorageFailure } from '../storage/failure';
 import { duplicateLetter } from '../letters/duplicate';
@@ -11,26 +12,12 @@ import { newId } from '../ids';
 import { DeletedLetterRewritten } from '../letters/errors';
 import { undoRefused } from '../letters/undo-refused';
 import * as list from '../letters/list';
-import type { LetterJournal } from '../letters/letter-journal';
 import { replayJournal } from '../letters/replay';
-import type { LiveWriters } from '../storage/live-writers';
+import { LETTER_PREFIX } from '../letters/keys';
+import { whenIdle } from './when-idle';
+import type { ListOptions, ListServices } from './list-services';
 
-/** What the list needs from the page's services (a memory-backed set in tests). */
-export interface ListServices {
-  store: StorageProbe;
-  repo: LetterRepository;
-  channel: LetterChannel;
-  /** Pending edits closed pages left (replayed when the list loads); none when absent. */
-  journal?: LetterJournal;
-  /** Which pages are open (their journal entries are theirs to save). */
-  writers?: LiveWriters;
-}
-
-/** Clock and id maker, injectable so tests are deterministic. */
-export interface ListOptions {
-  now?: () => Date;
-  makeId?: () => string;
-}
+export type { ListOptions, ListServices } from './list-services';
 
 /** How many cards the list shows at first, and how many more each « Afficher » adds. */
 export const PAGE_SIZE = 50;
@@ -41,9 +28,10 @@ export type ListLoad = 'loading' | 'ready' | 'unreadable';
 export { isBlank };
 
 /**
- * The state of « Mes lettres »: the letters, the search, the last deletion (to undo it) and
- * what happened last. Storage errors never throw out of here: they land in `failure`, and
- * what was in the page stays there (a failed undo can be tried again).
+ * The state of « Mes lettres »: the letters' summaries, the search, the last deletion (to undo
+ * it) and what happened last. Only summaries are read to list the letters; a full letter is read
+ * (and validated) when an action needs it. Storage errors never throw out of here: they land in
+ * `failure`, and what was in the page stays there (a failed undo can be tried again).
  */
 export class LetterListState {
   readonly #models: readonly list.ModelInfo[];
@@ -55,8 +43,15 @@ export class LetterListState {
   // Refreshes may overlap (a message from another tab during an action): the last one wins.
   #ticket = 0;
 
-  // Raw: letters are replaced, never edited in place, and must stay cloneable for storage.
-  letters = $state.raw<Letter[]>([]);
+  // Raw: summaries are replaced, never edited in place.
+  /** The letters' summaries as stored (see `letter-summary.ts`), in no particular order. */
+  records = $state.raw<LetterSummaryRecord[]>([]);
+  /** The user's models' missions by model id, to name and find letters written from them. */
+  userMissions = $state.raw<ReadonlyMap<string, string>>(new Map());
+  /** Letters not listed yet: written without summaries, read by the check after the paint. */
+  pending = $state(0);
+  /** Resolves once the summaries were checked against the letters after the first read. */
+  checked: Promise<void> = Promise.resolve();
   rejected = $state.raw<RejectedRecord[]>([]);
   load = $state<ListLoad>('loading');
   failure = $state<StorageFailure | null>(null);
@@ -69,7 +64,9 @@ export class LetterListState {
   notice = $state('');
 
   readonly summaries = $derived(
-    list.sortNewestFirst(this.letters.map((letter) => list.summariseLetter(letter, this.#models))),
+    list.sortNewestFirst(
+      this.records.map((record) => list.summaryView(record, this.#models, this.userMissions)),
+    ),
   );
   /** Every letter matching the search: the search always runs over all of them. */
   readonly shown = $derived(list.filterSummaries(this.summaries, this.#query));
@@ -133,6 +130,28 @@ export class LetterListState {
     const probe = await probing;
     if (!probe.ok && this.load !== 'unreadable') this.failure = probe.failure;
     await listing;
+    if (this.load === 'ready') this.checked = this.#checkWhenIdle();
+  }
+
+  /**
+   * Once the first cards are painted, checks every summary against its letter (a letter saved
+   * by an older version of the site, or written without its summary): the letter wins. Never
+   * fails the list; a refresh made meanwhile makes the result moot.
+   */
+  async #checkWhenIdle(): Promise<void> {
+    const ticket = this.#ticket;
+    await whenIdle();
+    const checked = await this.#services.repo.checkSummaries(this.records).catch(() => null);
+    if (!checked) return;
+    // A refresh made meanwhile read the summaries before this check stored its own: read again.
+    if (ticket !== this.#ticket) {
+      if (checked.changed) await this.refresh();
+      return;
+    }
+    this.pending = 0;
+    if (checked.changed) this.records = checked.summaries;
+    const school = this.rejected.filter((record) => !record.key.startsWith(LETTER_PREFIX));
+    this.rejected = [...checked.rejected, ...school];
   }
 
   /**
@@ -156,20 +175,21 @@ export class LetterListState {
   }
 
   /**
-   * Reads the letters again; a failing read keeps the list as it was. `timeoutMs` bounds the
+   * Reads the summaries again; a failing read keeps the list as it was. `timeoutMs` bounds the
    * first read only: later ones (after an import of thousands of letters) may take their time.
    */
   async refresh(timeoutMs?: number): Promise<void> {
     const ticket = ++this.#ticket;
     try {
-      const reading = this.#services.repo.list();
-      const { letters, rejected } = await (timeoutMs === undefined
+      const reading = this.#services.repo.listSummaries();
+      const { summaries, rejected, pending } = await (timeoutMs === undefined
         ? reading
         : withTimeout(reading, timeoutMs));
       // « Mon établissement » set aside is listed with the letters: same warning, same download.
       const school = await this.#services.repo.school.setAside().catch(() => null);
       if (ticket !== this.#ticket) return;
-      this.letters = letters;
+      this.records = summaries;
+      this.pending = pending;
       this.rejected = school ? [...rejected, school] : rejected;
       this.load = 'ready';
     } catch (error) {
@@ -213,9 +233,26 @@ export class LetterListState {
     this.removed = null;
   }
 
+  /**
+   * The full letter, read and validated now (the list holds summaries only); null when it is
+   * gone or unreadable (the list is read again: it is no longer listed, or listed as set aside)
+   * or when storage failed (`failure` says so).
+   */
+  async letter(id: string): Promise<Letter | null> {
+    try {
+      const opened = await this.#services.repo.open(id);
+      if (opened.kind === 'found') return opened.letter;
+    } catch (error) {
+      this.failure = classifyStorageError(error, 'list-read');
+      return null;
+    }
+    await this.refresh();
+    return null;
+  }
+
   /** Stores a copy (for next year or not); returns its id, or null on failure. */
   async duplicate(id: string, nextYear: boolean): Promise<string | null> {
-    const original = this.letters.find((letter) => letter.id === id);
+    const original = await this.letter(id);
     if (!original) return null;
     const copy = duplicateLetter(original, { nextYear, now: this.#now(), makeId: this.#makeId });
     return this.#write(async ({ repo, channel }) => {

@@ -2,6 +2,8 @@
 export const keys = {
   /** A letter in the current format. */
   letter: (id: string) => `letter:${id}`,
+  /** The letter's summary for « Mes lettres » (`letter-summary.ts`), rebuilt from the letter. */
+  summary: (id: string) => `letter-summary:${id}`,
   /** A model the user made (« Créer un modèle »), see `src/lib/models/repository.ts`. */
   model: (id: string) => `model:${id}`,
   /** "Mon établissement". */
@@ -14,6 +16,9 @@ export const keys = {
 
 /** Prefix of every letter key. */
 export const LETTER_PREFIX = 'letter:';
+
+/** Prefix of every letter summary key (it does not start with `LETTER_PREFIX`). */
+export const SUMMARY_PREFIX = 'letter-summary:';
 
 /** Prefix of every user model key. */
 export const MODEL_PREFIX = 'model:';

@@ -1,7 +1,9 @@
 import type { Letter } from '../schemas/letter';
+import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import { formatDateTime } from '../format/date';
 import { formatCount, plural } from '../text/plural';
-import { personName, roleValue } from './roles';
+import { personName } from './roles';
+import { summaryOf } from './summary';
 
 /** What « Mes lettres » needs to know about a model (built at build time from the content). */
 export interface ModelInfo {
@@ -59,33 +61,43 @@ export function normaliseSearch(text: string): string {
 }
 
 /**
- * The list's view of one letter. `updatedLabel` and `haystack` are worked out when first read,
- * not here: with a thousand letters, Intl formatting and accent folding would delay the list,
- * while only the cards on screen need the label, and only a search needs the haystack.
+ * The list's view of one letter, from its stored summary. The mission is the site model's, else
+ * the user model's (`userMissions`, by model id); the search also finds the missions the letter's
+ * own IMP lines name. `updatedLabel` and `haystack` are worked out when first read, not here:
+ * with thousands of letters, Intl formatting and accent folding would delay the list, while only
+ * the cards on screen need the label, and only a search needs the haystack.
  */
-export function summariseLetter(letter: Letter, models: readonly ModelInfo[]): LetterSummary {
-  const model = models.find((candidate) => candidate.id === letter.typeId);
-  const person = personOf(letter);
-  const mission = model?.mission ?? '';
-  const year = roleValue(letter, 'anneeScolaire');
+export function summaryView(
+  record: LetterSummaryRecord,
+  models: readonly ModelInfo[],
+  userMissions: ReadonlyMap<string, string> = new Map(),
+): LetterSummary {
+  const model = models.find((candidate) => candidate.id === record.typeId);
+  const mission = model?.mission ?? userMissions.get(record.typeId) ?? '';
   let label: string | undefined;
   let haystack: string | undefined;
   return {
-    id: letter.id,
-    typeId: letter.typeId,
-    title: letter.title,
-    person,
+    id: record.id,
+    typeId: record.typeId,
+    title: record.title,
+    person: record.person,
     mission,
     knownModel: model !== undefined,
-    year,
-    updatedAt: letter.updatedAt,
+    year: record.year,
+    updatedAt: record.updatedAt,
     get updatedLabel() {
-      return (label ??= formatDateTime(new Date(letter.updatedAt)));
+      return (label ??= formatDateTime(new Date(record.updatedAt)));
     },
     get haystack() {
-      return (haystack ??= normaliseSearch([letter.title, person, mission, year].join(' ')));
+      const words = [record.title, record.person, mission, ...record.missions, record.year];
+      return (haystack ??= normaliseSearch(words.join(' ')));
     },
   };
+}
+
+/** The list's view of a full letter (to name it in messages), as `summaryView` gives it. */
+export function summariseLetter(letter: Letter, models: readonly ModelInfo[]): LetterSummary {
+  return summaryView(summaryOf(letter), models);
 }
 
 /** Most recently changed first; ties (same millisecond) by id, so the order never flickers. */
@@ -128,6 +140,11 @@ export function resultsSentence(
   if (shown === 0) return `Aucune lettre ne correspond à ${quoted}.`;
   const verb = shown === 1 ? 'correspond' : 'correspondent';
   return `${letters(shown)} sur ${formatCount(total)} ${verb} à ${quoted}${partial}.`;
+}
+
+/** Said while letters written without summaries are read after the first paint. */
+export function pendingSentence(pending: number): string {
+  return pending > 0 ? `Lecture de ${letters(pending)} de plus…` : '';
 }
 
 /** How a letter is named in buttons and messages: « Marie Curie, Coordonnateur du REP, 2025-2026 ». */

@@ -21,6 +21,14 @@ async function sameValue(a: unknown, b: unknown): Promise<boolean> {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A stored record that could not be read, and why. Its raw value is kept in quarantine. */
+export interface RejectedRecord {
+  /** Its storage key, e.g. `letter:abc`. */
+  key: string;
+  /** Readable problems, in French. */
+  problems: string[];
+}
+
 /** Orders `[key, value]` pairs by key, as `Array.prototype.sort()` orders strings. */
 export const byKey = ([a]: [string, unknown], [b]: [string, unknown]) =>
   a < b ? -1 : a > b ? 1 : 0;

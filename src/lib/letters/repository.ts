@@ -11,16 +11,27 @@ import { StoredUserModels, validateUserModel } from '../models/repository';
 import { writeAll } from '../storage/write-all';
 import { frenchErrorMap } from '../validation/french-issues';
 import { keys, LETTER_PREFIX } from './keys';
-import { byKey, listQuarantined, quarantine, readLetterRecord, rewriteMigrated } from './records';
+import {
+  byKey,
+  listQuarantined,
+  quarantine,
+  readLetterRecord,
+  rewriteMigrated,
+  type RejectedRecord,
+} from './records';
 import { DeletedLetterRewritten, InvalidLetterError, RevisionConflict } from './errors';
+import { letterEntries } from './summary';
+import {
+  checkSummaries,
+  loadSummaries,
+  refreshSummary,
+  writeWithSummary,
+  type SummaryList,
+} from './summary-store';
+import type { LetterSummaryRecord } from '../schemas/letter-summary';
 
-/** A stored record that could not be read, and why. Its raw value is kept in quarantine. */
-export interface RejectedRecord {
-  /** Its storage key, e.g. `letter:abc`. */
-  key: string;
-  /** Readable problems, in French. */
-  problems: string[];
-}
+export type { RejectedRecord } from './records';
+export type { SummaryList } from './summary-store';
 
 /** A letter looked up by id: found, absent, or present but unreadable (set aside). */
 export type OpenedLetter =
@@ -36,7 +47,8 @@ export interface LetterList {
 
 /**
  * Letters and "Mon établissement" over a key-value store. Every read is validated (and old
- * formats migrated); every write is validated first. Storage errors propagate untouched, except
+ * formats migrated); every write is validated first, and writes the letter's summary with it
+ * (`summary-store.ts`), which « Mes lettres » lists without reading the letters themselves. Storage errors propagate untouched, except
  * for the repairs a read attempts on the side (quarantine, migration write-back): those are
  * retried on the next read, and a read never fails because of them.
  */
@@ -82,6 +94,24 @@ export class LetterRepository {
     return { letters, rejected };
   }
 
+  /**
+   * What « Mes lettres » shows first: every letter's summary, rebuilt from the letter where it
+   * is missing or unreadable, and the letters that could not be read (quarantined).
+   */
+  listSummaries(): Promise<SummaryList> {
+    return loadSummaries(this.#store, this.#lock);
+  }
+
+  /**
+   * Checks `known` against the letters (read in slices, validated only where their revision
+   * differs) and returns the list as the letters have it; `changed` when it differs.
+   */
+  checkSummaries(
+    known: readonly LetterSummaryRecord[],
+  ): Promise<SummaryList & { changed: boolean }> {
+    return checkSummaries(this.#store, this.#lock, known);
+  }
+
   /** The letter, migrated if needed; `null` when missing or unreadable (then quarantined). */
   async get(id: string): Promise<Letter | null> {
     const opened = await this.open(id);
@@ -97,8 +127,14 @@ export class LetterRepository {
     const raw = await this.#store.get(key);
     if (raw === null) return { kind: 'missing' };
     const result = readLetterRecord(key, raw);
-    if (result.ok) return { kind: 'found', letter: result.letter };
+    if (result.ok) {
+      // The letter wins: its summary is brought in line on the side, never failing the read.
+      await refreshSummary(this.#store, this.#lock, result.letter).catch(() => undefined);
+      return { kind: 'found', letter: result.letter };
+    }
     await quarantine(this.#store, key, raw).catch(() => undefined);
+    // Without its summary, the list reads the letter again and shows it set aside.
+    await this.#store.remove(keys.summary(id)).catch(() => undefined);
     return { kind: 'set-aside', problems: result.problems };
   }
 
@@ -129,7 +165,7 @@ export class LetterRepository {
         revision: expectedRevision + 1,
         updatedAt: this.#now().toISOString(),
       };
-      await this.#store.set(key, written);
+      await writeWithSummary(this.#store, written);
       return written;
     });
   }
@@ -143,6 +179,8 @@ export class LetterRepository {
       const result = readLetterRecord(key, raw);
       if (!result.ok) await quarantine(this.#store, key, raw);
       await this.#store.remove(key);
+      // A summary left behind (the removal failed, the tab closed) is dropped by the list.
+      await this.#store.remove(keys.summary(id)).catch(() => undefined);
       return result.ok ? result.letter : null;
     });
   }
@@ -157,7 +195,7 @@ export class LetterRepository {
     const key = keys.letter(valid.id);
     return this.#lock(key, async () => {
       if ((await this.#store.get(key)) !== null) throw new DeletedLetterRewritten(valid.id);
-      await this.#store.set(key, valid);
+      await writeWithSummary(this.#store, valid);
       return valid;
     });
   }
@@ -166,7 +204,7 @@ export class LetterRepository {
   async restore(letter: Letter): Promise<Letter> {
     const valid = this.#validate(letter);
     const key = keys.letter(valid.id);
-    await this.#lock(key, () => this.#store.set(key, valid));
+    await this.#lock(key, () => writeWithSummary(this.#store, valid));
     return valid;
   }
 
@@ -174,7 +212,8 @@ export class LetterRepository {
    * Writes letters, and user models, as they are (an import), all or none: every one is
    * validated before the first write, then they go in one transaction where the store allows
    * it, else one by one with a rollback (see `writeAll`; its `PartialWriteError` names the keys
-   * left written). Models go first, so a letter is never in without the model it names.
+   * left written). Models go first, so a letter is never in without the model it names. Each
+   * letter's summary goes in the same write.
    */
   async restoreAll(
     letters: readonly Letter[],
@@ -184,7 +223,7 @@ export class LetterRepository {
     const validModels = models.map(validateUserModel);
     await writeAll(this.#store, [
       ...validModels.map((model) => [keys.model(model.id), model] as const),
-      ...valid.map((letter) => [keys.letter(letter.id), letter] as const),
+      ...valid.flatMap(letterEntries),
     ]);
     return { letters: valid, models: validModels };
   }

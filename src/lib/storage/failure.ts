@@ -82,7 +82,7 @@ const subjects: Record<StorageSubject, SubjectWords> = {
   export: {
     op: 'read',
     failed: 'vos lettres n’ont pas pu être relues pour la sauvegarde',
-    kept: 'Le fichier téléchargé contient les lettres affichées dans cette page',
+    kept: 'Rien n’a été téléchargé ni modifié',
   },
   'set-aside': {
     op: 'read',

@@ -31,3 +31,47 @@ export function putAll(
     }
   });
 }
+
+/** The smallest string after every string that starts with `prefix` (an exclusive bound). */
+function pastPrefix(prefix: string): string {
+  const last = prefix.charCodeAt(prefix.length - 1);
+  return prefix.slice(0, -1) + String.fromCharCode(last + 1);
+}
+
+/**
+ * Up to `count` records (all when undefined) of `storeName` whose key starts with `prefix` and
+ * comes after `after` (from the first when null), in key order, read with two requests in one
+ * read-only transaction: `getAllKeys` and `getAll` over the same key range. Unlike a cursor over
+ * the whole store, records under other prefixes (full letters, when summaries are read) are
+ * never read nor copied into the page.
+ */
+export function getRange(
+  db: IDBDatabase,
+  storeName: string,
+  prefix: string,
+  after: string | null = null,
+  count?: number,
+): Promise<[string, unknown][]> {
+  return new Promise((resolve, reject) => {
+    try {
+      const upper = prefix === '' ? undefined : pastPrefix(prefix);
+      const lower = after ?? prefix;
+      const range =
+        upper === undefined
+          ? IDBKeyRange.lowerBound(lower, after !== null)
+          : IDBKeyRange.bound(lower, upper, after !== null, true);
+      const store = db.transaction(storeName, 'readonly').objectStore(storeName);
+      const keysRequest = store.getAllKeys(range, count);
+      const valuesRequest = store.getAll(range, count);
+      valuesRequest.onsuccess = () => {
+        const found = keysRequest.result;
+        const values = valuesRequest.result as unknown[];
+        resolve(found.map((key, index) => [String(key), values[index]]));
+      };
+      valuesRequest.onerror = () => reject(valuesRequest.error);
+      keysRequest.onerror = () => reject(keysRequest.error);
+    } catch (error) {
+      reject(error); // a closed connection throws here
+    }
+  });
+}

@@ -1,6 +1,6 @@
 import localforage from 'localforage';
 import type { KeyValueStore, StoreEntry } from './store';
-import { putAll } from './idb-batch';
+import { getRange, putAll } from './idb-batch';
 import { AtomicWriteUnavailable } from './write-all';
 import { probeStore, type ProbeResult, type StorageProbe } from './probe';
 import { STORAGE_TIMEOUT_MS } from './timeout';
@@ -59,16 +59,19 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
     await this.#db.removeItem(key);
   }
 
-  /** Every key stored. */
+  /** Every key stored: one `getAllKeys` request where possible, not a cursor step per key. */
   async keys(): Promise<string[]> {
-    return this.#db.keys();
+    const found = await this.#range('', null);
+    return found ? found.map(([key]) => key) : this.#db.keys();
   }
 
   /**
-   * Records whose key starts with `prefix`, read with `iterate()`: one cursor in one read-only
-   * transaction over IndexedDB (a `get` per key costs a transaction each).
+   * Records whose key starts with `prefix`, read over that key range only (`#range`): records
+   * under other prefixes are not read at all. Else one `iterate()` cursor over every record.
    */
   async entries(prefix: string): Promise<[string, unknown][]> {
+    const found = await this.#range(prefix, null);
+    if (found) return found;
     const out: [string, unknown][] = [];
     // The callback must return undefined: any other value stops the iteration.
     await this.#db.iterate<unknown, undefined>((value, key) => {
@@ -77,25 +80,76 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
     return out;
   }
 
+  /** Up to `count` records under `prefix` after the key `after`, in key order (see the interface). */
+  async entriesAfter(
+    prefix: string,
+    after: string | null,
+    count: number,
+  ): Promise<[string, unknown][]> {
+    const found = await this.#range(prefix, after, count);
+    if (found) return found;
+    const all = (await this.entries(prefix)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return all.filter(([key]) => after === null || key > after).slice(0, count);
+  }
+
+  /**
+   * The records of a key range read straight from localforage's connection (`getRange`), or
+   * null when that fails for any reason (no such connection, a connection closed that
+   * localforage's own calls would reopen, a Blob localforage stored encoded because the browser
+   * cannot store Blobs and only its own reads decode): the caller then asks localforage.
+   */
+  async #range(
+    prefix: string,
+    after: string | null,
+    count?: number,
+  ): Promise<[string, unknown][] | null> {
+    try {
+      const database = await this.#database();
+      if (!database) return null;
+      const found = await getRange(database.db, database.storeName, prefix, after, count);
+      return found.some(([, value]) => isEncodedBlob(value)) ? null : found;
+    } catch {
+      return null;
+    }
+  }
+
   /**
    * Stores every entry in one IndexedDB transaction: all or none. localforage has no batch
-   * write (localForage #17, #941: out of its scope), but once `ready()` resolves its IndexedDB
-   * driver keeps the open connection and store name in `_dbInfo` (as the localForage-setItems
-   * plugin uses them); values are put as `setItem` puts them (letters hold no Blob). Where
-   * that shape is not found, rejects with `AtomicWriteUnavailable` before writing anything.
+   * write (localForage #17, #941: out of its scope), so this goes to its open connection
+   * (`#database`); values are put as `setItem` puts them (letters hold no Blob). Where that
+   * connection is not found, rejects with `AtomicWriteUnavailable` before writing anything.
    */
   async setMany(entries: readonly StoreEntry[]): Promise<void> {
+    const database = await this.#database();
+    if (!database) throw new AtomicWriteUnavailable();
+    await putAll(database.db, database.storeName, entries);
+  }
+
+  /**
+   * localforage's open IndexedDB connection and store name, or null where that shape is not
+   * found: once `ready()` resolves its IndexedDB driver keeps them in `_dbInfo` (as the
+   * localForage-setItems plugin uses them).
+   */
+  async #database(): Promise<{ db: IDBDatabase; storeName: string } | null> {
     await this.#db.ready();
     const info = (this.#db as unknown as { _dbInfo?: { db?: unknown; storeName?: unknown } })
       ._dbInfo;
     const db = info?.db as IDBDatabase | null | undefined;
-    if (typeof db?.transaction !== 'function' || typeof info?.storeName !== 'string')
-      throw new AtomicWriteUnavailable();
-    await putAll(db, info.storeName, entries);
+    if (typeof db?.transaction !== 'function' || typeof info?.storeName !== 'string') return null;
+    return { db, storeName: info.storeName };
   }
 
   /** Whether the browser lets us store (see `probeStore`); gives up after `timeoutMs`. */
   probe(): Promise<ProbeResult> {
     return probeStore(this, this.timeoutMs);
   }
+}
+
+/** A Blob localforage stored encoded (no Blob support in IndexedDB): only its reads decode it. */
+function isEncodedBlob(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { __local_forage_encoded_blob?: unknown }).__local_forage_encoded_blob === true
+  );
 }

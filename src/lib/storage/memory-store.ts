@@ -36,6 +36,19 @@ export class MemoryStore implements KeyValueStore {
     return out;
   }
 
+  /** Up to `count` records under `prefix` after the key `after` (copies), in key order. */
+  async entriesAfter(
+    prefix: string,
+    after: string | null,
+    count: number,
+  ): Promise<[string, unknown][]> {
+    const found = [...this.#data.keys()]
+      .filter((key) => key.startsWith(prefix) && (after === null || key > after))
+      .sort()
+      .slice(0, count);
+    return found.map((key) => [key, structuredClone(this.#data.get(key))]);
+  }
+
   /** Stores copies of every entry, or none: every value is copied before the first is stored. */
   async setMany(entries: readonly StoreEntry[]): Promise<void> {
     const copies = entries.map(([key, value]) => [key, structuredClone(value)] as const);

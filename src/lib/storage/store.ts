@@ -19,6 +19,12 @@ export interface KeyValueStore {
    */
   entries(prefix: string): Promise<[string, unknown][]>;
   /**
+   * Up to `count` records whose key starts with `prefix` and sorts after `after` (from the
+   * first when null), in key order: a long read in slices, so the page is never held up while
+   * thousands of records are copied into it. Absent: read them all with `entries`.
+   */
+  entriesAfter?(prefix: string, after: string | null, count: number): Promise<[string, unknown][]>;
+  /**
    * Stores every entry, or none: one readwrite transaction over IndexedDB, so a full disk or a
    * lost connection midway leaves the store as it was. Absent when the store cannot promise
    * that; it may also reject with `AtomicWriteUnavailable` (nothing written) when it finds out

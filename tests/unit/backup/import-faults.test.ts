@@ -71,7 +71,8 @@ describe('an import into storage that fills up', () => {
     const store = new OneByOneStore();
     const { repo, plan, services, announced } = await setup(store, 10);
     store.writes = 0;
-    store.failAt = 5;
+    // Each letter is written with its summary: the 9th write is the 5th letter.
+    store.failAt = 9;
     store.rollbackFails = true;
     const report = await runImport(services, plan, 'keep-both', null);
     const inStore = (await storedIds(repo)).filter((id) => id !== 'ici-1');

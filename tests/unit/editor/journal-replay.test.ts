@@ -144,10 +144,7 @@ describe('« Mes lettres » replays the journal when it loads', () => {
     const list = new LetterListState([], services);
     await list.start();
     list.stop();
-    expect(list.letters.map((letter) => letter.values['nom']).sort()).toEqual([
-      'Curie',
-      'Lovelace',
-    ]);
+    expect(list.records.map((shown) => shown.person).sort()).toEqual(['Curie', 'Lovelace']);
     expect(journal.read(keys.letter(onlyJournalled.id))).toBeNull();
     expect(journal.read(keys.letter(first.id))).not.toBeNull();
     expect(await repo.get(deleted.id)).toBeNull();

@@ -95,7 +95,7 @@ async function stepsOf(step: SaveStep, fault: Fault): Promise<number> {
   const prepared = await prepare(step);
   let writes = 0;
   prepared.browser.store.arm((op) => {
-    if (op === 'set') writes += 1;
+    if (op === 'set' || op === 'setMany') writes += 1;
     return null;
   });
   await prepared.write();

@@ -71,7 +71,7 @@ describe('« Annuler » after a deletion', () => {
     );
     // « Annuler » goes (it can no longer do what it says); the list shows A's version.
     expect(listB.removed).toBeNull();
-    expect(listB.letters.map((shown) => shown.title)).toEqual([
+    expect(listB.records.map((shown) => shown.title)).toEqual([
       'Version de A, après la suppression',
     ]);
   });

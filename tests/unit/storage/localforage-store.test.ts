@@ -47,6 +47,25 @@ describe('the localforage store over IndexedDB', () => {
     expect(await store.entries('absent:')).toEqual([]);
   });
 
+  it('reads a prefix in slices, in key order, and nothing under other prefixes', async () => {
+    const store = freshStore();
+    for (const id of ['c', 'a', 'd', 'b']) await store.set(`letter:${id}`, { id });
+    await store.set('letter-summary:a', { id: 'a' });
+    await store.set('letter;', 'just past the prefix');
+    const first = await store.entriesAfter('letter:', null, 3);
+    expect(first.map(([key]) => key)).toEqual(['letter:a', 'letter:b', 'letter:c']);
+    expect(await store.entriesAfter('letter:', 'letter:c', 3)).toEqual([['letter:d', { id: 'd' }]]);
+    expect(await store.entries('letter-summary:')).toEqual([['letter-summary:a', { id: 'a' }]]);
+    expect((await store.keys()).sort()).toEqual([
+      'letter-summary:a',
+      'letter:a',
+      'letter:b',
+      'letter:c',
+      'letter:d',
+      'letter;',
+    ]);
+  });
+
   it('uses IndexedDB when the browser has it', async () => {
     expect(await freshStore().driver()).toBe('asyncStorage');
   });

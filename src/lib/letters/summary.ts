@@ -1,0 +1,56 @@
+import type { Letter } from '../schemas/letter';
+import {
+  LETTER_SUMMARY_VERSION,
+  letterSummarySchema,
+  type LetterSummaryRecord,
+} from '../schemas/letter-summary';
+import type { StoreEntry } from '../storage/store';
+import { keys } from './keys';
+import { personName, roleValue } from './roles';
+
+/** The IMP column the seeds name « autre »: a blank line, not a mission. */
+const OTHER = 'autre';
+
+/** The summary « Mes lettres » keeps of a letter (see `letterSummarySchema`). */
+export function summaryOf(letter: Letter): LetterSummaryRecord {
+  const missions = (letter.imp?.lines ?? [])
+    .map((line) => line.mission.trim())
+    .filter((mission) => mission !== '' && mission.toLowerCase() !== OTHER);
+  return {
+    summaryVersion: LETTER_SUMMARY_VERSION,
+    id: letter.id,
+    typeId: letter.typeId,
+    revision: letter.revision,
+    updatedAt: letter.updatedAt,
+    title: letter.title,
+    person: personName(letter),
+    year: roleValue(letter, 'anneeScolaire'),
+    missions: [...new Set(missions)],
+  };
+}
+
+/**
+ * What to store for a letter: the letter under its key and its summary under its own. Whoever
+ * writes letters straight to the store (an import, a bulk creation) should write these two
+ * entries together (`writeAll`); a letter written alone is still listed, its summary rebuilt
+ * when « Mes lettres » next loads.
+ */
+export function letterEntries(letter: Letter): [StoreEntry, StoreEntry] {
+  return [
+    [keys.letter(letter.id), letter],
+    [keys.summary(letter.id), summaryOf(letter)],
+  ];
+}
+
+/** A stored summary if it is one of this format for `id`; null otherwise (then rebuilt). */
+export function readSummary(id: string, raw: unknown): LetterSummaryRecord | null {
+  const result = letterSummarySchema.safeParse(raw);
+  return result.success && result.data.id === id ? result.data : null;
+}
+
+/** Whether a raw stored letter carries the revision the summary was made from. */
+export function summaryMatches(summary: LetterSummaryRecord, rawLetter: unknown): boolean {
+  if (typeof rawLetter !== 'object' || rawLetter === null) return false;
+  const { revision, updatedAt } = rawLetter as { revision?: unknown; updatedAt?: unknown };
+  return revision === summary.revision && updatedAt === summary.updatedAt;
+}

@@ -35,7 +35,7 @@ export async function writeRollover(
   const space = await checkSpace(needed, estimate);
   if (!space.ok) return { ok: false, reason: 'space', needed, free: space.free, written: [] };
   try {
-    return { ok: true, written: await repo.restoreAll(copies) };
+    return { ok: true, written: (await repo.restoreAll(copies)).letters };
   } catch (error) {
     const left = new Set(error instanceof PartialWriteError ? error.keys : []);
     const written = copies.filter((letter) => left.has(LETTER_PREFIX + letter.id));

@@ -6,6 +6,7 @@ import { letterSummarySchema } from '../../../src/lib/schemas/letter-summary';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { letterFixture, makeLetter } from '../../fixtures/make-letter';
+import { OneByOneStore } from '../support/failing-store';
 
 const now = () => new Date('2026-12-01T10:00:00.000Z');
 const named = (letter: Letter, nom: string): Letter => ({
@@ -165,9 +166,8 @@ describe('the list rebuilds what disagrees with the letters: the letter wins', (
 });
 
 /** A store without atomic writes whose summary writes fail: a tab closed between the two. */
-class CrashBetweenWrites extends MemoryStore {
+class CrashBetweenWrites extends OneByOneStore {
   crash = false;
-  override setMany = undefined;
   override async set(key: string, value: unknown): Promise<void> {
     if (this.crash && key.startsWith('letter-summary:')) throw new Error('the tab was closed');
     return super.set(key, value);

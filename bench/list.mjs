@@ -76,7 +76,13 @@ function seedLetters(n) {
  */
 async function openList(page, url, n) {
   await page.goto(url);
-  await page.waitForFunction(listShown, { n, page: FIRST_PAGE }, { timeout: 120_000, polling: 10 });
+  await page
+    .waitForFunction(listShown, { n, page: FIRST_PAGE }, { timeout: 120_000, polling: 10 })
+    .catch(async (error) => {
+      // Say what the page shows instead (a storage alert, a partial count).
+      const shown = await page.evaluate(() => document.querySelector('.letters')?.textContent);
+      throw new Error(`${error}: the page shows ${shown?.slice(0, 300)}`);
+    });
   const cards = await page.evaluate(() => performance.now());
   const hydrated = await page.evaluate(
     () => /** @type {{ hydratedAt?: number }} */ (/** @type {unknown} */ (window)).hydratedAt,

@@ -140,7 +140,7 @@ describe('a copy for next year', () => {
       const violations = await findViolations(page);
       expect(violations, formatViolations(violations)).toEqual([]);
     });
-  });
+  }, 180_000); // a long scenario: two letters written, copied twice, under a busy machine
 });
 
 describe('backups', () => {

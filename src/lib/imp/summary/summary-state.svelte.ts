@@ -39,6 +39,8 @@ export class SummaryState {
   readonly #services: SummaryServices;
   readonly #now: () => Date;
   #unsubscribe: (() => void) | undefined;
+  /** The allocation being saved, if any: the next save waits for it. */
+  #saving: Promise<void> = Promise.resolve();
 
   load = $state<SummaryLoad>('loading');
   failure = $state<StorageFailure | null>(null);
@@ -86,6 +88,11 @@ export class SummaryState {
     await this.refresh(waitOf(store));
     const probe = await probing;
     if (!probe.ok && this.load !== 'unreadable') this.failure = probe.failure;
+    this.#chooseYear();
+  }
+
+  /** The year the page opens on, chosen once, from the letters first read. */
+  #chooseYear(): void {
     if (this.year === '')
       this.year = defaultSummaryYear(summaryYears(this.rows), currentSchoolYear(this.#now()));
   }
@@ -107,6 +114,8 @@ export class SummaryState {
       ]);
       this.rows = summaryRows(letters, this.#models, this.#rates);
       this.school = school;
+      // Before the page shows: it never shows an empty year, even for a moment.
+      this.#chooseYear();
       this.load = 'ready';
     } catch (error) {
       this.failure = classifyStorageError(error, 'list-read');
@@ -118,7 +127,18 @@ export class SummaryState {
    * Keeps the allocation typed for the shown year (empty removes it). Returns the problem to
    * show by the field, or null once it is saved.
    */
-  async setAllocation(text: string): Promise<string | null> {
+  setAllocation(text: string): Promise<string | null> {
+    // One save at a time, in order: Enter fires both `change` and `submit`, and the second, run
+    // after the first, finds the amount already kept and writes nothing.
+    const next = this.#saving.then(() => this.#setAllocation(text));
+    this.#saving = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    return next;
+  }
+
+  async #setAllocation(text: string): Promise<string | null> {
     const reading = parseEuros(text, MAX_ALLOCATION_CENTS);
     if (!reading.ok) return reading.message;
     if (reading.cents === this.allocationCents) return null;

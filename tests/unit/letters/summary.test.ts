@@ -5,8 +5,8 @@ import { summaryOf } from '../../../src/lib/letters/summary';
 import { letterSummarySchema } from '../../../src/lib/schemas/letter-summary';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
+import { AtomicWriteUnavailable } from '../../../src/lib/storage/write-all';
 import { letterFixture, makeLetter } from '../../fixtures/make-letter';
-import { OneByOneStore } from '../support/failing-store';
 
 const now = () => new Date('2026-12-01T10:00:00.000Z');
 const named = (letter: Letter, nom: string): Letter => ({
@@ -166,8 +166,11 @@ describe('the list rebuilds what disagrees with the letters: the letter wins', (
 });
 
 /** A store without atomic writes whose summary writes fail: a tab closed between the two. */
-class CrashBetweenWrites extends OneByOneStore {
+class CrashBetweenWrites extends MemoryStore {
   crash = false;
+  override async setMany(): Promise<void> {
+    throw new AtomicWriteUnavailable();
+  }
   override async set(key: string, value: unknown): Promise<void> {
     if (this.crash && key.startsWith('letter-summary:')) throw new Error('the tab was closed');
     return super.set(key, value);

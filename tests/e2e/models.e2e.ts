@@ -46,7 +46,12 @@ describe('a model shared as a file', () => {
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: /Exporter le modèle/ }).click(),
+        page
+          .getByRole('button', {
+            name: 'Exporter le modèle «\u00a0Référent Zéphyr\u00a0»',
+            exact: true,
+          })
+          .click(),
       ]);
       expect(download.suggestedFilename()).toBe('modele-lettre-de-mission-de-referent-zephyr.json');
       return readFile(await download.path(), 'utf8');

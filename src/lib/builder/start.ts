@@ -105,6 +105,7 @@ function impOf(imp: NonNullable<Letter['imp']>): NonNullable<LetterType['imp']> 
       heading: line.heading,
       mission: line.mission,
       provenance: line.provenance !== null,
+      fundedBy: 'etablissement',
     };
     if (line.count && line.taux) column.example = { count: line.count, taux: line.taux };
     return column;

@@ -42,6 +42,7 @@ export function modelOfLetter(letter: Letter): LetterType {
               heading: line.heading,
               mission: line.mission,
               provenance: line.provenance !== null,
+              fundedBy: 'etablissement' as const,
             })),
           },
         }

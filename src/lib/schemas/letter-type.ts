@@ -58,6 +58,12 @@ export const impColumnSchema = z
     mission: letterText,
     /** Whether the column asks where the allowance comes from (« Provenance »). */
     provenance: z.boolean().default(false),
+    /**
+     * Whose envelope pays the column: the school's own IMP allocation (the default), or an
+     * endowment the rectorat notifies apart (the Cordées' « attribuées par le Rectorat »), which
+     * the IMP summary shows beside the school's allocation, not against it.
+     */
+    fundedBy: z.enum(['etablissement', 'rectorat']).default('etablissement'),
     /** The seed's example, shown as help. */
     example: z
       .object({

@@ -68,6 +68,7 @@ describe('IMP commands', () => {
         heading: 'attribuées par l’établissement',
         mission: 'Nouvelle mission',
         provenance: false,
+        fundedBy: 'etablissement',
       },
     ]);
     expect(letterTypeSchema.safeParse(withImp).success).toBe(true);
@@ -88,6 +89,14 @@ describe('IMP commands', () => {
     expect(cleared.imp?.columns[0]).not.toHaveProperty('example');
     // Without an IMP block, IMP commands change nothing.
     expect(setStsCode('IMP 9073')(model())).toEqual(model());
+  });
+
+  it('mark a line as paid by the rectorat apart, and back to the school', () => {
+    const withImp = setImp(true)(model());
+    const apart = editImpColumn(0, { fundedBy: 'rectorat' })(withImp);
+    expect(apart.imp?.columns[0]?.fundedBy).toBe('rectorat');
+    expect(letterTypeSchema.parse(apart).imp?.columns[0]?.fundedBy).toBe('rectorat');
+    expect(editImpColumn(0, { fundedBy: 'etablissement' })(apart)).toEqual(withImp);
   });
 
   it('add a second line, move it, remove it and put it back', () => {

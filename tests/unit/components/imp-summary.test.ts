@@ -7,6 +7,7 @@ import { createLetterChannel } from '../../../src/lib/letters/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { ChannelBus } from '../support/channel-bus';
 import { letterOf, models, rates } from '../imp/summary/support';
+import { zephyr } from '../models/fixture';
 
 const now = () => new Date('2027-03-02T10:00:00.000Z');
 const folded = (text: string | null | undefined) => (text ?? '').replace(/\s+/gu, ' ').trim();
@@ -15,7 +16,10 @@ const cellsOf = (row: Element | null) =>
   folded([...(row?.children ?? [])].map((cell) => folded(cell.textContent)).join(' '));
 
 /** The page over a memory store holding letters for 2026-2027 and 2027-2028 (being prepared). */
-async function setup() {
+async function setup(
+  summaryModels: typeof models = models,
+  prepare: (repo: LetterRepository) => Promise<unknown> = async () => undefined,
+) {
   const repo = new LetterRepository(new MemoryStore(), now);
   for (const letter of [
     letterOf({
@@ -41,10 +45,11 @@ async function setup() {
     }),
   ])
     await repo.restore(letter);
+  await prepare(repo);
   const bus = new ChannelBus();
   render(SummaryView, {
     props: {
-      models,
+      models: summaryModels,
       rates,
       lettersHref: '/lettres/',
       userModelHref: '/modeles/rediger/',
@@ -75,6 +80,72 @@ describe('« Récapitulatif des IMP »', () => {
     ]);
     expect(within(table).getByRole('link', { name: 'Claire Dubois' }).getAttribute('href')).toBe(
       '/lettres/referent-decrochage/rediger/?id=a',
+    );
+  });
+
+  it('shows the rectorat’s own IMP apart and takes the balance on the school’s allocation', async () => {
+    // As the Cordées' model: the letters' first line is paid by the rectorat, not the school.
+    await setup(models.map((model) => ({ ...model, rectoratColumns: ['ligne-1'] })));
+    const field = screen.getByLabelText('Dotation d’IMP notifiée pour 2027-2028 (en euros)');
+    await fireEvent.input(field, { target: { value: '1 000' } });
+    await fireEvent.submit(field.closest('form') as HTMLFormElement);
+    await screen.findByText('Dotation 2027-2028 enregistrée.');
+    expect(folded(screen.getByText(/hors dotation/).textContent)).toBe(
+      'IMP attribuées par le Rectorat, hors dotation de l’établissement : 1 875 € (1,5 IMP, 2 lettres).',
+    );
+    expect(folded(screen.getByText(/IMP attribuées sur/).textContent)).toBe(
+      'IMP attribuées sur la dotation de l’établissement : 0 € sur une dotation de 1 000 € (0 %)',
+    );
+    expect(folded(document.querySelector('.balance')?.textContent)).toBe(
+      'Reste à attribuer : 1 000 €.',
+    );
+  });
+
+  it('names a letter of the user’s own model by its mission, with its rectorat line apart', async () => {
+    const own = zephyr('zephyr-1');
+    const model = {
+      ...own.model,
+      imp: {
+        columns: [
+          { id: 'rectorat', heading: 'Rectorat', mission: 'Zéphyr', provenance: false },
+          { id: 'etablissement', heading: 'Établissement', mission: 'Zéphyr', provenance: false },
+        ].map((column, index) => ({
+          ...column,
+          fundedBy: index === 0 ? ('rectorat' as const) : ('etablissement' as const),
+        })),
+      },
+    };
+    const letter = letterOf({
+      id: 'z',
+      prenom: 'Léa',
+      nom: 'Vent',
+      year: '2027-2028',
+      lines: [
+        { count: 1, taux: 3 },
+        { count: 0.5, taux: 2 },
+      ],
+    });
+    const lines = (letter.imp?.lines ?? []).map((line, index) => ({
+      ...line,
+      id: model.imp.columns[index]?.id ?? line.id,
+    }));
+    await setup(models, async (repo) => {
+      await repo.models.add({ ...own, model });
+      await repo.restore({ ...letter, typeId: 'zephyr-1', imp: { stsCode: '', note: '', lines } });
+    });
+    const table = await screen.findByRole('table', {
+      name: /Lettres de l’année scolaire 2027-2028/,
+    });
+    await waitFor(() =>
+      expect(within(table).getAllByRole('row').map(cellsOf)).toContain(
+        'Léa Vent Référent Zéphyr taux 3 (Rectorat) + taux 2 1,5 1 875 €',
+      ),
+    );
+    expect(within(table).getByRole('link', { name: 'Léa Vent' }).getAttribute('href')).toBe(
+      '/modeles/rediger/?modele=zephyr-1&id=z',
+    );
+    expect(folded(screen.getByText(/hors dotation/).textContent)).toContain(
+      '1 250 € (1 IMP, 1 lettre)',
     );
   });
 

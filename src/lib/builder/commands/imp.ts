@@ -17,6 +17,7 @@ export function newImpColumn(model: LetterType): ImpColumn {
     heading: 'attribuées par l’établissement',
     mission: model.mission,
     provenance: false,
+    fundedBy: 'etablissement',
   };
 }
 

@@ -6,7 +6,14 @@ import { headingOf, type School } from '../../schemas/school';
 import { cleanInvisible } from '../../text/clean-invisible';
 import { frenchTypography } from '../../text/typography';
 import { balanceOf } from './allocation';
-import { balanceSentence, lettersLabel, personLabel, quartersLabel, tauxLabel } from './labels';
+import {
+  balanceSentence,
+  lettersLabel,
+  personLabel,
+  quartersLabel,
+  rectoratSentence,
+  tauxLabel,
+} from './labels';
 import { summaryFileName } from './summary-csv';
 import type { YearSummary } from './year-summary';
 
@@ -73,12 +80,20 @@ function missionsTable(summary: YearSummary): DocBlock {
 /** The allocation, the total and the balance, in words. */
 function allocationParagraphs(input: SummaryDocumentInput): string[] {
   const { summary, allocationCents } = input;
+  const { fromAllocation } = summary;
   const lines = [
     `Total des IMP attribuées\u00a0: ${formatCents(summary.total.annualCents)} (${quartersLabel(summary.total.quarters)} IMP).`,
   ];
+  const apart = rectoratSentence(summary.rectorat);
+  if (apart) {
+    lines.push(
+      apart,
+      `IMP attribuées sur la dotation de l’établissement\u00a0: ${formatCents(fromAllocation.annualCents)} (${quartersLabel(fromAllocation.quarters)} IMP).`,
+    );
+  }
   if (allocationCents !== null)
     lines.push(`Dotation notifiée par le rectorat\u00a0: ${formatCents(allocationCents)}.`);
-  lines.push(balanceSentence(balanceOf(summary.total.annualCents, allocationCents)));
+  lines.push(balanceSentence(balanceOf(fromAllocation.annualCents, allocationCents)));
   if (summary.unsetLines > 0)
     lines.push(
       `${summary.unsetLines === 1 ? 'Une ligne d’IMP n’a' : `${summary.unsetLines} lignes d’IMP n’ont`} pas encore de nombre ni de taux\u00a0: elles ne sont pas comptées.`,

@@ -2,6 +2,7 @@ import { formatCents, formatNumber } from '../../format/money';
 import { plural } from '../../text/plural';
 import type { Balance } from './allocation';
 import type { SummaryRow } from './row';
+import type { MissionTotal } from './year-summary';
 
 /** Shown in place of an empty person. */
 export const NO_NAME = 'Sans nom';
@@ -21,7 +22,8 @@ export function tauxLabel(row: Pick<SummaryRow, 'lines'>): string {
   return row.lines
     .map((line) => {
       if (line.count === null) return 'à fixer';
-      return line.taux === null ? 'hors taux usuel' : `taux ${line.taux}`;
+      const taux = line.taux === null ? 'hors taux usuel' : `taux ${line.taux}`;
+      return line.funder === 'rectorat' ? `${taux} (Rectorat)` : taux;
     })
     .join(' + ');
 }
@@ -38,6 +40,16 @@ export function balanceSentence(balance: Balance): string {
     case 'over':
       return `Dotation dépassée de ${formatCents(balance.cents)}.`;
   }
+}
+
+/**
+ * The lines the rectorat pays apart, in words, or null when there are none: « IMP attribuées par
+ * le Rectorat, hors dotation de l’établissement : 1 250,00 € (1 IMP, 1 lettre). »
+ */
+export function rectoratSentence(rectorat: MissionTotal): string | null {
+  if (rectorat.letters === 0) return null;
+  const figures = `${quartersLabel(rectorat.quarters)}\u00a0IMP, ${lettersLabel(rectorat.letters)}`;
+  return `IMP attribuées par le Rectorat, hors dotation de l’établissement\u00a0: ${formatCents(rectorat.annualCents)} (${figures}).`;
 }
 
 /** « 3 lettres », « 1 lettre ». */

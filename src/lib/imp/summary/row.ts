@@ -1,5 +1,6 @@
 import type { ImpRate } from '../../schemas/imp-rate';
 import type { Letter } from '../../schemas/letter';
+import type { UserModel } from '../../schemas/user-model';
 import { roleValue } from '../../letters/roles';
 import { letterSchoolYear, schoolYearLabel } from '../../letters/letter-year';
 import { toQuarters, type ImpPay } from '../cents';
@@ -11,7 +12,22 @@ export interface SummaryModel {
   id: string;
   /** Short name of the mission, e.g. « Coordonnateur du REP ». */
   mission: string;
+  /** Ids of the model's IMP columns the rectorat pays apart from the school's allocation. */
+  rectoratColumns?: readonly string[];
+  /** True for one of the user's own models (« Mes modèles »), opened by its own editor. */
+  user?: boolean;
 }
+
+/** What the summary needs of one of the user's models. */
+export function userSummaryModel({ id, model }: UserModel): SummaryModel {
+  const rectoratColumns = (model.imp?.columns ?? [])
+    .filter((column) => column.fundedBy === 'rectorat')
+    .map((column) => column.id);
+  return { id, mission: model.mission, rectoratColumns, user: true };
+}
+
+/** Whose envelope pays an IMP line (see `impColumnSchema.fundedBy`). */
+export type Funder = 'etablissement' | 'rectorat';
 
 /** One IMP line of a letter, as the summary and the CSV list it. */
 export interface SummaryLine {
@@ -23,6 +39,8 @@ export interface SummaryLine {
   mission: string;
   /** Where the allowance comes from, when the line says. */
   provenance: string;
+  /** The school's allocation, or the rectorat's endowment apart from it. */
+  funder: Funder;
   /** Number of IMP, or null while the line is unset. */
   count: number | null;
   /** The taux the number is the share of; null for a number no taux pays, or unset. */
@@ -45,7 +63,7 @@ export interface SummaryRow {
   prenom: string;
   /** « Prénom Nom », or empty when neither is filled. */
   person: string;
-  /** The model's mission, else the letter's title (a model of the user's own). */
+  /** The model's mission, else the letter's title (a model no longer stored). */
   mission: string;
   /** The school year, « 2025-2026 », or empty when the letter has none (or a mistyped one). */
   year: string;
@@ -59,12 +77,22 @@ export interface SummaryRow {
   annualCents: number;
   /** Monthly ninths of the lines that are set, in cents. */
   monthlyCents: number;
+  /** The part of `quarters` the rectorat pays apart (lines funded by `rectorat`). */
+  rectoratQuarters: number;
+  /** The part of `annualCents` the rectorat pays apart. */
+  rectoratAnnualCents: number;
+  /** The part of `monthlyCents` the rectorat pays apart. */
+  rectoratMonthlyCents: number;
   /** Lines still to fix (neither number nor taux): the total leaves them out. */
   unsetLines: number;
 }
 
 /** A letter's IMP lines read with the rates: the number of IMP rules, the taux only names it. */
-function summaryLines(letter: Letter, rates: readonly ImpRate[]): SummaryLine[] {
+function summaryLines(
+  letter: Letter,
+  rates: readonly ImpRate[],
+  rectoratColumns: readonly string[],
+): SummaryLine[] {
   return (letter.imp?.lines ?? []).map((line) => {
     const reading = readImpLine(line, rates);
     const base = {
@@ -72,6 +100,9 @@ function summaryLines(letter: Letter, rates: readonly ImpRate[]): SummaryLine[] 
       heading: line.heading.trim(),
       mission: line.mission.trim(),
       provenance: (line.provenance ?? '').trim(),
+      funder: rectoratColumns.includes(line.id)
+        ? ('rectorat' as const)
+        : ('etablissement' as const),
     };
     if (reading.kind === 'unset') return { ...base, count: null, taux: null, pay: null };
     const taux = reading.kind === 'unusual' ? null : (reading.rate?.taux ?? null);
@@ -85,24 +116,25 @@ export function letterRow(
   models: readonly SummaryModel[],
   rates: readonly ImpRate[],
 ): SummaryRow {
-  const lines = summaryLines(letter, rates);
-  let quarters = 0;
-  let annualCents = 0;
-  let monthlyCents = 0;
+  const model = models.find((candidate) => candidate.id === letter.typeId);
+  const lines = summaryLines(letter, rates, model?.rectoratColumns ?? []);
+  const all = { quarters: 0, annualCents: 0, monthlyCents: 0 };
+  const rectorat = { quarters: 0, annualCents: 0, monthlyCents: 0 };
   for (const line of lines) {
     if (line.count === null || line.pay === null) continue;
-    quarters += toQuarters(line.count);
-    annualCents += line.pay.annualCents;
-    monthlyCents += line.pay.monthlyCents;
+    for (const sum of line.funder === 'rectorat' ? [all, rectorat] : [all]) {
+      sum.quarters += toQuarters(line.count);
+      sum.annualCents += line.pay.annualCents;
+      sum.monthlyCents += line.pay.monthlyCents;
+    }
   }
   const nom = roleValue(letter, 'nom');
   const prenom = roleValue(letter, 'prenom');
   const start = letterSchoolYear(letter);
-  const model = models.find((candidate) => candidate.id === letter.typeId);
   return {
     id: letter.id,
     typeId: letter.typeId,
-    knownModel: model !== undefined,
+    knownModel: model !== undefined && model.user !== true,
     nom,
     prenom,
     person: [prenom, nom].filter(Boolean).join(' '),
@@ -110,9 +142,10 @@ export function letterRow(
     year: start === null ? '' : schoolYearLabel(start),
     stsCode: (letter.imp?.stsCode ?? '').trim(),
     lines,
-    quarters,
-    annualCents,
-    monthlyCents,
+    ...all,
+    rectoratQuarters: rectorat.quarters,
+    rectoratAnnualCents: rectorat.annualCents,
+    rectoratMonthlyCents: rectorat.monthlyCents,
     unsetLines: lines.filter((line) => line.count === null).length,
   };
 }

@@ -9,7 +9,7 @@ import { probeWithin, waitOf, type StorageProbe } from '../../storage/probe';
 import { withTimeout } from '../../storage/timeout';
 import { balanceOf, parseEuros } from './allocation';
 import { downloadSummaryCsv, downloadSummaryPdf, type ExportOutcome } from './download';
-import type { SummaryModel, SummaryRow } from './row';
+import { userSummaryModel, type SummaryModel, type SummaryRow } from './row';
 import {
   defaultSummaryYear,
   summariseYear,
@@ -21,7 +21,7 @@ import {
 /** What the summary page needs from the site's services (memory-backed in tests). */
 export interface SummaryServices {
   store: StorageProbe;
-  repo: Pick<LetterRepository, 'list' | 'school'>;
+  repo: Pick<LetterRepository, 'list' | 'school' | 'models'>;
   channel: LetterChannel;
 }
 
@@ -66,7 +66,9 @@ export class SummaryState {
   readonly summary = $derived(summariseYear(this.rows, this.year));
   readonly undated = $derived(undatedRows(this.rows));
   readonly allocationCents = $derived(this.school.impAllocations?.[this.year] ?? null);
-  readonly balance = $derived(balanceOf(this.summary.total.annualCents, this.allocationCents));
+  readonly balance = $derived(
+    balanceOf(this.summary.fromAllocation.annualCents, this.allocationCents),
+  );
 
   constructor(
     models: readonly SummaryModel[],
@@ -108,11 +110,15 @@ export class SummaryState {
     const bounded = <T>(work: Promise<T>) =>
       timeoutMs === undefined ? work : withTimeout(work, timeoutMs);
     try {
-      const [{ letters }, school] = await Promise.all([
+      const [{ letters }, school, own] = await Promise.all([
         bounded(repo.list()),
         bounded(repo.school.get()).catch(() => this.school),
+        // The user's models name their letters' mission and their rectorat lines; unreadable
+        // ones leave their letters under the letter's own title, as before.
+        bounded(repo.models.list()).catch(() => ({ models: [] })),
       ]);
-      this.rows = summaryRows(letters, this.#models, this.#rates);
+      const models = [...this.#models, ...own.models.map(userSummaryModel)];
+      this.rows = summaryRows(letters, models, this.#rates);
       this.school = school;
       // Before the page shows: it never shows an empty year, even for a moment.
       this.#chooseYear();

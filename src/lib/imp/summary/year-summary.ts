@@ -26,6 +26,13 @@ export interface YearSummary {
   byMission: MissionTotal[];
   /** Every row added up (`mission` empty). */
   total: MissionTotal;
+  /**
+   * The lines the rectorat pays apart from the school's allocation (the Cordées' « attribuées par
+   * le Rectorat »); `letters` counts the letters that have such a line.
+   */
+  rectorat: MissionTotal;
+  /** What the school's allocation pays: `total` less `rectorat`; the balance is taken on it. */
+  fromAllocation: MissionTotal;
   /** How many IMP lines are still to fix (left out of the totals). */
   unsetLines: number;
 }
@@ -54,6 +61,35 @@ export function addUp(mission: string, rows: readonly SummaryRow[]): MissionTota
   return total;
 }
 
+/** The rows' lines the rectorat pays apart, added up; only letters with such a line count. */
+export function addUpRectorat(rows: readonly SummaryRow[]): MissionTotal {
+  const total: MissionTotal = {
+    mission: '',
+    letters: 0,
+    quarters: 0,
+    annualCents: 0,
+    monthlyCents: 0,
+  };
+  for (const row of rows) {
+    if (row.rectoratQuarters === 0) continue;
+    total.letters += 1;
+    total.quarters += row.rectoratQuarters;
+    total.annualCents += row.rectoratAnnualCents;
+    total.monthlyCents += row.rectoratMonthlyCents;
+  }
+  return total;
+}
+
+/** `total` less `part`, figure by figure (the letters stay those of `total`). */
+function less(total: MissionTotal, part: MissionTotal): MissionTotal {
+  return {
+    ...total,
+    quarters: total.quarters - part.quarters,
+    annualCents: total.annualCents - part.annualCents,
+    monthlyCents: total.monthlyCents - part.monthlyCents,
+  };
+}
+
 /** The letters' rows, sorted; the year of each is its `schoolYear` field (see `letterRow`). */
 export function summaryRows(
   letters: readonly Letter[],
@@ -72,11 +108,15 @@ export function summariseYear(rows: readonly SummaryRow[], year: string): YearSu
     if (group) group.push(row);
     else missions.set(row.mission, [row]);
   }
+  const total = addUp('', own);
+  const rectorat = addUpRectorat(own);
   return {
     year,
     rows: own,
     byMission: [...missions].map(([mission, group]) => addUp(mission, group)),
-    total: addUp('', own),
+    total,
+    rectorat,
+    fromAllocation: less(total, rectorat),
     unsetLines: own.reduce((sum, row) => sum + row.unsetLines, 0),
   };
 }

@@ -100,6 +100,21 @@ describe('the summary as CSV', () => {
     );
   });
 
+  it('says which envelope pays each line', () => {
+    const column = CSV_COLUMNS.indexOf('Financement');
+    expect(records.map((record) => record[column])).toEqual(Array(4).fill('Établissement'));
+    const cordee = models.map((model) => ({ ...model, rectoratColumns: ['ligne-1'] }));
+    const split = readCsv(
+      summaryCsv(summariseYear(summaryRows(letters, cordee, rates), YEAR).rows),
+    );
+    expect(split.slice(1).map((record) => record[column])).toEqual([
+      'Rectorat',
+      'Rectorat',
+      'Rectorat',
+      'Établissement',
+    ]);
+  });
+
   it('gives back the same figures as the summary when re-read', () => {
     const amount = CSV_COLUMNS.indexOf('Montant annuel (€)');
     const count = CSV_COLUMNS.indexOf('Nombre d’IMP');

@@ -30,9 +30,9 @@ const school = {
   uai: '0771234Y',
 };
 
-function documentFor(allocationCents: number | null) {
+function documentFor(allocationCents: number | null, summaryModels = models, shown = letters) {
   return summaryDocument({
-    summary: summariseYear(summaryRows(letters, models, rates), YEAR),
+    summary: summariseYear(summaryRows(shown, summaryModels, rates), YEAR),
     school,
     allocationCents,
     undated: 1,
@@ -41,8 +41,12 @@ function documentFor(allocationCents: number | null) {
 }
 
 /** The PDF's text, all pages, spaces of every kind as one. */
-async function pdfText(allocationCents: number | null): Promise<string> {
-  const result = await exportPdf(documentFor(allocationCents));
+async function pdfText(
+  allocationCents: number | null,
+  summaryModels = models,
+  shown = letters,
+): Promise<string> {
+  const result = await exportPdf(documentFor(allocationCents, summaryModels, shown));
   if (!result.ok) throw new Error(`missing ${result.missing.join(' ')}`);
   const pdf = await readPdf(new Uint8Array(await result.blob.arrayBuffer()));
   return pdf.pages.join('\n').replace(/\s+/gu, ' ');
@@ -75,6 +79,30 @@ describe('the council’s PDF of the summary', () => {
   it('says an overspent allocation in words', async () => {
     const text = await pdfText(400_000);
     expect(text).toContain('Dotation dépassée de 375 €.');
+  });
+
+  it('takes the balance on the school’s allocation only, the rectorat’s lines apart', async () => {
+    // Claire's first line, 2 IMP taux 4 (2 500 €), comes from the rectorat's own endowment; her
+    // second, 1,5 IMP off any taux (1 875 €), from the school's allocation.
+    const cordee = models.map((model) => ({ ...model, rectoratColumns: ['ligne-1'] }));
+    const claire = letterOf({
+      id: 'a',
+      prenom: 'Claire',
+      nom: 'Dubois',
+      year: YEAR,
+      lines: [
+        { count: 2, taux: 4 },
+        { count: 1.5, taux: null },
+      ],
+    });
+    const text = await pdfText(500_000, cordee, [claire]);
+    for (const part of [
+      'taux 4 (Rectorat) + hors taux usuel',
+      'IMP attribuées par le Rectorat, hors dotation de l’établissement : 2 500 € (2 IMP, 1 lettre).',
+      'IMP attribuées sur la dotation de l’établissement : 1 875 € (1,5 IMP).',
+      'Reste à attribuer : 3 125 €.',
+    ])
+      expect(text).toContain(part);
   });
 
   it('is named after the year', () => {

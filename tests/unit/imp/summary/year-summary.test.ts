@@ -6,7 +6,8 @@ import {
   summaryYears,
   undatedRows,
 } from '../../../../src/lib/imp/summary/year-summary';
-import { tauxLabel } from '../../../../src/lib/imp/summary/labels';
+import { rectoratSentence, tauxLabel } from '../../../../src/lib/imp/summary/labels';
+import { balanceOf } from '../../../../src/lib/imp/summary/allocation';
 import { letterOf, models, rates, type Person } from './support';
 
 const YEAR = '2026-2027';
@@ -108,6 +109,60 @@ describe('the summary of one school year', () => {
       quarters: 1000,
       annualCents: 31250000,
     });
+  });
+});
+
+describe('IMP the rectorat pays apart (the Cordées’ « attribuées par le Rectorat »)', () => {
+  // The Cordée model's first column is paid by the rectorat's own endowment, the second by the
+  // school: 1 IMP taux 3 (1 250 €) from the rectorat, ½ IMP taux 2 (625 €) from the school.
+  const cordee = { id: 'referent-decrochage', mission: 'Cordées', rectoratColumns: ['ligne-1'] };
+  const letters = [
+    letterOf({
+      id: 'r',
+      prenom: 'Nora',
+      nom: 'Lemoine',
+      year: YEAR,
+      lines: [
+        { count: 1, taux: 3 },
+        { count: 0.5, taux: 2 },
+      ],
+    }),
+    letterOf({ id: 's', prenom: 'Hugo', nom: 'Faure', year: YEAR, lines: [{ count: 1, taux: 3 }] }),
+  ];
+  const summary = summariseYear(summaryRows(letters, [cordee], rates), YEAR);
+
+  it('counts them in what each person receives and in the overall total', () => {
+    expect(summary.rows.find((row) => row.id === 'r')).toMatchObject({
+      quarters: 6,
+      annualCents: 187500,
+      rectoratQuarters: 4,
+      rectoratAnnualCents: 125000,
+    });
+    expect(summary.total).toMatchObject({ letters: 2, quarters: 10, annualCents: 312500 });
+  });
+
+  it('names the rectorat’s lines in the taux column', () => {
+    const nora = summary.rows.find((row) => row.id === 'r');
+    expect(nora && tauxLabel(nora)).toBe('taux 3 (Rectorat) + taux 2');
+  });
+
+  it('leaves them out of the school’s allocation and says so', () => {
+    expect(summary.rectorat).toMatchObject({ letters: 2, quarters: 8, annualCents: 250000 });
+    expect(summary.fromAllocation).toMatchObject({ quarters: 2, annualCents: 62500 });
+    expect(balanceOf(summary.fromAllocation.annualCents, 100000)).toEqual({
+      kind: 'left',
+      cents: 37500,
+    });
+    expect(rectoratSentence(summary.rectorat)).toBe(
+      'IMP attribuées par le Rectorat, hors dotation de l’établissement\u00a0: 2\u202f500\u00a0€ (2\u00a0IMP, 2 lettres).',
+    );
+  });
+
+  it('says nothing of them for a model whose lines are all the school’s', () => {
+    const plain = summariseYear(summaryRows(letters, models, rates), YEAR);
+    expect(plain.rectorat.letters).toBe(0);
+    expect(rectoratSentence(plain.rectorat)).toBeNull();
+    expect(plain.fromAllocation).toEqual(plain.total);
   });
 });
 

@@ -13,9 +13,10 @@ export type BodyPart = Paragraph | Table;
  * One block of the letter as Word paragraphs and tables, with the PDF's texts exactly and its
  * structure made real: the title a « Titre 1 », section headings « Titre 2 », mission items a
  * bulleted list, the IMP table a table with a header row. `logoAlt` is the logo's alternative
- * text. Pure: builds docx objects, writes nothing.
+ * text; `keepWithNext` keeps a paragraph on the page of what follows (the signatures, which
+ * never open a page alone, as in the PDF). Pure: builds docx objects, writes nothing.
  */
-export function blockParts(block: DocBlock, logoAlt: string): BodyPart[] {
+export function blockParts(block: DocBlock, logoAlt: string, keepWithNext = false): BodyPart[] {
   switch (block.kind) {
     case 'letterhead':
       return [letterheadTable(block, logoAlt)];
@@ -34,7 +35,13 @@ export function blockParts(block: DocBlock, logoAlt: string): BodyPart[] {
     case 'heading':
       return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(block.text) })];
     case 'paragraph':
-      return [new Paragraph({ spacing: { before: mm(3) }, children: runs(block.text) })];
+      return [
+        new Paragraph({
+          spacing: { before: mm(3) },
+          ...(keepWithNext ? { keepNext: true } : {}),
+          children: runs(block.text),
+        }),
+      ];
     case 'list':
       return block.items.map(
         (item, index) =>

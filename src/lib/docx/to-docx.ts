@@ -46,7 +46,9 @@ export function toDocx(doc: LetterDocument): Document {
           },
         },
         footers: { default: pageNumberFooter() },
-        children: doc.blocks.flatMap((block) => blockParts(block, logoAlt)),
+        children: doc.blocks.flatMap((block, index) =>
+          blockParts(block, logoAlt, doc.blocks[index + 1]?.kind === 'signatures'),
+        ),
       },
     ],
   });

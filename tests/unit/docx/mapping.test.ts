@@ -122,6 +122,11 @@ describe('the DOCX of the fixture letter', async () => {
     const start = docx.paragraphs.indexOf(expected[0] ?? '?');
     const found = docx.paragraphs.slice(start).filter((text) => text !== '');
     expect(found.slice(0, expected.length)).toEqual(expected);
+    // The paragraph before them keeps them company: they never open a page alone.
+    const before = paragraphXml(docx.document).find((p) =>
+      paragraphsOf(p).includes(docx.paragraphs[start - 1] ?? '?'),
+    );
+    expect(before).toContain('<w:keepNext/>');
   });
 });
 

@@ -16,6 +16,7 @@ import { pdfMeasure } from './pdf.mjs';
 import { faultsMeasure } from './faults.mjs';
 import { builderMeasure } from './builder.mjs';
 import { bulkMeasure } from './bulk.mjs';
+import { docxMeasure } from './docx.mjs';
 import { lighthouseMeasure } from './lighthouse.mjs';
 
 /**
@@ -63,6 +64,7 @@ const measures = [
   pdfMeasure,
   bulkMeasure,
   faultsMeasure,
+  docxMeasure,
   lighthouseMeasure,
 ];
 

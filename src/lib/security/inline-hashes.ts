@@ -44,6 +44,26 @@ export function withPolicyMeta(html: string, policy: string): string {
   return `${page.slice(0, at)}${meta}${page.slice(at)}`;
 }
 
+const startTags = /<[a-z][a-z0-9-]*\b[^<>]*>/gi;
+const blockedAttributes: readonly (readonly [RegExp, string])[] = [
+  [/\sstyle\s*=/i, 'a style attribute'],
+  [/\son[a-z]+\s*=/i, 'an inline event handler (on…=)'],
+  [/\s(?:href|src|action)\s*=\s*["']?\s*javascript:/i, 'a javascript: URL'],
+];
+
+/**
+ * What the policy will block in this page's markup: style attributes, inline event handlers
+ * and `javascript:` URLs have no hash that a policy without `'unsafe-inline'` accepts. Styles
+ * belong in the stylesheets (or are set from a script through the CSSOM), handlers in scripts.
+ */
+export function blockedMarkup(html: string): string[] {
+  const found = new Set<string>();
+  for (const [tag] of html.matchAll(startTags)) {
+    for (const [pattern, what] of blockedAttributes) if (pattern.test(tag)) found.add(what);
+  }
+  return [...found];
+}
+
 function escapeAttribute(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 }

@@ -24,6 +24,9 @@ export function siteSecurity(options: { siteUrl?: string | undefined } = {}): As
           `CSP added to ${report.pages} pages; _headers (${report.headerRules} rules), robots.txt` +
             (report.sitemap ? ', sitemap.xml' : '; no sitemap.xml (SITE_URL is not set)'),
         );
+        for (const page of report.blocked) {
+          logger.warn(`The Content-Security-Policy will block ${page}.`);
+        }
         if (tooManyRules(report)) {
           logger.warn(`_headers has ${report.headerRules} rules: Cloudflare Pages reads 100.`);
         }

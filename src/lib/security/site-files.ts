@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { headersFile, hostHeaderRules, MAX_HEADER_RULES } from './host-headers';
-import { inlineHashes, withPolicyMeta } from './inline-hashes';
+import { blockedMarkup, inlineHashes, withPolicyMeta } from './inline-hashes';
 import { pagePolicy } from './policy';
 import { parseSiteUrl, robotsTxt, sitemapXml, pageUrl } from './sitemap';
 
@@ -10,6 +10,8 @@ export interface SiteFilesReport {
   readonly pages: number;
   readonly headerRules: number;
   readonly sitemap: boolean;
+  /** Pages whose markup the policy will partly block, with what (see `blockedMarkup`). */
+  readonly blocked: readonly string[];
 }
 
 /**
@@ -24,8 +26,11 @@ export async function writeSiteFiles(
   const site = parseSiteUrl(siteUrl);
   const prefix = normalizeBase(base);
   const files = await htmlFiles(dir);
+  const blocked: string[] = [];
   for (const file of files) {
     const html = await readFile(path.join(dir, file), 'utf8');
+    const found = blockedMarkup(html);
+    if (found.length > 0) blocked.push(`${file}: ${found.join(', ')}`);
     await writeFile(path.join(dir, file), withPolicyMeta(html, pagePolicy(inlineHashes(html))));
   }
   const pages = files.flatMap((file) => pagePath(file) ?? []).sort();
@@ -36,7 +41,7 @@ export async function writeSiteFiles(
     robotsTxt(site ? pageUrl(site, prefix, 'sitemap.xml') : undefined),
   );
   if (site) await writeFile(path.join(dir, 'sitemap.xml'), sitemapXml(site, prefix, pages));
-  return { pages: files.length, headerRules: rules.length, sitemap: site !== undefined };
+  return { pages: files.length, headerRules: rules.length, sitemap: site !== undefined, blocked };
 }
 
 /** Whether the `_headers` file stays within what every host reads. */

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { cspHash, inlineHashes, withPolicyMeta } from '../../../src/lib/security/inline-hashes';
+import {
+  blockedMarkup,
+  cspHash,
+  inlineHashes,
+  withPolicyMeta,
+} from '../../../src/lib/security/inline-hashes';
 
 const sha256 = (text: string) =>
   `sha256-${createHash('sha256').update(Buffer.from(text, 'utf8')).digest('base64')}`;
@@ -57,5 +62,22 @@ describe('withPolicyMeta', () => {
   test('escapes the attribute and refuses a page without <head>', () => {
     expect(withPolicyMeta(page(''), 'a "&" b')).toContain('content="a &quot;&amp;&quot; b"');
     expect(() => withPolicyMeta('<p>rien</p>', 'x')).toThrow(/No <head>/);
+  });
+});
+
+describe('blockedMarkup', () => {
+  test('finds what no hash can allow: style attributes, handlers, javascript: URLs', () => {
+    expect(blockedMarkup(page('', '<p class="a" data-style="x">style="not a tag"</p>'))).toEqual(
+      [],
+    );
+    expect(blockedMarkup(page('', '<span style="width: 50%"></span>'))).toEqual([
+      'a style attribute',
+    ]);
+    expect(blockedMarkup(page('', '<img src="a.png" onerror="x()">'))).toEqual([
+      'an inline event handler (on…=)',
+    ]);
+    expect(blockedMarkup(page('', '<a href="javascript:void(0)">x</a>'))).toEqual([
+      'a javascript: URL',
+    ]);
   });
 });

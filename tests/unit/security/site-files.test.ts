@@ -47,7 +47,7 @@ describe('writeSiteFiles', () => {
     expect(headers).toContain('\n/sous-dossier/\n  Cache-Control: no-cache');
     expect(headers).toContain('\n/sous-dossier/lettres/rediger/\n  Cache-Control: no-cache');
     expect(headers).not.toContain('404');
-    expect(report).toEqual({ pages: 3, headerRules: 7, sitemap: false });
+    expect(report).toEqual({ pages: 3, headerRules: 7, sitemap: false, blocked: [] });
     expect(tooManyRules(report)).toBe(false);
   });
 
@@ -65,6 +65,12 @@ describe('writeSiteFiles', () => {
       'https://exemple.fr/lettres/',
       'https://exemple.fr/lettres/lettres/rediger/',
     ]);
+  });
+
+  test('names the pages whose markup the policy will block', async () => {
+    await writeFile(path.join(dir, 'index.html'), page('<div style="width: 3px">x</div>'));
+    const report = await writeSiteFiles(dir, '/', undefined);
+    expect(report.blocked).toEqual(['index.html: a style attribute']);
   });
 
   test('a second run replaces the policy instead of adding another', async () => {

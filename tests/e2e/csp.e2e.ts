@@ -67,14 +67,42 @@ async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
 }
 
-/** Runs `fn` in a fresh context watched for CSP problems, then checks there were none. */
-async function withWatchedPage(fn: (page: Page) => Promise<void>): Promise<void> {
-  await site.withPage(async (page, context) => {
-    const { problems } = await watch(context);
-    await fn(page);
-    expect(problems).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
-  });
+/** The headers `_headers` gives every path (its `<base>*` rule), as a host would send them. */
+async function hostHeaders(): Promise<Record<string, string>> {
+  const text = await readFile(path.join(root, '_headers'), 'utf8');
+  const rule = text.split(/\n\n+/).find((block) => block.startsWith(`${base}*\n`)) ?? '';
+  const headers: Record<string, string> = {};
+  for (const line of rule.split('\n').slice(1)) {
+    const [, name = '', value = ''] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
+    if (name) headers[name.toLowerCase()] = value;
+  }
+  return headers;
+}
+
+/**
+ * Runs `fn` in a fresh context watched for CSP problems, then checks there were none. With
+ * `headers`, every response of the site also carries them, as on a host that reads `_headers`.
+ */
+async function withWatchedPage(
+  fn: (page: Page) => Promise<void>,
+  headers?: Record<string, string>,
+): Promise<void> {
+  await site.withPage(
+    async (page, context) => {
+      const { problems } = await watch(context);
+      if (headers) {
+        await context.route('**/*', async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+        });
+      }
+      await fn(page);
+      expect(problems).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+    },
+    // A service worker would answer from its cache, past the route that adds the headers.
+    headers ? { serviceWorkers: 'block' } : {},
+  );
 }
 
 const editorPath = 'lettres/referent-decrochage-scolaire/rediger/';
@@ -133,6 +161,25 @@ describe('the Content-Security-Policy', () => {
       const bytes = await readFile(await download.path());
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     });
+  });
+
+  test('with the host’s headers too (both policies apply): pages, and a PDF export', async () => {
+    const headers = await hostHeaders();
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    await withWatchedPage(async (page) => {
+      for (const relative of ['', 'glossaire/', 'mes-lettres/', 'mon-etablissement/']) {
+        const response = await page.goto(site.server.url(relative));
+        expect(response?.headers()['content-security-policy']).toBe(
+          headers['content-security-policy'],
+        );
+        await hydrated(page);
+      }
+      await page.goto(site.server.url(editorPath));
+      await page.locator('#f-nom').waitFor();
+      await typeInto(page, page.locator('#f-nom'), 'Dupont');
+      await waitForSaved(page);
+      await downloadPdf(page);
+    }, headers);
   });
 
   test('« Mon établissement » with a logo, shown in the editor and painted in the PDF', async () => {

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { pdfFonts } from './src/lib/pdf/fonts-plugin.mjs';
+import { siteSecurity } from './src/lib/security/integration';
 
 /**
  * The site can be hosted under a sub-folder: set BASE_PATH (e.g. "/lettres/") at build time.
@@ -17,7 +18,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [svelte()],
+  // siteSecurity() finishes the built pages (CSP): keep it before integrations that hash them.
+  integrations: [svelte(), siteSecurity({ siteUrl: process.env['SITE_URL'] })],
   devToolbar: { enabled: false },
   // `virtual:pdf-fonts`: the PDF's font, subset at build time, loaded only with the PDF export.
   vite: { plugins: [pdfFonts()] },

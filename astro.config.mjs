@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { pdfFonts } from './src/lib/pdf/fonts-plugin.mjs';
+import { pagefindIndex } from './src/lib/search/pagefind-integration.mjs';
 
 /**
  * The site can be hosted under a sub-folder: set BASE_PATH (e.g. "/lettres/") at build time.
@@ -17,7 +18,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [svelte()],
+  // The search index is built before the offline integration, which precaches it.
+  integrations: [svelte(), pagefindIndex()],
   devToolbar: { enabled: false },
   // `virtual:pdf-fonts`: the PDF's font, subset at build time, loaded only with the PDF export.
   vite: { plugins: [pdfFonts()] },

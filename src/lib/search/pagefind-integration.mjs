@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -21,9 +22,15 @@ export function pagefindIndex() {
           if (!index) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: site });
           failOn(added.errors);
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+          const output = path.join(site, 'pagefind');
+          const written = await index.writeFiles({ outputPath: output });
           failOn(written.errors);
-          logger.info(`${added.page_count} pages indexed for search`);
+          // The page searches through `pagefind.js`; Pagefind's ready-made interfaces are never
+          // loaded, and would only weigh on the offline cache.
+          await Promise.all(
+            unusedFiles.map((name) => rm(path.join(output, name), { force: true })),
+          );
+          logger.info(`search index written from ${added.page_count} HTML files`);
         } finally {
           await pagefind.close();
         }
@@ -31,6 +38,17 @@ export function pagefindIndex() {
     },
   };
 }
+
+/** Pagefind's own search interfaces, written with every index. */
+const unusedFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** @param {string[]} errors */
 function failOn(errors) {

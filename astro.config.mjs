@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { pdfFonts } from './src/lib/pdf/fonts-plugin.mjs';
 import { siteSecurity } from './src/lib/security/integration';
+import { pagefindIndex } from './src/lib/search/pagefind-integration.mjs';
 
 /**
  * The site can be hosted under a sub-folder: set BASE_PATH (e.g. "/lettres/") at build time.
@@ -18,8 +19,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // siteSecurity() finishes the built pages (CSP): keep it before integrations that hash them.
-  integrations: [svelte(), siteSecurity({ siteUrl: process.env['SITE_URL'] })],
+  // Order matters, all three run at astro:build:done: the search index reads the finished pages;
+  // siteSecurity() adds each page's CSP; the offline integration, last, precaches both.
+  integrations: [svelte(), pagefindIndex(), siteSecurity({ siteUrl: process.env['SITE_URL'] })],
   devToolbar: { enabled: false },
   // `virtual:pdf-fonts`: the PDF's font, subset at build time, loaded only with the PDF export.
   vite: { plugins: [pdfFonts()] },

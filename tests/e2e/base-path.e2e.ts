@@ -5,9 +5,11 @@
  *   E2E_BASE_BUILD_DIR=dist-base npx vitest run --config vitest.e2e.config.ts
  */
 import path from 'node:path';
+import { expect, test } from 'vitest';
 import { describeInternalLinks } from './support/links';
 import { discoverPages } from './support/pages';
 import { repoRoot } from './support/paths';
+import { resultHrefs, searchBox, searchDone } from './support/search';
 import { useSite } from './support/site';
 
 const base = '/sous-dossier/';
@@ -27,3 +29,13 @@ describeInternalLinks(
   site,
   pages,
 );
+
+test(`e. under ${base}: the search loads its index and links into the sub-folder`, async () => {
+  await site.withPage(async (page) => {
+    await page.goto(site.server.url('recherche/'));
+    await searchBox(page).fill('decrochage');
+    await searchBox(page).press('Enter');
+    await searchDone(page, 'decrochage');
+    expect(await resultHrefs(page)).toContain(`${base}lettres/referent-decrochage-scolaire/`);
+  });
+});

@@ -40,10 +40,11 @@ export function layoutDocument(doc: LetterDocument, measure: Measure): PageLayou
  */
 function documentRows(blocks: readonly DocBlock[], measure: Measure, author: string): Row[] {
   const rows: Row[] = [];
+  const alt = author || 'Logo de l’établissement';
   for (const [index, block] of blocks.entries()) {
     const own = withinElement(blockRows(block, measure), blockStep(block, index)).map((row) => ({
       ...row,
-      ops: row.ops.map((op) => (op.kind === 'image' ? { ...op, alt: author || 'Logo' } : op)),
+      ops: row.ops.map((op) => (op.kind === 'image' ? { ...op, alt } : op)),
     }));
     const last = rows.at(-1);
     if (block.kind === 'signatures' && own.length > 0 && last) {

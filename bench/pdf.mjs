@@ -2,7 +2,8 @@
 /**
  * PDF export figures: what the first click downloads (gzip of the lazy chunks, for a French
  * letter and for one that needs a larger font set) and how long an export takes in Debian's
- * Chromium, cold and warm, for a typical letter and a 10-page one.
+ * Chromium, cold and warm, for a typical letter and a 10-page one, and what tagging the PDF
+ * (structure tree, marked content) costs: the same letters timed with the tagging switch off.
  * export.ts is built alone with Vite and the fonts plugin. Figures only: nothing fails here.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +22,8 @@ const PORT = 4456;
 const WARM_SAMPLES = 20;
 /** Items of about 600 characters added to the fixture letter to reach 10 pages. */
 const LONG_ITEMS = 56;
+/** Exports timed with tagging on and off, alternately (typical letter; the long one: a fifth). */
+const TAGGING_SAMPLES = 20;
 /** Length of each word without a space pasted into the « unbroken » letter. */
 const UNBROKEN = 5_000;
 
@@ -35,7 +38,7 @@ export async function pdfMeasure() {
     const chunks = await buildExport(outDir);
     const docs = await documents();
     await new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(null)));
-    const { cold, warm, long, unbroken } = await timeInChromium(docs);
+    const { cold, warm, long, unbroken, tagging } = await timeInChromium(docs);
     const { rows: payloadRows, notes } = payload(chunks);
     return {
       title: 'PDF export (Chromium; lazy chunks built from src/lib/pdf/export.ts)',
@@ -50,6 +53,7 @@ export async function pdfMeasure() {
           `${ms(docs.unbrokenDocumentMs)} + ${ms(unbroken.time)}`,
         ],
         ['PDF size: typical letter / long letter', `${kB(cold.bytes)} / ${kB(long.bytes)}`],
+        ...taggingRows(tagging),
         ...payloadRows,
       ],
       notes,
@@ -83,7 +87,11 @@ async function buildExport(/** @type {string} */ outDir) {
       emptyOutDir: true,
       target: 'es2022',
       rollupOptions: {
-        input: { export: path.join(repoRoot, 'src/lib/pdf/export.ts') },
+        // The tagging switch is an entry of its own so the page can turn it off for the bench.
+        input: {
+          export: path.join(repoRoot, 'src/lib/pdf/export.ts'),
+          tagging: path.join(repoRoot, 'src/lib/pdf/tagged/switch.ts'),
+        },
         preserveEntrySignatures: 'exports-only',
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },
@@ -149,7 +157,7 @@ async function timeInChromium(docs) {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${PORT}/`);
     return await page.evaluate(
-      async ({ typical, long, unbroken, samples }) => {
+      async ({ typical, long, unbroken, samples, taggingSamples }) => {
         /** Median time, size and pages of `count` exports. @param {LetterDocument} doc @param {number} count */
         const runs = async (doc, count) => {
           const times = [];
@@ -166,18 +174,66 @@ async function timeInChromium(docs) {
           const pages = ((await blob.text()).match(/\/Type \/Page\b(?!s)/g) ?? []).length;
           return { time, bytes: blob.size, pages };
         };
+        /**
+         * Median times of `count` exports tagged and `count` untagged, alternated so both meet
+         * the same state of the page (JIT, garbage collector). @param {LetterDocument} doc
+         * @param {number} count
+         */
+        const tagged = async (doc, count) => {
+          const { exportPdf } = await import(/* @vite-ignore */ `${location.origin}/export.js`);
+          const { setTagging } = await import(/* @vite-ignore */ `${location.origin}/tagging.js`);
+          /** @type {{ on: number[]; off: number[]; onBytes: number; offBytes: number }} */
+          const times = { on: [], off: [], onBytes: 0, offBytes: 0 };
+          for (let i = 0; i < count; i += 1) {
+            for (const on of [false, true]) {
+              setTagging(on);
+              const start = performance.now();
+              const result = await exportPdf(doc);
+              (on ? times.on : times.off).push(performance.now() - start);
+              if (result.ok) times[on ? 'onBytes' : 'offBytes'] = result.blob.size;
+            }
+          }
+          setTagging(true);
+          const median = (/** @type {number[]} */ values) =>
+            values.sort((a, b) => a - b)[Math.floor(count / 2)] ?? Number.NaN;
+          const { onBytes, offBytes } = times;
+          return { on: median(times.on), off: median(times.off), onBytes, offBytes, count };
+        };
         return {
           cold: await runs(typical, 1),
           warm: await runs(typical, samples),
           long: await runs(long, 5),
           unbroken: await runs(unbroken, 5),
+          tagging: {
+            typical: await tagged(typical, taggingSamples),
+            long: await tagged(long, Math.ceil(taggingSamples / 5)),
+          },
         };
       },
-      { typical: docs.typical, long: docs.long, unbroken: docs.unbroken, samples: WARM_SAMPLES },
+      {
+        typical: docs.typical,
+        long: docs.long,
+        unbroken: docs.unbroken,
+        samples: WARM_SAMPLES,
+        taggingSamples: TAGGING_SAMPLES,
+      },
     );
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * The cost of tagging: median times tagged and untagged, their ratio against the goal, and
+ * the sizes. @param {Record<'typical' | 'long', { on: number; off: number; onBytes: number;
+ * offBytes: number; count: number }>} tagging
+ */
+function taggingRows(tagging) {
+  return Object.entries(tagging).map(([name, { on, off, onBytes, offBytes, count }]) => [
+    `Tagged PDF, ${name} letter: tagged / untagged, warm, median of ${count} each, alternated ` +
+      '(goal ≤ 1.3×); size',
+    `${ms(on)} / ${ms(off)} = ${(on / off).toFixed(2)}×; ${kB(onBytes)} / ${kB(offBytes)}`,
+  ]);
 }
 
 /**

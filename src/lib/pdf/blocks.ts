@@ -44,7 +44,7 @@ export function textBlockRows(
       return textRows(block.text, body(STYLES.body, SPACE.paragraph), measure);
     case 'list':
       return block.items.flatMap((item, index) =>
-        itemRows(item, index === 0 ? SPACE.list + 1 : 1.5, measure),
+        itemRows(item, index, index === 0 ? SPACE.list + 1 : 1.5, measure),
       );
     case 'copies':
       return linesRows(block.lines, STYLES.copies, SPACE.copies, 0, measure);
@@ -61,7 +61,7 @@ function headingRows(text: string, measure: Measure): Row[] {
   return rows.map((row, index) => ({ ...row, keepWithNext: rows.length - index + 1 }));
 }
 
-/** Short lines (« Vu … », copies), each wrapped on its own, `gap` apart. */
+/** Short lines (« Vu … », copies), each wrapped on its own, `gap` apart, each a paragraph. */
 function linesRows(
   lines: readonly string[],
   style: LineSpec['style'],
@@ -70,27 +70,42 @@ function linesRows(
   measure: Measure,
 ): Row[] {
   return lines.flatMap((line, index) =>
-    textRows(line, body(style, index === 0 ? spaceBefore : gap), measure),
+    textRows(
+      line,
+      { ...body(style, index === 0 ? spaceBefore : gap), tag: [{ role: 'P', key: index }] },
+      measure,
+    ),
   );
 }
 
-/** A list item: « • » in the margin of its first line, every line at the text's indent. */
-function itemRows(item: string, spaceBefore: number, measure: Measure): Row[] {
+/**
+ * A list item: « • » in the margin of its first line (its label), every line at the text's
+ * indent (its body).
+ */
+function itemRows(item: string, index: number, spaceBefore: number, measure: Measure): Row[] {
+  const element = { role: 'LI', key: index } as const;
   const spec: LineSpec = {
     style: STYLES.body,
     x: ITEM_X,
     width: PAGE.right - ITEM_X,
     spaceBefore,
+    tag: [element, { role: 'LBody', key: 0 }],
   };
   const [first, ...rest] = textRows(item, spec, measure);
   if (!first) return [];
-  const bullet = lineOp('•', 0, { style: STYLES.body, x: BULLET_X, width: 4 });
+  const bullet = lineOp('•', 0, {
+    style: STYLES.body,
+    x: BULLET_X,
+    width: 4,
+    tag: [element, { role: 'Lbl', key: 0 }],
+  });
   return [{ ...first, ops: [bullet, ...first.ops] }, ...rest];
 }
 
 /**
  * The letterhead as one row: both columns side by side, as tall as the longer one. The logo,
- * when there is one, tops the left column, the sender lines below it.
+ * when there is one, tops the left column (a figure), the sender lines below it, then
+ * « Ville, le … »: each line a paragraph.
  */
 function letterhead(
   sender: readonly string[],
@@ -100,13 +115,14 @@ function letterhead(
 ): Row {
   const ops: Row['ops'] = [];
   const image = logo ? logoOp(logo, PAGE.left, 0) : null;
-  if (image) ops.push(image);
+  if (image) ops.push({ ...image, tag: [{ role: 'Figure', key: 0 }] });
   const top = image ? image.h + LOGO_GAP : 0;
   let left = top;
   sender.forEach((line, index) => {
     const style = index === 0 ? STYLES.senderFirst : STYLES.sender;
+    const tag = [{ role: 'P', key: index }] as const;
     for (const wrapped of wrapText(line, SENDER_WIDTH, style, measure)) {
-      ops.push(lineOp(wrapped, left, { style, x: PAGE.left, width: SENDER_WIDTH }));
+      ops.push(lineOp(wrapped, left, { style, x: PAGE.left, width: SENDER_WIDTH, tag }));
       left += lineHeight(style);
     }
   });
@@ -117,6 +133,7 @@ function letterhead(
     x: PAGE.right - DATE_WIDTH,
     width: DATE_WIDTH,
     align: 'right',
+    tag: [{ role: 'P', key: sender.length }],
   };
   for (const wrapped of wrapText(placeDate, DATE_WIDTH, STYLES.placeDate, measure)) {
     ops.push(lineOp(wrapped, right, dateSpec));

@@ -2,7 +2,8 @@ import type { DocBlock, LetterDocument } from '../document/model';
 import { textBlockRows } from './blocks';
 import { paginate } from './paginate';
 import { PAGE, STYLES, type Measure, type PageLayout } from './page';
-import type { Row } from './rows';
+import { withinElement, type Row } from './rows';
+import { blockStep } from './tagged/roles';
 import { signatureRows } from './signatures';
 import { tableRows } from './table';
 
@@ -14,7 +15,7 @@ export type { DrawOp, FontFace, Measure, PageLayout } from './page';
  * pagination places them, then each page gets its number « n/N » in the footer.
  */
 export function layoutDocument(doc: LetterDocument, measure: Measure): PageLayout[] {
-  const pages = paginate(documentRows(doc.blocks, measure));
+  const pages = paginate(documentRows(doc.blocks, measure, doc.meta.author));
   return pages.map((ops, index) => ({
     ops: [
       ...ops,
@@ -32,14 +33,19 @@ export function layoutDocument(doc: LetterDocument, measure: Measure): PageLayou
 }
 
 /**
- * The rows of every block in order. The signatures hold on to the row before them, the last line
- * of the last paragraph (which keeps the line above it): they never open a page alone, cut from
- * the text they sign.
+ * The rows of every block in order, each block's ops tagged with its element (the logo's
+ * figure standing for the school, `author`). The signatures hold on to the row before them, the
+ * last line of the last paragraph (which keeps the line above it): they never open a page
+ * alone, cut from the text they sign.
  */
-function documentRows(blocks: readonly DocBlock[], measure: Measure): Row[] {
+function documentRows(blocks: readonly DocBlock[], measure: Measure, author: string): Row[] {
   const rows: Row[] = [];
-  for (const block of blocks) {
-    const own = blockRows(block, measure);
+  const alt = author || 'Logo de l’établissement';
+  for (const [index, block] of blocks.entries()) {
+    const own = withinElement(blockRows(block, measure), blockStep(block, index)).map((row) => ({
+      ...row,
+      ops: row.ops.map((op) => (op.kind === 'image' ? { ...op, alt } : op)),
+    }));
     const last = rows.at(-1);
     if (block.kind === 'signatures' && own.length > 0 && last) {
       rows[rows.length - 1] = { ...last, keepWithNext: Math.max(last.keepWithNext, 1) };

@@ -3,6 +3,8 @@
  * at the top left, `y` of a text being its baseline (as jsPDF draws it).
  */
 
+import type { StructStep } from './tagged/roles';
+
 /** The two faces of the embedded font. */
 export type FontFace = 'regular' | 'bold';
 
@@ -20,6 +22,8 @@ export type DrawOp =
       font: FontFace;
       size: number;
       align?: 'left' | 'right' | 'center';
+      /** What the text is, for the tagged PDF: its elements, outermost first; none: furniture. */
+      tag?: readonly StructStep[];
     }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number }
   /** A stroked rectangle: table cells, the stamp area. */
@@ -34,6 +38,9 @@ export type DrawOp =
       /** A PNG or JPEG data URL, checked when the logo was read. */
       dataUrl: string;
       format: 'PNG' | 'JPEG';
+      /** Its element (a figure) in the tagged PDF, and the text that stands for it. */
+      tag?: readonly StructStep[];
+      alt?: string;
     };
 
 /** One page: what to draw on it, in order. */

@@ -3,6 +3,7 @@ import type { DocMeta, LetterDocument } from '../document/model';
 import { LogoError } from './errors';
 import { pdfTextString } from './text-string';
 import { layoutDocument, type DrawOp, type FontFace, type Measure } from './layout';
+import { createTagger } from './tagged/tagger';
 
 /** The embedded fonts, one set of `virtual:pdf-fonts/<name>` (base64 TrueType). */
 export interface PdfFonts {
@@ -52,14 +53,17 @@ export function openPdfBook(fonts: PdfFonts): PdfBook {
   pdf.setLineWidth(LINE_WIDTH);
   pdf.setDrawColor(LINE_GREY);
   pdf.setTextColor(0);
+  // Every op is drawn inside its marked content, the structure tree written with the file.
+  const tagger = createTagger(pdf);
   // jsPDF opens on a blank first page: the first page of the first document goes there.
   let empty = true;
   return {
     add(doc) {
+      tagger.startPart();
       for (const page of layoutDocument(doc, measure)) {
         if (!empty) pdf.addPage('a4', 'portrait');
         empty = false;
-        for (const op of page.ops) draw(pdf, op, useFont);
+        for (const op of page.ops) tagger.draw(op, () => draw(pdf, op, useFont));
       }
     },
     finish({ title, subject, author, language }) {
@@ -73,7 +77,7 @@ export function openPdfBook(fonts: PdfFonts): PdfBook {
       pdf.setLanguage(language);
       // Viewers show the title, not the file name, in their title bar (PDF/UA asks for it).
       pdf.viewerPreferences({ DisplayDocTitle: true });
-      return new Uint8Array(pdf.output('arraybuffer'));
+      return new Uint8Array(tagger.output({ title, subject, author, language }));
     },
   };
 }

@@ -1,4 +1,5 @@
 import { wrapText } from './wrap';
+import type { StructStep } from './tagged/roles';
 import { baseline, lineHeight, type DrawOp, type Measure, type TextStyle } from './page';
 
 /**
@@ -25,11 +26,13 @@ export interface LineSpec {
   align?: 'left' | 'right' | 'center';
   /** Space above the first line. */
   spaceBefore?: number;
+  /** Elements of the lines below their block's (none: the block's own text). */
+  tag?: readonly StructStep[];
 }
 
 /** The text op of one line, `top` being the top of its line box. */
 export function lineOp(line: string, top: number, spec: LineSpec): DrawOp {
-  const { style, x, width, align = 'left' } = spec;
+  const { style, x, width, align = 'left', tag = [] } = spec;
   const anchor = align === 'left' ? x : align === 'right' ? x + width : x + width / 2;
   const op: DrawOp = {
     kind: 'text',
@@ -38,6 +41,7 @@ export function lineOp(line: string, top: number, spec: LineSpec): DrawOp {
     text: line,
     font: style.font,
     size: style.size,
+    tag,
   };
   return align === 'left' ? op : { ...op, align };
 }
@@ -68,4 +72,29 @@ export function shiftOps(ops: readonly DrawOp[], dy: number): DrawOp[] {
 /** Rows that stay on one page together: each one keeps all the rows after it. */
 export function keepTogether(rows: Row[]): Row[] {
   return rows.map((row, index) => ({ ...row, keepWithNext: rows.length - 1 - index }));
+}
+
+/**
+ * The rows' ops inside the element `step` (a block's): every tagged op gets it as its outermost
+ * element; furniture stays untagged.
+ */
+export function withinElement(rows: readonly Row[], step: StructStep): Row[] {
+  return rows.map((row) => ({
+    ...row,
+    ops: row.ops.map((op) =>
+      op.kind !== 'line' && op.kind !== 'rect' && op.tag ? { ...op, tag: [step, ...op.tag] } : op,
+    ),
+  }));
+}
+
+/** The same rows as page furniture, drawn again but read once (a table's repeated header). */
+export function asArtifacts(rows: readonly Row[]): Row[] {
+  return rows.map((row) => ({
+    ...row,
+    ops: row.ops.map((op) => {
+      if (op.kind !== 'text') return op;
+      const { tag, ...furniture } = op;
+      return tag ? furniture : op;
+    }),
+  }));
 }

@@ -21,7 +21,7 @@ export function signatureRows(blocks: readonly SignatureBlock[], measure: Measur
   for (let index = 0; index < blocks.length; index += 2) {
     const pair = blocks.slice(index, index + 2).map((block, column) => {
       const x = PAGE.left + column * (COLUMN + GUTTER);
-      return signatureOps(block, x, measure);
+      return signatureOps(block, x, index + column, measure);
     });
     rows.push({
       height: Math.max(...pair.map((area) => area.height)),
@@ -33,22 +33,30 @@ export function signatureRows(blocks: readonly SignatureBlock[], measure: Measur
   return keepTogether(rows);
 }
 
-/** One area: caption in bold, printed lines, then the room to sign and the stamp frame. */
+/**
+ * One area (the `index`th, a division of its own): caption in bold, printed lines, then the room
+ * to sign and the stamp frame; the caption, each line and the stamp's label a paragraph.
+ */
 function signatureOps(
   block: SignatureBlock,
   x: number,
+  index: number,
   measure: Measure,
 ): { ops: DrawOp[]; height: number } {
   const ops: DrawOp[] = [];
+  const paragraph = (key: number) => [
+    { role: 'Div', key: index } as const,
+    { role: 'P', key } as const,
+  ];
   let y = 0;
-  const write = (text: string, style: TextStyle, width = COLUMN) => {
-    for (const line of wrapText(text, width, style, measure)) {
-      ops.push(lineOp(line, y, { style, x, width }));
+  const write = (text: string, style: TextStyle, key: number) => {
+    for (const line of wrapText(text, COLUMN, style, measure)) {
+      ops.push(lineOp(line, y, { style, x, width: COLUMN, tag: paragraph(key) }));
       y += lineHeight(style);
     }
   };
-  write(block.caption, STYLES.signatureCaption);
-  for (const line of block.lines) write(line, STYLES.signature);
+  write(block.caption, STYLES.signatureCaption, 0);
+  block.lines.forEach((line, at) => write(line, STYLES.signature, at + 1));
   const room = y + 2;
   if (block.stamp !== null) {
     const frame = { x: x + COLUMN - STAMP.w, y: room, w: STAMP.w, h: STAMP.h };
@@ -56,7 +64,8 @@ function signatureOps(
     const label = wrapText(block.stamp, STAMP.w - 3, STYLES.stamp, measure);
     label.forEach((line, index) => {
       const top = frame.y + 1 + index * lineHeight(STYLES.stamp);
-      ops.push(lineOp(line, top, { style: STYLES.stamp, x: frame.x + 1.5, width: STAMP.w - 3 }));
+      const spec = { style: STYLES.stamp, x: frame.x + 1.5, width: STAMP.w - 3 };
+      ops.push(lineOp(line, top, { ...spec, tag: paragraph(block.lines.length + 1) }));
     });
     return { ops, height: room + Math.max(ROOM, STAMP.h) };
   }

@@ -1,6 +1,6 @@
 import type { DocBlock } from '../document/model';
 import { BODY_WIDTH, PAGE, STYLES, lineHeight, type DrawOp, type Measure } from './page';
-import { keepTogether, lineOp, textRows, type Row } from './rows';
+import { asArtifacts, keepTogether, lineOp, textRows, type Row } from './rows';
 import { columnWidths } from './columns';
 import { wrapText } from './wrap';
 
@@ -25,12 +25,18 @@ export function tableRows(table: Table, measure: Measure): Row[] {
   );
   const caption = textRows(
     table.caption,
-    { style: STYLES.caption, x: PAGE.left, width: BODY_WIDTH, spaceBefore: 6 },
+    {
+      style: STYLES.caption,
+      x: PAGE.left,
+      width: BODY_WIDTH,
+      spaceBefore: 6,
+      tag: [{ role: 'Caption', key: 0 }],
+    },
     measure,
   ).map((row) => ({ ...row, keepWithNext: row.keepWithNext + 1 }));
   const room = PAGE.bottom - PAGE.top;
   const header = keepTogether(
-    cellsRow(table.columns, widths, STYLES.headerCell, measure, room),
+    cellsRow(table.columns, 0, widths, STYLES.headerCell, measure, room),
   ).map((row, index) => ({
     ...row,
     spaceBefore: index === 0 ? 1.5 : 0,
@@ -38,10 +44,12 @@ export function tableRows(table: Table, measure: Measure): Row[] {
   }));
   // A body row shares its page with the repeated header: it gets the rest of the page at most.
   const below = room - header.reduce((sum, row) => sum + row.height, 0);
-  const body = table.rows.flatMap((cells) =>
-    cellsRow(cells, widths, STYLES.cell, measure, below).map((row) => ({
+  // Drawn again above a row that opens a page, the header is read once: furniture there.
+  const repeat = asArtifacts(header);
+  const body = table.rows.flatMap((cells, index) =>
+    cellsRow(cells, index + 1, widths, STYLES.cell, measure, below).map((row) => ({
       ...row,
-      repeat: header,
+      repeat,
     })),
   );
   return [...caption, ...header, ...body];
@@ -51,9 +59,13 @@ function measureIn(style: CellStyle, text: string, measure: Measure): number {
   return measure(text, style.font, style.size);
 }
 
-/** A table row as rows of at most `maxHeight` each (one, unless a cell is that tall). */
+/**
+ * A table row as rows of at most `maxHeight` each (one, unless a cell is that tall), the
+ * `index`th of the table (0: its header, whose cells are column headers).
+ */
 function cellsRow(
   cells: readonly string[],
+  index: number,
   widths: readonly number[],
   style: CellStyle,
   measure: Measure,
@@ -72,7 +84,7 @@ function cellsRow(
     rows.push({
       height,
       spaceBefore: 0,
-      ops: cellOps(part, widths, height, style),
+      ops: cellOps(part, widths, height, style, index),
       keepWithNext: 0,
     });
   }
@@ -85,14 +97,19 @@ function cellOps(
   widths: readonly number[],
   height: number,
   style: CellStyle,
+  row: number,
 ): DrawOp[] {
   const ops: DrawOp[] = [];
   let x = PAGE.left;
   widths.forEach((width, index) => {
     ops.push({ kind: 'rect', x, y: 0, w: width, h: height });
+    const tag = [
+      { role: 'TR', key: row },
+      { role: row === 0 ? 'TH' : 'TD', key: index },
+    ] as const;
     (lines[index] ?? []).forEach((line, at) => {
       const top = PAD_Y + at * lineHeight(style);
-      ops.push(lineOp(line, top, { style, x: x + PAD_X, width: width - 2 * PAD_X }));
+      ops.push(lineOp(line, top, { style, x: x + PAD_X, width: width - 2 * PAD_X, tag }));
     });
     x += width;
   });

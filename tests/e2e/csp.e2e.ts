@@ -182,6 +182,18 @@ describe('the Content-Security-Policy', () => {
     }, headers);
   });
 
+  test('a search (Pagefind’s WebAssembly and worker, the user’s models), with the host’s headers too', async () => {
+    const headers = await hostHeaders();
+    await withWatchedPage(async (page) => {
+      await page.goto(site.server.url('recherche/?q=FOQUALE'));
+      await page
+        .getByRole('status')
+        .filter({ hasText: /résultats? pour/ })
+        .waitFor();
+      expect(await page.locator('.search-results a').count()).toBeGreaterThan(0);
+    }, headers);
+  });
+
   test('« Mon établissement » with a logo, shown in the editor and painted in the PDF', async () => {
     await withWatchedPage(async (page) => {
       await page.goto(site.server.url('mon-etablissement/'));

@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { pdfFonts } from './src/lib/pdf/fonts-plugin.mjs';
+import AstroPWA from '@vite-pwa/astro';
+import { pwaOptions } from './src/lib/offline/pwa-config.mjs';
 
 /**
  * The site can be hosted under a sub-folder: set BASE_PATH (e.g. "/lettres/") at build time.
@@ -17,7 +19,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [svelte()],
+  // The service worker last: it precaches what the integrations before it write (pagefind/).
+  integrations: [svelte(), AstroPWA(pwaOptions(base))],
   devToolbar: { enabled: false },
   // `virtual:pdf-fonts`: the PDF's font, subset at build time, loaded only with the PDF export.
   vite: { plugins: [pdfFonts()] },

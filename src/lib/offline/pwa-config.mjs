@@ -66,7 +66,7 @@ export function pwaOptions(base) {
       name: 'Lettres de mission',
       short_name: 'Lettres',
       description:
-        'Lettres de mission des établissements scolaires : guides, rédaction et export PDF, sans serveur.',
+        'Lettres de mission des établissements scolaires\u00a0: guides, rédaction et export PDF, sans serveur.',
       lang: 'fr',
       dir: 'ltr',
       start_url: scope,

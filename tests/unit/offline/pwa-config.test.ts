@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getManifest } from 'workbox-build';
 import {
+  BACKGROUND_COLOR,
   JSPDF_OPTIONAL_CHUNKS,
   THEME_COLOR,
   normalizeBase,
@@ -106,6 +107,12 @@ describe('installable, updates offered', () => {
       theme_color: THEME_COLOR,
     });
     expect(manifest?.icons?.map((icon) => icon.purpose)).toContain('maskable');
+  });
+
+  test('its colours are the site’s accent and paper (src/styles/base.css)', async () => {
+    const css = await readFile(new URL('../../../src/styles/base.css', import.meta.url), 'utf8');
+    expect(/--accent:\s*(#[0-9a-f]+);/i.exec(css)?.[1]).toBe(THEME_COLOR);
+    expect(/--paper:\s*(#[0-9a-f]+);/i.exec(css)?.[1]).toBe(BACKGROUND_COLOR);
   });
 
   test('a new version waits for the user: prompt, no skipWaiting, our own registration', () => {

@@ -9,12 +9,14 @@ import type { Request } from 'playwright-core';
 import { findViolations, formatViolations } from './support/axe';
 import { describeInternalLinks } from './support/links';
 import { discoverPages, firstHeadingOf, isEditorPage, titleOf } from './support/pages';
+import { offlineRegistrationScripts } from './support/offline';
 import { distBase, distDir } from './support/paths';
 import { useSite } from './support/site';
 
 const pages = discoverPages(distDir, distBase);
 const site = useSite({ root: distDir, base: distBase });
 const urlOf = (relative: string): string => site.server.url(relative);
+const urlPath = (relative: string): string => new URL(urlOf(relative)).pathname;
 
 describe('a. every page: status, lang="fr", one h1, unique title, description', () => {
   const shared = site.usePage();
@@ -55,7 +57,7 @@ describe('a. every page: status, lang="fr", one h1, unique title, description', 
   }
 });
 
-describe('b. guidance pages load no JavaScript (only the editor, Mes lettres and Mon établissement do)', () => {
+describe('b. guidance pages load no JavaScript but the offline registration (the tools load theirs)', () => {
   const shared = site.usePage();
 
   for (const sitePage of pages.filter((candidate) => !isEditorPage(candidate))) {
@@ -95,8 +97,15 @@ describe('b. guidance pages load no JavaScript (only the editor, Mes lettres and
         }
         return found;
       });
-      expect(scripts, 'JavaScript in the page').toEqual([]);
-      expect(scriptRequests, 'script requests during load').toEqual([]);
+      // The one script allowed: the service worker's registration (and the chunks it imports).
+      const offline = offlineRegistrationScripts(distDir);
+      expect(scripts, 'JavaScript in the page').toEqual([
+        `<script src="${urlPath(offline.entry)}">`,
+      ]);
+      const unexpected = scriptRequests.filter(
+        (url) => !offline.files.some((file) => url === urlOf(file)),
+      );
+      expect(unexpected, 'script requests during load').toEqual([]);
     });
   }
 });

@@ -100,8 +100,9 @@ async function withWatchedPage(
       expect(problems).toEqual([]);
       expect(await context.cookies()).toEqual([]);
     },
-    // A service worker would answer from its cache, past the route that adds the headers.
-    headers ? { serviceWorkers: 'block' } : {},
+    // The worker's registration is checked against the policy too; with the host's headers, it
+    // would answer from its cache, past the route that adds them.
+    { serviceWorkers: headers ? 'block' : 'allow' },
   );
 }
 

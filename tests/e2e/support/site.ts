@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, withPage } from './browser';
+import { contextDefaults, launchBrowser, withPage } from './browser';
 import { assertBuilt } from './paths';
 import { startStaticServer, type StaticServer, type StaticServerOptions } from './server';
 
@@ -56,7 +56,7 @@ export function useSite(options: StaticServerOptions): Site {
     usePage(contextOptions) {
       let shared: SharedPage | undefined;
       beforeAll(async () => {
-        const context = await site.browser.newContext({ locale: 'fr-FR', ...contextOptions });
+        const context = await site.browser.newContext({ ...contextDefaults, ...contextOptions });
         shared = { context, page: await context.newPage() };
       });
       afterAll(async () => {

@@ -1,12 +1,9 @@
 import type { Letter } from '../schemas/letter';
-import {
-  LETTER_SUMMARY_VERSION,
-  letterSummarySchema,
-  type LetterSummaryRecord,
-} from '../schemas/letter-summary';
+import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import type { StoreEntry } from '../storage/store';
 import { keys } from './keys';
 import { personName, roleValue } from './roles';
+import { isSummaryRecord, SUMMARY_VERSION } from './summary-check';
 
 /** The IMP column the seeds name « autre »: a blank line, not a mission. */
 const OTHER = 'autre';
@@ -17,7 +14,7 @@ export function summaryOf(letter: Letter): LetterSummaryRecord {
     .map((line) => line.mission.trim())
     .filter((mission) => mission !== '' && mission.toLowerCase() !== OTHER);
   return {
-    summaryVersion: LETTER_SUMMARY_VERSION,
+    summaryVersion: SUMMARY_VERSION,
     id: letter.id,
     typeId: letter.typeId,
     revision: letter.revision,
@@ -42,10 +39,12 @@ export function letterEntries(letter: Letter): [StoreEntry, StoreEntry] {
   ];
 }
 
-/** A stored summary if it is one of this format for `id`; null otherwise (then rebuilt). */
+/**
+ * A stored summary if it is one of this format for `id`; null otherwise (then rebuilt). Checked
+ * by hand (`summary-check.ts`), not parsed: thousands are read before the list's first paint.
+ */
 export function readSummary(id: string, raw: unknown): LetterSummaryRecord | null {
-  const result = letterSummarySchema.safeParse(raw);
-  return result.success && result.data.id === id ? result.data : null;
+  return isSummaryRecord(raw) && raw.id === id ? raw : null;
 }
 
 /** Whether a raw stored letter carries the revision the summary was made from. */

@@ -1,6 +1,6 @@
 import localforage from 'localforage';
 import type { KeyValueStore, StoreEntry } from './store';
-import { getRange, putAll } from './idb-batch';
+import { getKeys, getRange, putAll } from './idb-batch';
 import { AtomicWriteUnavailable } from './write-all';
 import { probeStore, type ProbeResult, type StorageProbe } from './probe';
 import { STORAGE_TIMEOUT_MS } from './timeout';
@@ -59,10 +59,18 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
     await this.#db.removeItem(key);
   }
 
-  /** Every key stored: one `getAllKeys` request where possible, not a cursor step per key. */
+  /**
+   * Every key stored: one `getAllKeys` request where possible (no value read), not a cursor
+   * step per key.
+   */
   async keys(): Promise<string[]> {
-    const found = await this.#range('', null);
-    return found ? found.map(([key]) => key) : this.#db.keys();
+    try {
+      const database = await this.#database();
+      if (database) return await getKeys(database.db, database.storeName, '');
+    } catch {
+      // Asked of localforage below, as when the connection is not found.
+    }
+    return this.#db.keys();
   }
 
   /**

@@ -2,7 +2,7 @@ import localforage from 'localforage';
 import type { KeyValueStore, StoreEntry } from './store';
 import { getKeys, getRange, putAll } from './idb-batch';
 import { AtomicWriteUnavailable } from './write-all';
-import { probeStore, type ProbeResult, type StorageProbe } from './probe';
+import type { ProbeResult, StorageProbe } from './probe';
 import { STORAGE_TIMEOUT_MS } from './timeout';
 
 export type { ProbeResult } from './probe';
@@ -147,8 +147,12 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
     return { db, storeName: info.storeName };
   }
 
-  /** Whether the browser lets us store (see `probeStore`); gives up after `timeoutMs`. */
-  probe(): Promise<ProbeResult> {
+  /**
+   * Whether the browser lets us store (see `probeStore`); gives up after `timeoutMs`. The probe
+   * and its failure messages are imported here, so a page's first load need not carry them.
+   */
+  async probe(): Promise<ProbeResult> {
+    const { probeStore } = await import('./probe');
     return probeStore(this, this.timeoutMs);
   }
 }

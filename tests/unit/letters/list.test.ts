@@ -70,6 +70,15 @@ describe('summaries of letters', () => {
     ];
     expect(sortNewestFirst(items).map((item) => item.id)).toEqual(['c', 'a', 'b']);
   });
+
+  it('dates written another way (no milliseconds, an offset) still sort by time', () => {
+    const items = [
+      { id: 'a', updatedAt: '2026-01-01T00:00:00.000Z' },
+      { id: 'b', updatedAt: '2026-01-01T12:00:00+02:00' },
+      { id: 'c', updatedAt: '2026-01-01T09:00:00Z' },
+    ];
+    expect(sortNewestFirst(items).map((item) => item.id)).toEqual(['b', 'c', 'a']);
+  });
 });
 
 describe('searching', () => {

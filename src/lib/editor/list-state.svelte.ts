@@ -64,6 +64,8 @@ export class LetterListState {
   limit = $state(PAGE_SIZE);
   /** The letter just deleted, while « Annuler » is offered. */
   removed = $state.raw<Letter | null>(null);
+  /** How the undo bar names the letter just deleted (« Marie Curie, Référent…, 2025-2026 »). */
+  removedLabel = $state('');
   /** What the last action did, for the status line. */
   notice = $state('');
   /** Whether the full services are there (the backup panel needs them). */
@@ -283,6 +285,7 @@ export class LetterListState {
     const done = await this.#write(async ({ repo, channel }) => {
       const removed = await repo.remove(id);
       if (!removed) return false;
+      this.removedLabel = await this.#label(removed);
       this.removed = removed;
       channel.announce({ kind: 'removed', id });
       return true;
@@ -302,7 +305,7 @@ export class LetterListState {
       const restored = await repo.undoRemove(letter);
       this.removed = null;
       channel.announce({ kind: 'saved', id: restored.id, revision: restored.revision });
-      this.notice = `Lettre rétablie\u00a0: ${this.#label(restored)}.`;
+      this.notice = `Lettre rétablie\u00a0: ${await this.#label(restored)}.`;
       return restored.id;
     });
   }
@@ -343,7 +346,7 @@ export class LetterListState {
     return this.#write(async ({ repo, channel }) => {
       const written = await repo.restore(copy);
       channel.announce({ kind: 'saved', id: written.id, revision: written.revision });
-      const made = `Copie créée en tête de liste\u00a0: ${this.#label(written)}.`;
+      const made = `Copie créée en tête de liste\u00a0: ${await this.#label(written)}.`;
       this.notice = nextYear ? `${made} ${nextYearSentence(written)}` : made;
       return written.id;
     });
@@ -369,11 +372,13 @@ export class LetterListState {
     if (!(error instanceof DeletedLetterRewritten)) return classify(error, 'list-write');
     const deleted = this.removed;
     this.removed = null;
-    return undoRefused(deleted && deleted.id === error.id ? this.#label(deleted) : null);
+    return undoRefused(deleted && deleted.id === error.id ? await this.#label(deleted) : null);
   }
 
-  #label(letter: Letter): string {
-    return list.letterLabel(list.summariseLetter(letter, this.#models));
+  /** The letter as messages name it; its summarising code is imported here, not on first load. */
+  async #label(letter: Letter): Promise<string> {
+    const { labelOfLetter } = await import('../letters/summary-label');
+    return labelOfLetter(letter, this.#models);
   }
 
   #onMessage(message: LetterMessage): void {

@@ -1,9 +1,6 @@
-import type { Letter } from '../schemas/letter';
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import { formatDateTime } from '../format/date';
 import { formatCount, plural } from '../text/plural';
-import { personName } from './roles';
-import { summaryOf } from './summary';
 
 /** What « Mes lettres » needs to know about a model (built at build time from the content). */
 export interface ModelInfo {
@@ -38,11 +35,6 @@ export interface LetterSummary {
 
 /** Shown in place of an empty person. */
 export const NO_NAME = 'Sans nom';
-
-/** The person a letter is for, from the fields whose role is `prenom` and `nom`. */
-export function personOf(letter: Pick<Letter, 'fields' | 'values'>): string {
-  return personName(letter);
-}
 
 /**
  * Folds text for searching: lower case, accents and ligatures removed, every kind of space
@@ -121,11 +113,6 @@ class SummaryView implements LetterSummary {
     const words = [this.title, this.person, this.mission, ...this.#missions, this.year];
     return (this.#haystack ??= normaliseSearch(words.join(' ')));
   }
-}
-
-/** The list's view of a full letter (to name it in messages), as `summaryView` gives it. */
-export function summariseLetter(letter: Letter, models: readonly ModelInfo[]): LetterSummary {
-  return summaryView(summaryOf(letter), models);
 }
 
 /** « 2026-11-30T10:00:00.000Z », as `toISOString` writes it: such dates sort as text. */

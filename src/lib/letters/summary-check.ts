@@ -66,3 +66,11 @@ export function isSummaryRecord(raw: unknown): raw is LetterSummaryRecord {
     missions.every(isText)
   );
 }
+
+/**
+ * A stored summary if it is one of this format for `id`; null otherwise (then rebuilt). Checked
+ * by hand, not parsed: thousands are read before the list's first paint.
+ */
+export function readSummary(id: string, raw: unknown): LetterSummaryRecord | null {
+  return isSummaryRecord(raw) && raw.id === id ? raw : null;
+}

@@ -1,7 +1,7 @@
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import type { KeyValueStore } from '../storage/store';
 import { LETTER_PREFIX, SUMMARY_PREFIX } from './keys';
-import { readSummary } from './summary';
+import { readSummary } from './summary-check';
 
 /**
  * The letters' summaries for « Mes lettres »' first paint, read with no validation code: one

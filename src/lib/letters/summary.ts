@@ -3,7 +3,9 @@ import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import type { StoreEntry } from '../storage/store';
 import { keys } from './keys';
 import { personName, roleValue } from './roles';
-import { isSummaryRecord, SUMMARY_VERSION } from './summary-check';
+import { SUMMARY_VERSION } from './summary-check';
+
+export { readSummary } from './summary-check';
 
 /** The IMP column the seeds name « autre »: a blank line, not a mission. */
 const OTHER = 'autre';
@@ -37,14 +39,6 @@ export function letterEntries(letter: Letter): [StoreEntry, StoreEntry] {
     [keys.letter(letter.id), letter],
     [keys.summary(letter.id), summaryOf(letter)],
   ];
-}
-
-/**
- * A stored summary if it is one of this format for `id`; null otherwise (then rebuilt). Checked
- * by hand (`summary-check.ts`), not parsed: thousands are read before the list's first paint.
- */
-export function readSummary(id: string, raw: unknown): LetterSummaryRecord | null {
-  return isSummaryRecord(raw) && raw.id === id ? raw : null;
 }
 
 /** Whether a raw stored letter carries the revision the summary was made from. */

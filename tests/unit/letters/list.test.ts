@@ -3,12 +3,11 @@ import {
   filterSummaries,
   letterLabel,
   normaliseSearch,
-  personOf,
   resultsSentence,
   sortNewestFirst,
-  summariseLetter,
   type ModelInfo,
 } from '../../../src/lib/letters/list';
+import { personOf, summariseLetter } from '../../../src/lib/letters/summary-label';
 import { formatDateTime } from '../../../src/lib/format/date';
 import { makeLetter } from '../../fixtures/make-letter';
 

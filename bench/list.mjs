@@ -6,6 +6,7 @@
  * navigation → island hydrated → first cards and count shown. Figures only, no assertion.
  */
 
+/** Letter counts measured (`node bench/list-only.mjs 1000` measures only those given). */
 const SIZES = [1000, 5000];
 const SAMPLES = 5;
 /** Cards « Mes lettres » shows at first (PAGE_SIZE in src/lib/editor/list-state.svelte.ts). */
@@ -97,12 +98,14 @@ const ms = (/** @type {number} */ value) => `${value.toFixed(0)} ms`;
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {string} origin  the site's address, base included, ending with a slash
+ * @param {{ profile?: boolean, sizes?: number[] | undefined }} [options]  `profile`: also print a CPU
+ *   profile of one more load per size; `sizes`: letter counts other than `SIZES`
  * @returns {Promise<string[][]>}
  */
-export async function listPageMeasure(browser, origin) {
+export async function listPageMeasure(browser, origin, { profile = false, sizes = SIZES } = {}) {
   /** @type {string[][]} */
   const rows = [];
-  for (const n of SIZES) {
+  for (const n of sizes) {
     const context = await browser.newContext();
     await context.addInitScript(watchHydration);
     const page = await context.newPage();
@@ -114,6 +117,13 @@ export async function listPageMeasure(browser, origin) {
     const rebuild = await openList(page, url, n);
     const samples = [];
     for (let i = 0; i < SAMPLES; i += 1) samples.push(await openList(page, url, n));
+    if (profile) {
+      const { busy, top, hydrated, cards } = await profileList(page, url, n);
+      console.log(
+        `\n${n} letters: CPU ${ms(busy)} busy; hydrated ${ms(hydrated)}, cards ${ms(cards)}`,
+      );
+      for (const [name, time] of top) console.log(`  ${ms(time).padStart(8)}  ${name}`);
+    }
     await context.close();
     const goal = n <= 1000 ? '< 300 ms' : '< 1 000 ms';
     const label = `« Mes lettres », ${n} letters`;
@@ -132,4 +142,37 @@ export async function listPageMeasure(browser, origin) {
     );
   }
   return rows;
+}
+
+/**
+ * The CPU profile of one load of « Mes lettres » (navigation → first cards): total sampled time
+ * and the functions with the most self time, so a change is judged by CPU time, which another
+ * process loading the machine barely moves, rather than by wall-clock time.
+ * @param {import('playwright-core').Page} page @param {string} url @param {number} n
+ */
+async function profileList(page, url, n) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  const times = await openList(page, url, n);
+  const { profile } = await session.send('Profiler.stop');
+  await session.detach();
+  /** @type {Map<number, { callFrame: { functionName: string, url: string, lineNumber: number } }>} */
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const deltas = profile.timeDeltas ?? [];
+  /** @type {Map<string, number>} */
+  const self = new Map();
+  let busy = 0;
+  (profile.samples ?? []).forEach((id, index) => {
+    const frame = nodes.get(id)?.callFrame;
+    const dt = (deltas[index + 1] ?? 0) / 1000;
+    if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') return;
+    busy += dt;
+    const file = frame.url.split('/').pop() ?? '';
+    const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + dt);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  return { ...times, busy, top };
 }

@@ -1,3 +1,4 @@
+import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import type { LetterChannel } from '../letters/channel';
 import type { LetterJournal } from '../letters/letter-journal';
 import type { LetterRepository } from '../letters/repository';
@@ -19,4 +20,20 @@ export interface ListServices {
 export interface ListOptions {
   now?: () => Date;
   makeId?: () => string;
+}
+
+/**
+ * « Mes lettres »' services in two steps, so that its first cards need neither the validation
+ * code nor the repository: the summaries alone first, the full services imported after.
+ */
+export interface DeferredListServices {
+  /**
+   * The letters' summaries when each letter has a usable one (`readCompleteSummaries`); null
+   * when some need a repair, which the full services' read does.
+   */
+  quickSummaries(): Promise<LetterSummaryRecord[] | null>;
+  /** The full services, imported on first call (the same promise after). */
+  load(): Promise<ListServices>;
+  /** How long the first read waits (`STORAGE_TIMEOUT_MS` when absent). */
+  readonly timeoutMs?: number;
 }

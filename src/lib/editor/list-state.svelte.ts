@@ -1,31 +1,32 @@
 import type { Letter } from '../schemas/letter';
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
-import { isBlank } from '../school/blank';
 import type { LetterMessage } from '../letters/channel';
 import type { RejectedRecord } from '../letters/repository';
-import { probeWithin, waitOf } from '../storage/probe';
-import { withTimeout } from '../storage/timeout';
-import { classifyStorageError, type StorageFailure } from '../storage/failure';
-import { duplicateLetter } from '../letters/duplicate';
-import { nextYearSentence } from '../letters/year-bound';
+import { STORAGE_TIMEOUT_MS, withTimeout } from '../storage/timeout';
+import type { StorageFailure, StorageSubject } from '../storage/failure';
 import { newId } from '../ids';
-import { DeletedLetterRewritten } from '../letters/errors';
 import { undoRefused } from '../letters/undo-refused';
 import * as list from '../letters/list';
-import { replayJournal } from '../letters/replay';
 import { LETTER_PREFIX } from '../letters/keys';
 import { whenIdle } from './when-idle';
-import type { ListOptions, ListServices } from './list-services';
+import type { DeferredListServices, ListOptions, ListServices } from './list-services';
 
-export type { ListOptions, ListServices } from './list-services';
+export type { DeferredListServices, ListOptions, ListServices } from './list-services';
+
+// The storage probe, the failure messages and the journal replay are imported when needed,
+// after the first cards: none of them is on the page's first load.
+
+/** `classifyStorageError`, imported when something failed. */
+async function classify(error: unknown, subject: StorageSubject): Promise<StorageFailure> {
+  const { classifyStorageError } = await import('../storage/failure');
+  return classifyStorageError(error, subject);
+}
 
 /** How many cards the list shows at first, and how many more each « Afficher » adds. */
 export const PAGE_SIZE = 50;
 
 /** `unreadable`: the letters could not be read at all (the alert says why). */
 export type ListLoad = 'loading' | 'ready' | 'unreadable';
-
-export { isBlank };
 
 /**
  * The state of « Mes lettres »: the letters' summaries, the search, the last deletion (to undo
@@ -35,7 +36,10 @@ export { isBlank };
  */
 export class LetterListState {
   readonly #models: readonly list.ModelInfo[];
-  readonly #services: ListServices;
+  // The full services: given (tests), or loaded from `#deferred` after the first paint.
+  #services: ListServices | null;
+  readonly #deferred: DeferredListServices | null;
+  readonly #wait: number;
   readonly #now: () => Date;
   readonly #makeId: () => string;
   #unsubscribe: (() => void) | undefined;
@@ -60,8 +64,12 @@ export class LetterListState {
   limit = $state(PAGE_SIZE);
   /** The letter just deleted, while « Annuler » is offered. */
   removed = $state.raw<Letter | null>(null);
+  /** How the undo bar names the letter just deleted (« Marie Curie, Référent…, 2025-2026 »). */
+  removedLabel = $state('');
   /** What the last action did, for the status line. */
   notice = $state('');
+  /** Whether the full services are there (the backup panel needs them). */
+  ready = $state(false);
 
   readonly summaries = $derived(
     list.sortNewestFirst(
@@ -75,13 +83,26 @@ export class LetterListState {
   /** How many matching letters are not on the page yet. */
   readonly hidden = $derived(Math.max(0, this.shown.length - this.limit));
 
+  /**
+   * `services`: the full services, or (the page) deferred ones, whose summaries make the first
+   * cards before the rest is imported.
+   */
   constructor(
     models: readonly list.ModelInfo[],
-    services: ListServices,
+    services: ListServices | DeferredListServices,
     options: ListOptions = {},
   ) {
     this.#models = models;
-    this.#services = services;
+    if ('load' in services) {
+      this.#deferred = services;
+      this.#services = null;
+      this.#wait = services.timeoutMs ?? STORAGE_TIMEOUT_MS;
+    } else {
+      this.#deferred = null;
+      this.#services = services;
+      this.ready = true;
+      this.#wait = services.store.timeoutMs ?? STORAGE_TIMEOUT_MS;
+    }
     this.#now = options.now ?? (() => new Date());
     this.#makeId = options.makeId ?? newId;
   }
@@ -111,26 +132,80 @@ export class LetterListState {
     if (index >= this.limit) this.limit = Math.ceil((index + 1) / PAGE_SIZE) * PAGE_SIZE;
   }
 
-  /** The page's services (the backup panel reads through them). */
+  /** The page's full services, once `ready` (the backup panel reads through them). */
   get services(): ListServices {
+    if (!this.#services) throw new Error('The list’s services are not loaded yet');
     return this.#services;
   }
 
-  /** Checks storage, lists the letters and follows what other tabs do. */
+  /** The full services, loaded on first call when deferred. */
+  async #full(): Promise<ListServices> {
+    if (this.#services) return this.#services;
+    if (!this.#deferred) throw new Error('The list has no services');
+    const services = await this.#deferred.load();
+    this.#services = services;
+    this.ready = true;
+    return services;
+  }
+
+  /**
+   * Lists the letters, checks storage and follows what other tabs do. With deferred services,
+   * the first cards come from the summaries alone, and everything else follows them.
+   */
   async start(): Promise<void> {
+    // Every step is bounded: storage that never answers must not leave « Chargement… » forever.
+    const deadline = Date.now() + this.#wait;
+    const painted = await this.#quickPaint();
+    let services: ListServices;
+    try {
+      services = await this.#full();
+    } catch (error) {
+      if (this.load === 'loading') this.load = 'unreadable';
+      this.failure = await classify(error, 'list-read');
+      return;
+    }
     // The probe (a write, a read, a removal) and the list's read run side by side: the list
     // does not need the probe's answer. A failed read's message wins over the probe's, as when
     // they ran one after the other.
-    // Both are bounded: storage that never answers must not leave « Chargement… » forever.
-    const probing = probeWithin(this.#services.store);
-    this.#unsubscribe = this.#services.channel.subscribe((message) => this.#onMessage(message));
-    const listing = this.#replay(waitOf(this.#services.store)).then(() =>
-      this.refresh(waitOf(this.#services.store)),
+    const probing = import('../storage/probe').then(({ probeWithin }) =>
+      probeWithin(services.store),
+    );
+    this.#unsubscribe = services.channel.subscribe((message) => this.#onMessage(message));
+    // Once painted, a refresh is needed only if the journal wrote letters; the summaries'
+    // check below catches whatever changed in between (another tab's save included).
+    const listing = this.#replay(services, this.#wait).then((written) =>
+      painted
+        ? written > 0
+          ? this.refresh()
+          : this.#readSchoolSetAside()
+        : this.refresh(Math.max(1, deadline - Date.now())),
     );
     const probe = await probing;
     if (!probe.ok && this.load !== 'unreadable') this.failure = probe.failure;
     await listing;
     if (this.load === 'ready') this.checked = this.#checkWhenIdle();
+  }
+
+  /**
+   * The first cards from the summaries alone (deferred services), when every letter has a
+   * usable one; false when they cannot be listed so (the full read repairs and lists them).
+   */
+  async #quickPaint(): Promise<boolean> {
+    if (!this.#deferred) return false;
+    const ticket = ++this.#ticket;
+    const summaries = await withTimeout(this.#deferred.quickSummaries(), this.#wait).catch(
+      () => null,
+    );
+    if (!summaries || ticket !== this.#ticket) return false;
+    this.records = summaries;
+    this.load = 'ready';
+    return true;
+  }
+
+  /** « Mon établissement » set aside is listed with the letters: same warning, same download. */
+  async #readSchoolSetAside(): Promise<void> {
+    const school = await this.#services?.repo.school.setAside().catch(() => null);
+    if (school) this.rejected = [...this.rejected.filter((r) => r.key !== school.key), school];
   }
 
   /**
@@ -141,7 +216,8 @@ export class LetterListState {
   async #checkWhenIdle(): Promise<void> {
     const ticket = this.#ticket;
     await whenIdle();
-    const checked = await this.#services.repo.checkSummaries(this.records).catch(() => null);
+    const { repo } = await this.#full();
+    const checked = await repo.checkSummaries(this.records).catch(() => null);
     if (!checked) return;
     // A refresh made meanwhile read the summaries before this check stored its own: read again.
     if (ticket !== this.#ticket) {
@@ -158,14 +234,17 @@ export class LetterListState {
    * Saves what closed editor pages left in the journal first, so the list shows their last
    * edits (and a new letter closed before its first write). Bounded, and never fails the list.
    */
-  async #replay(timeoutMs: number): Promise<void> {
-    const { journal, writers, repo, channel } = this.#services;
-    if (!journal || !writers) return;
+  async #replay(services: ListServices, timeoutMs: number): Promise<number> {
+    const { journal, writers, repo, channel } = services;
+    if (!journal || !writers) return 0;
+    // Imported here: the replay (and its letter comparison) is not needed for the first cards.
+    const { replayJournal } = await import('../letters/replay');
     const written = await withTimeout(replayJournal(repo, journal, writers), timeoutMs).catch(
       () => [],
     );
     for (const letter of written)
       channel.announce({ kind: 'saved', id: letter.id, revision: letter.revision });
+    return written.length;
   }
 
   stop(): void {
@@ -181,12 +260,13 @@ export class LetterListState {
   async refresh(timeoutMs?: number): Promise<void> {
     const ticket = ++this.#ticket;
     try {
-      const reading = this.#services.repo.listSummaries();
+      const { repo } = this.#services ?? (await this.#full());
+      const reading = repo.listSummaries();
       const { summaries, rejected, pending } = await (timeoutMs === undefined
         ? reading
         : withTimeout(reading, timeoutMs));
       // « Mon établissement » set aside is listed with the letters: same warning, same download.
-      const school = await this.#services.repo.school.setAside().catch(() => null);
+      const school = await repo.school.setAside().catch(() => null);
       if (ticket !== this.#ticket) return;
       this.records = summaries;
       this.pending = pending;
@@ -194,8 +274,9 @@ export class LetterListState {
       this.load = 'ready';
     } catch (error) {
       if (ticket !== this.#ticket) return;
-      this.failure = classifyStorageError(error, 'list-read');
+      // Unreadable at once, so the probe's message (awaited meanwhile) never replaces this one.
       if (this.load === 'loading') this.load = 'unreadable';
+      this.failure = await classify(error, 'list-read');
     }
   }
 
@@ -204,6 +285,7 @@ export class LetterListState {
     const done = await this.#write(async ({ repo, channel }) => {
       const removed = await repo.remove(id);
       if (!removed) return false;
+      this.removedLabel = await this.#label(removed);
       this.removed = removed;
       channel.announce({ kind: 'removed', id });
       return true;
@@ -223,7 +305,7 @@ export class LetterListState {
       const restored = await repo.undoRemove(letter);
       this.removed = null;
       channel.announce({ kind: 'saved', id: restored.id, revision: restored.revision });
-      this.notice = `Lettre rétablie\u00a0: ${this.#label(restored)}.`;
+      this.notice = `Lettre rétablie\u00a0: ${await this.#label(restored)}.`;
       return restored.id;
     });
   }
@@ -240,10 +322,11 @@ export class LetterListState {
    */
   async letter(id: string): Promise<Letter | null> {
     try {
-      const opened = await this.#services.repo.open(id);
+      const { repo } = await this.#full();
+      const opened = await repo.open(id);
       if (opened.kind === 'found') return opened.letter;
     } catch (error) {
-      this.failure = classifyStorageError(error, 'list-read');
+      this.failure = await classify(error, 'list-read');
       return null;
     }
     await this.refresh();
@@ -254,11 +337,16 @@ export class LetterListState {
   async duplicate(id: string, nextYear: boolean): Promise<string | null> {
     const original = await this.letter(id);
     if (!original) return null;
+    // Imported on the first copy: not needed for the first cards.
+    const [{ duplicateLetter }, { nextYearSentence }] = await Promise.all([
+      import('../letters/duplicate'),
+      import('../letters/year-bound'),
+    ]);
     const copy = duplicateLetter(original, { nextYear, now: this.#now(), makeId: this.#makeId });
     return this.#write(async ({ repo, channel }) => {
       const written = await repo.restore(copy);
       channel.announce({ kind: 'saved', id: written.id, revision: written.revision });
-      const made = `Copie créée en tête de liste\u00a0: ${this.#label(written)}.`;
+      const made = `Copie créée en tête de liste\u00a0: ${await this.#label(written)}.`;
       this.notice = nextYear ? `${made} ${nextYearSentence(written)}` : made;
       return written.id;
     });
@@ -268,27 +356,29 @@ export class LetterListState {
   async #write<T>(task: (services: ListServices) => Promise<T>): Promise<T | null> {
     this.notice = '';
     try {
-      const result = await task(this.#services);
+      const result = await task(await this.#full());
       this.failure = null;
       return result;
     } catch (error) {
-      this.failure = this.#failureOf(error);
+      this.failure = await this.#failureOf(error);
       return null;
     } finally {
       await this.refresh();
     }
   }
 
-  #failureOf(error: unknown): StorageFailure {
-    if (!(error instanceof DeletedLetterRewritten))
-      return classifyStorageError(error, 'list-write');
+  async #failureOf(error: unknown): Promise<StorageFailure> {
+    const { DeletedLetterRewritten } = await import('../letters/errors');
+    if (!(error instanceof DeletedLetterRewritten)) return classify(error, 'list-write');
     const deleted = this.removed;
     this.removed = null;
-    return undoRefused(deleted && deleted.id === error.id ? this.#label(deleted) : null);
+    return undoRefused(deleted && deleted.id === error.id ? await this.#label(deleted) : null);
   }
 
-  #label(letter: Letter): string {
-    return list.letterLabel(list.summariseLetter(letter, this.#models));
+  /** The letter as messages name it; its summarising code is imported here, not on first load. */
+  async #label(letter: Letter): Promise<string> {
+    const { labelOfLetter } = await import('../letters/summary-label');
+    return labelOfLetter(letter, this.#models);
   }
 
   #onMessage(message: LetterMessage): void {

@@ -48,15 +48,29 @@ export function placeAndDate(town: string, iso: string): string {
  * given. Date and time are formatted apart: how Intl joins them differs between browsers.
  */
 export function formatDateTime(date: Date, timeZone?: string): string {
-  const zone = timeZone === undefined ? {} : { timeZone };
-  const day = new Intl.DateTimeFormat('fr-FR', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    ...zone,
-  });
-  const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', ...zone });
+  const [day, time] = dateTimeFormats(timeZone);
   return `${day.format(date)} à ${time.format(date)}`;
+}
+
+// Made once per time zone: making a formatter costs far more than using it (a list of cards).
+const dateTimeFormatters = new Map<string, [Intl.DateTimeFormat, Intl.DateTimeFormat]>();
+function dateTimeFormats(timeZone?: string): [Intl.DateTimeFormat, Intl.DateTimeFormat] {
+  const key = timeZone ?? '';
+  let found = dateTimeFormatters.get(key);
+  if (!found) {
+    const zone = timeZone === undefined ? {} : { timeZone };
+    found = [
+      new Intl.DateTimeFormat('fr-FR', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        ...zone,
+      }),
+      new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', ...zone }),
+    ];
+    dateTimeFormatters.set(key, found);
+  }
+  return found;
 }
 
 /** A school year as written in letters, « 2025-2026 »: two four-digit years (captured). */

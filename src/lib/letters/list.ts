@@ -1,9 +1,6 @@
-import type { Letter } from '../schemas/letter';
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import { formatDateTime } from '../format/date';
 import { formatCount, plural } from '../text/plural';
-import { personName } from './roles';
-import { summaryOf } from './summary';
 
 /** What « Mes lettres » needs to know about a model (built at build time from the content). */
 export interface ModelInfo {
@@ -39,11 +36,6 @@ export interface LetterSummary {
 /** Shown in place of an empty person. */
 export const NO_NAME = 'Sans nom';
 
-/** The person a letter is for, from the fields whose role is `prenom` and `nom`. */
-export function personOf(letter: Pick<Letter, 'fields' | 'values'>): string {
-  return personName(letter);
-}
-
 /**
  * Folds text for searching: lower case, accents and ligatures removed, every kind of space
  * (no-break ones included) collapsed, so « Référent » matches « referent » and « cœur » « coeur ».
@@ -72,39 +64,72 @@ export function summaryView(
   models: readonly ModelInfo[],
   userMissions: ReadonlyMap<string, string> = new Map(),
 ): LetterSummary {
-  const model = models.find((candidate) => candidate.id === record.typeId);
-  const mission = model?.mission ?? userMissions.get(record.typeId) ?? '';
-  let label: string | undefined;
-  let haystack: string | undefined;
-  return {
-    id: record.id,
-    typeId: record.typeId,
-    title: record.title,
-    person: record.person,
-    mission,
-    knownModel: model !== undefined,
-    year: record.year,
-    updatedAt: record.updatedAt,
-    get updatedLabel() {
-      return (label ??= formatDateTime(new Date(record.updatedAt)));
-    },
-    get haystack() {
-      const words = [record.title, record.person, mission, ...record.missions, record.year];
-      return (haystack ??= normaliseSearch(words.join(' ')));
-    },
-  };
+  const model = modelsById(models).get(record.typeId);
+  return new SummaryView(record, model?.mission ?? userMissions.get(record.typeId) ?? '', !!model);
 }
 
-/** The list's view of a full letter (to name it in messages), as `summaryView` gives it. */
-export function summariseLetter(letter: Letter, models: readonly ModelInfo[]): LetterSummary {
-  return summaryView(summaryOf(letter), models);
+// The site's models by id, made once per models list: thousands of letters look theirs up.
+const modelMaps = new WeakMap<readonly ModelInfo[], Map<string, ModelInfo>>();
+function modelsById(models: readonly ModelInfo[]): Map<string, ModelInfo> {
+  let found = modelMaps.get(models);
+  if (!found) modelMaps.set(models, (found = new Map(models.map((model) => [model.id, model]))));
+  return found;
 }
+
+/**
+ * A class rather than an object with getters: thousands are made at each read of the list, and
+ * an instance whose lazy fields are on its prototype costs a fraction of such an object.
+ */
+class SummaryView implements LetterSummary {
+  readonly id: string;
+  readonly typeId: string;
+  readonly title: string;
+  readonly person: string;
+  readonly year: string;
+  readonly updatedAt: string;
+  readonly #missions: readonly string[];
+  #label: string | undefined;
+  #haystack: string | undefined;
+
+  constructor(
+    record: LetterSummaryRecord,
+    readonly mission: string,
+    readonly knownModel: boolean,
+  ) {
+    this.id = record.id;
+    this.typeId = record.typeId;
+    this.title = record.title;
+    this.person = record.person;
+    this.year = record.year;
+    this.updatedAt = record.updatedAt;
+    this.#missions = record.missions;
+  }
+
+  get updatedLabel(): string {
+    return (this.#label ??= formatDateTime(new Date(this.updatedAt)));
+  }
+
+  get haystack(): string {
+    const words = [this.title, this.person, this.mission, ...this.#missions, this.year];
+    return (this.#haystack ??= normaliseSearch(words.join(' ')));
+  }
+}
+
+/** « 2026-11-30T10:00:00.000Z », as `toISOString` writes it: such dates sort as text. */
+const CANONICAL_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Most recently changed first; ties (same millisecond) by id, so the order never flickers. */
 export function sortNewestFirst<T extends { updatedAt: string; id: string }>(
   items: readonly T[],
 ): T[] {
-  // Each date parsed once, not at every comparison (a thousand letters, ten thousand compares).
+  // Dates as the site writes them (`toISOString`) sort as text, with no parsing; any other form
+  // is parsed once, not at every comparison (a thousand letters, ten thousand compares).
+  if (items.every((item) => CANONICAL_DATE.test(item.updatedAt)))
+    return [...items].sort(
+      (a, b) => compareText(b.updatedAt, a.updatedAt) || a.id.localeCompare(b.id),
+    );
   const time = new Map(items.map((item) => [item, Date.parse(item.updatedAt)]));
   const at = (item: T) => time.get(item) ?? Number.NaN;
   return [...items].sort((a, b) => at(b) - at(a) || a.id.localeCompare(b.id));

@@ -1,12 +1,11 @@
 import type { Letter } from '../schemas/letter';
-import {
-  LETTER_SUMMARY_VERSION,
-  letterSummarySchema,
-  type LetterSummaryRecord,
-} from '../schemas/letter-summary';
+import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import type { StoreEntry } from '../storage/store';
 import { keys } from './keys';
 import { personName, roleValue } from './roles';
+import { SUMMARY_VERSION } from './summary-check';
+
+export { readSummary } from './summary-check';
 
 /** The IMP column the seeds name « autre »: a blank line, not a mission. */
 const OTHER = 'autre';
@@ -17,7 +16,7 @@ export function summaryOf(letter: Letter): LetterSummaryRecord {
     .map((line) => line.mission.trim())
     .filter((mission) => mission !== '' && mission.toLowerCase() !== OTHER);
   return {
-    summaryVersion: LETTER_SUMMARY_VERSION,
+    summaryVersion: SUMMARY_VERSION,
     id: letter.id,
     typeId: letter.typeId,
     revision: letter.revision,
@@ -40,12 +39,6 @@ export function letterEntries(letter: Letter): [StoreEntry, StoreEntry] {
     [keys.letter(letter.id), letter],
     [keys.summary(letter.id), summaryOf(letter)],
   ];
-}
-
-/** A stored summary if it is one of this format for `id`; null otherwise (then rebuilt). */
-export function readSummary(id: string, raw: unknown): LetterSummaryRecord | null {
-  const result = letterSummarySchema.safeParse(raw);
-  return result.success && result.data.id === id ? result.data : null;
 }
 
 /** Whether a raw stored letter carries the revision the summary was made from. */

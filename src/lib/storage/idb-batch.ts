@@ -38,6 +38,33 @@ function pastPrefix(prefix: string): string {
   return prefix.slice(0, -1) + String.fromCharCode(last + 1);
 }
 
+/** The key range of every key that starts with `prefix`, and sorts after `after` when given. */
+function prefixRange(prefix: string, after: string | null): IDBKeyRange | undefined {
+  const upper = prefix === '' ? undefined : pastPrefix(prefix);
+  const lower = after ?? prefix;
+  if (upper === undefined)
+    return lower === '' ? undefined : IDBKeyRange.lowerBound(lower, after !== null);
+  return IDBKeyRange.bound(lower, upper, after !== null, true);
+}
+
+/**
+ * The keys of `storeName` that start with `prefix` (every key for ''), in key order, with one
+ * `getAllKeys` request: no value is read, so listing the letters' keys costs a few bytes each
+ * instead of copying every full letter into the page.
+ */
+export function getKeys(db: IDBDatabase, storeName: string, prefix: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    try {
+      const store = db.transaction(storeName, 'readonly').objectStore(storeName);
+      const request = store.getAllKeys(prefixRange(prefix, null));
+      request.onsuccess = () => resolve(request.result.map(String));
+      request.onerror = () => reject(request.error);
+    } catch (error) {
+      reject(error); // a closed connection throws here
+    }
+  });
+}
+
 /**
  * Up to `count` records (all when undefined) of `storeName` whose key starts with `prefix` and
  * comes after `after` (from the first when null), in key order, read with two requests in one
@@ -54,12 +81,7 @@ export function getRange(
 ): Promise<[string, unknown][]> {
   return new Promise((resolve, reject) => {
     try {
-      const upper = prefix === '' ? undefined : pastPrefix(prefix);
-      const lower = after ?? prefix;
-      const range =
-        upper === undefined
-          ? IDBKeyRange.lowerBound(lower, after !== null)
-          : IDBKeyRange.bound(lower, upper, after !== null, true);
+      const range = prefixRange(prefix, after);
       const store = db.transaction(storeName, 'readonly').objectStore(storeName);
       const keysRequest = store.getAllKeys(range, count);
       const valuesRequest = store.getAll(range, count);

@@ -1,8 +1,8 @@
 import localforage from 'localforage';
 import type { KeyValueStore, StoreEntry } from './store';
-import { getRange, putAll } from './idb-batch';
+import { getKeys, getRange, putAll } from './idb-batch';
 import { AtomicWriteUnavailable } from './write-all';
-import { probeStore, type ProbeResult, type StorageProbe } from './probe';
+import type { ProbeResult, StorageProbe } from './probe';
 import { STORAGE_TIMEOUT_MS } from './timeout';
 
 export type { ProbeResult } from './probe';
@@ -59,10 +59,18 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
     await this.#db.removeItem(key);
   }
 
-  /** Every key stored: one `getAllKeys` request where possible, not a cursor step per key. */
+  /**
+   * Every key stored: one `getAllKeys` request where possible (no value read), not a cursor
+   * step per key.
+   */
   async keys(): Promise<string[]> {
-    const found = await this.#range('', null);
-    return found ? found.map(([key]) => key) : this.#db.keys();
+    try {
+      const database = await this.#database();
+      if (database) return await getKeys(database.db, database.storeName, '');
+    } catch {
+      // Asked of localforage below, as when the connection is not found.
+    }
+    return this.#db.keys();
   }
 
   /**
@@ -139,8 +147,12 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
     return { db, storeName: info.storeName };
   }
 
-  /** Whether the browser lets us store (see `probeStore`); gives up after `timeoutMs`. */
-  probe(): Promise<ProbeResult> {
+  /**
+   * Whether the browser lets us store (see `probeStore`); gives up after `timeoutMs`. The probe
+   * and its failure messages are imported here, so a page's first load need not carry them.
+   */
+  async probe(): Promise<ProbeResult> {
+    const { probeStore } = await import('./probe');
     return probeStore(this, this.timeoutMs);
   }
 }

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import LetterList from '../../../src/components/letters/LetterList.svelte';
+// The list imports its backup panel once its first cards are shown; loaded here beforehand so the
+// first test does not wait for its compilation.
+import '../../../src/components/letters/BackupPanel.svelte';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { createLetterChannel } from '../../../src/lib/letters/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';

@@ -29,7 +29,7 @@ describe('a new letter from the user’s own models', () => {
         models: ready,
         lettersHref: '/lettres/',
         level: 2,
-        userModels: models,
+        own: new Map((await models.list()).models.map(({ id, model }) => [id, model.mission])),
         writeHref: '/modeles/rediger/',
       },
     });

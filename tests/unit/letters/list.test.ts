@@ -3,12 +3,11 @@ import {
   filterSummaries,
   letterLabel,
   normaliseSearch,
-  personOf,
   resultsSentence,
   sortNewestFirst,
-  summariseLetter,
   type ModelInfo,
 } from '../../../src/lib/letters/list';
+import { personOf, summariseLetter } from '../../../src/lib/letters/summary-label';
 import { formatDateTime } from '../../../src/lib/format/date';
 import { makeLetter } from '../../fixtures/make-letter';
 
@@ -69,6 +68,15 @@ describe('summaries of letters', () => {
       { id: 'a', updatedAt: '2026-01-01T00:00:00.000Z' },
     ];
     expect(sortNewestFirst(items).map((item) => item.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('dates written another way (no milliseconds, an offset) still sort by time', () => {
+    const items = [
+      { id: 'a', updatedAt: '2026-01-01T00:00:00.000Z' },
+      { id: 'b', updatedAt: '2026-01-01T12:00:00+02:00' },
+      { id: 'c', updatedAt: '2026-01-01T09:00:00Z' },
+    ];
+    expect(sortNewestFirst(items).map((item) => item.id)).toEqual(['b', 'c', 'a']);
   });
 });
 

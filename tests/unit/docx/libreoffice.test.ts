@@ -5,8 +5,9 @@ import { exportDocx } from '../../../src/lib/docx/export';
 import { exportPdf } from '../../../src/lib/pdf/export';
 import { readPdf, type PdfReading } from '../pdf/pdf-text';
 import { rates } from '../document/fixture';
+import { brokenTextDocument, mended } from './broken-text';
 import { printWithLibreOffice } from './libreoffice';
-import { firstDifference, pdfWords } from './pdf-words';
+import { firstDifference, pdfWords, squeeze } from './pdf-words';
 import { seedLetter, seedModels } from './seed-letters';
 
 /**
@@ -30,6 +31,8 @@ interface Letter {
 
 const slugs = seedModels.map(({ slug }) => slug);
 const letters = new Map<string, Letter>();
+/** LibreOffice's PDF of a letter with lone surrogates in its text (see `broken-text.ts`). */
+let brokenText: PdfReading | undefined;
 
 beforeAll(async () => {
   const made = await Promise.all(
@@ -41,10 +44,13 @@ beforeAll(async () => {
       return { slug, doc, docx, ours: await readPdf(new Uint8Array(await pdf.blob.arrayBuffer())) };
     }),
   );
+  const broken = new Uint8Array(await (await exportDocx(brokenTextDocument())).arrayBuffer());
   const printed = await printWithLibreOffice(
-    Object.fromEntries(made.map(({ slug, docx }) => [slug, docx])),
+    { ...Object.fromEntries(made.map(({ slug, docx }) => [slug, docx])), 'broken-text': broken },
     LIBREOFFICE_MS - 20_000,
   );
+  const brokenPdf = printed['broken-text'];
+  if (brokenPdf) brokenText = await readPdf(brokenPdf);
   for (const { slug, doc, ours } of made) {
     const pdf = printed[slug];
     if (!pdf) throw new Error(`LibreOffice printed no PDF for ${slug}`);
@@ -90,5 +96,14 @@ describe.each(slugs)('the letter %s opened in LibreOffice', (slug) => {
     const { ours, libreOffice } = letterOf(slug);
     expect(typography(ours)['’'], 'the letter has apostrophes').toBeGreaterThan(0);
     expect(typography(libreOffice)).toEqual(typography(ours));
+  });
+});
+
+describe('a letter with halves of characters in its text, opened in LibreOffice', () => {
+  it('opens, and shows its texts whole', () => {
+    expect(brokenText, 'LibreOffice printed it').toBeDefined();
+    const text = squeeze(brokenText?.textLayerPages ?? []);
+    for (const whole of mended) expect(text).toContain(squeeze([whole]));
+    expect(text).not.toContain('\ufffd');
   });
 });

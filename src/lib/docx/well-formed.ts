@@ -1,14 +1,5 @@
 import type { LetterDocument } from '../document/model';
-
-/**
- * A UTF-16 surrogate without its other half: half of a character, which no font draws and
- * UTF-8 cannot write. Pasted text cut in the middle of an emoji, or an import of a file another
- * program wrote badly, can hold one. Matched code unit by code unit (no `u` flag), on purpose.
- */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** The text without lone surrogates; whole characters, emoji included, kept. */
-export const withoutLoneSurrogates = (text: string): string => text.replace(LONE_SURROGATE, '');
+import { withoutLoneSurrogates } from '../text/clean-invisible';
 
 /**
  * The document with every string rid of its lone surrogates. The docx package writes its XML

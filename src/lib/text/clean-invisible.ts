@@ -48,8 +48,20 @@ const INVISIBLE = new RegExp(
  * spaces included, is kept as is. Idempotent.
  */
 export function cleanInvisible(text: string): string {
-  return text.replace(LINE_BREAK, '\n').replace(/\t/g, ' ').replace(INVISIBLE, '');
+  return withoutLoneSurrogates(
+    text.replace(LINE_BREAK, '\n').replace(/\t/g, ' ').replace(INVISIBLE, ''),
+  );
 }
+
+/**
+ * A UTF-16 surrogate without its other half: half of a character, which no font draws and
+ * UTF-8 cannot write. Pasted text cut in the middle of an emoji, or an import of a file another
+ * program wrote badly, can hold one. Matched code unit by code unit (no `u` flag), on purpose.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The text without lone surrogates; whole characters, emoji included, kept. */
+export const withoutLoneSurrogates = (text: string): string => text.replace(LONE_SURROGATE, '');
 
 /**
  * Every string in a plain JSON-like value cleaned with `cleanInvisible`, keys kept; other

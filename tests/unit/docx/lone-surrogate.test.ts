@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { withoutLoneSurrogates } from '../../../src/lib/docx/well-formed';
-import { brokenTextDocument, HIGH, LOW, mended } from './broken-text';
+import { brokenTextDocument, mended } from './broken-text';
 import { docxOf } from './support';
 
 /** Whether a text is well-formed XML, as Word or LibreOffice would parse it (jsdom's parser). */
@@ -26,13 +25,6 @@ describe('a lone surrogate in the letter’s text', async () => {
     for (const path of xmlParts) expect(docx.parts[path], path).not.toMatch(/\ufffd/);
     expect(docx.parts['docProps/core.xml']).toContain('<dc:creator>Collège Pasteur</dc:creator>');
     expect(docx.parts['docProps/core.xml']).toContain('<dc:title>Lettre</dc:title>');
-  });
-});
-
-describe('withoutLoneSurrogates', () => {
-  it('drops each half alone and keeps whole characters', () => {
-    expect(withoutLoneSurrogates(`a${HIGH}b${LOW}c${LOW}${HIGH}d😀e${HIGH}`)).toBe('abcd😀e');
-    expect(withoutLoneSurrogates('’ « » \u00a0\u202f 𝒜')).toBe('’ « » \u00a0\u202f 𝒜');
   });
 });
 

@@ -6,6 +6,12 @@ const range = (first: number, last: number) =>
   String.fromCodePoint(...Array.from({ length: last - first + 1 }, (_, index) => first + index));
 
 describe('cleaning the invisible characters of pasted text', () => {
+  it('drops half a character (a lone surrogate) and keeps whole ones, emoji included', () => {
+    const [high, low] = ['\ud83d', '\ude00'];
+    expect(cleanInvisible(`a${high}b${low}c${low}${high}d😀e${high}`)).toBe('abcd😀e');
+    expect(cleanInvisible('’ « » \u00a0\u202f 𝒜')).toBe('’ « » \u00a0\u202f 𝒜');
+  });
+
   it('removes zero-width characters, the byte order mark and the soft hyphen', () => {
     expect(cleanInvisible('\ufeffJean\u200b-Pierre Du\u00adpont\u200c\u200d\u2060')).toBe(
       'Jean-Pierre Dupont',

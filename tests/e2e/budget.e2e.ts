@@ -18,8 +18,8 @@ const BUDGET = 45 * 1024;
 
 /** Where the work is not done yet: the page's current ceiling, in bytes gzip. */
 const NOT_YET_WITHIN: Readonly<Record<string, number>> = {
-  'lettres/referent-decrochage-scolaire/rediger/': 91 * 1024,
-  'modeles/creer/': 81 * 1024,
+  'lettres/referent-decrochage-scolaire/rediger/': 88 * 1024,
+  'modeles/creer/': 80 * 1024,
 };
 
 const editors = readdirSync(path.join(distDir, 'lettres'), { withFileTypes: true })

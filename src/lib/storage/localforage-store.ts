@@ -1,4 +1,3 @@
-import localforage from 'localforage';
 import type { KeyValueStore, StoreEntry } from './store';
 import { getKeys, getRange, putAll } from './idb-batch';
 import { AtomicWriteUnavailable } from './write-all';
@@ -25,38 +24,57 @@ export interface LocalforageStoreOptions {
  * `failure.ts`).
  */
 export class LocalforageStore implements KeyValueStore, StorageProbe {
-  readonly #db: LocalForage;
+  readonly #options: LocalforageStoreOptions;
+  #instance: Promise<LocalForage> | undefined;
   readonly timeoutMs: number;
 
   /** Opens (lazily) the `lettres-de-mission` / `donnees` store, or the one named in options. */
   constructor(options: LocalforageStoreOptions = {}) {
-    this.#db = localforage.createInstance({
-      name: options.name ?? 'lettres-de-mission',
-      storeName: options.storeName ?? 'donnees',
-      driver: localforage.INDEXEDDB,
-    });
+    this.#options = options;
     this.timeoutMs = options.timeoutMs ?? STORAGE_TIMEOUT_MS;
+  }
+
+  /**
+   * The localforage instance, its library loaded on first use: the pages' first load does not
+   * carry it (its 9 kB gzip load beside the page's first paint). A failed load is retried next
+   * call; meanwhile it rejects like a storage failure (the probe reports it).
+   */
+  #db(): Promise<LocalForage> {
+    this.#instance ??= import('localforage').then(
+      ({ default: localforage }) =>
+        localforage.createInstance({
+          name: this.#options.name ?? 'lettres-de-mission',
+          storeName: this.#options.storeName ?? 'donnees',
+          driver: localforage.INDEXEDDB,
+        }),
+      (error: unknown) => {
+        this.#instance = undefined;
+        throw error;
+      },
+    );
+    return this.#instance;
   }
 
   /** The driver localforage settled on (`asyncStorage` for IndexedDB); rejects when none. */
   async driver(): Promise<string> {
-    await this.#db.ready();
-    return this.#db.driver();
+    const db = await this.#db();
+    await db.ready();
+    return db.driver();
   }
 
   /** The stored value, or `null` when missing. */
   async get(key: string): Promise<unknown> {
-    return this.#db.getItem<unknown>(key);
+    return (await this.#db()).getItem<unknown>(key);
   }
 
   /** Stores the value; resolves once the transaction completed. */
   async set(key: string, value: unknown): Promise<void> {
-    await this.#db.setItem(key, value);
+    await (await this.#db()).setItem(key, value);
   }
 
   /** Removes the key. */
   async remove(key: string): Promise<void> {
-    await this.#db.removeItem(key);
+    await (await this.#db()).removeItem(key);
   }
 
   /**
@@ -70,7 +88,7 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
     } catch {
       // Asked of localforage below, as when the connection is not found.
     }
-    return this.#db.keys();
+    return (await this.#db()).keys();
   }
 
   /**
@@ -82,7 +100,9 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
     if (found) return found;
     const out: [string, unknown][] = [];
     // The callback must return undefined: any other value stops the iteration.
-    await this.#db.iterate<unknown, undefined>((value, key) => {
+    await (
+      await this.#db()
+    ).iterate<unknown, undefined>((value, key) => {
       if (key.startsWith(prefix)) out.push([key, value]);
     });
     return out;
@@ -139,8 +159,9 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
    * localForage-setItems plugin uses them).
    */
   async #database(): Promise<{ db: IDBDatabase; storeName: string } | null> {
-    await this.#db.ready();
-    const info = (this.#db as unknown as { _dbInfo?: { db?: unknown; storeName?: unknown } })
+    const instance = await this.#db();
+    await instance.ready();
+    const info = (instance as unknown as { _dbInfo?: { db?: unknown; storeName?: unknown } })
       ._dbInfo;
     const db = info?.db as IDBDatabase | null | undefined;
     if (typeof db?.transaction !== 'function' || typeof info?.storeName !== 'string') return null;

@@ -69,6 +69,13 @@ describe('a broken letter model is rejected with a message naming the file and t
     expect(problems(rest)).toEqual(['lettres/exemple.yaml › title\u00a0: Required']);
   });
 
+  it('a title or a mission made only of invisible characters (they would be emptied on import)', () => {
+    expect(problems({ ...valid, title: '\u200f', mission: '\u200b' })).toEqual([
+      'lettres/exemple.yaml › title\u00a0: texte vide (seulement des caractères invisibles)',
+      'lettres/exemple.yaml › mission\u00a0: texte vide (seulement des caractères invisibles)',
+    ]);
+  });
+
   it('a blank naming a field that does not exist', () => {
     const input = { ...valid, preamble: ['Confié à {prenom}.'] };
     expect(problems(input)).toEqual([

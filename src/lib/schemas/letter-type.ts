@@ -5,12 +5,16 @@ import { provenanceSchema } from './provenance';
 import { signatorySchema } from './signatory';
 import { computedPlaceholders, placeholderIds } from '../text/placeholders';
 import { hasAgreement } from '../text/agreement';
+import { hasVisibleText, INVISIBLE_ONLY, visibleText } from './visible-text';
 
 /** What a model's document is: a mission letter, or a « cahier des charges ». */
 export const letterKinds = ['lettre-de-mission', 'cahier-des-charges'] as const;
 
-/** A text of the letter; it may name blanks as `{fieldId}`. */
-const letterText = z.string().trim().min(1);
+/**
+ * A text of the letter; it may name blanks as `{fieldId}`. It must print something: a text of
+ * invisible characters only would pass, then be emptied by the import's cleaning (`visibleText`).
+ */
+const letterText = z.string().trim().min(1).refine(hasVisibleText, INVISIBLE_ONLY);
 
 /** A paragraph of running text. */
 export const paragraphBlockSchema = z
@@ -98,7 +102,7 @@ const letterTypeObject = z
     /** Title as printed at the top of the letter. */
     title: letterText,
     /** Short name of the mission, for the catalogue and the page title. */
-    mission: z.string().min(1),
+    mission: visibleText,
     /** What the document is. */
     kind: z.enum(letterKinds),
     /** One sentence for the catalogue: what the mission is. */

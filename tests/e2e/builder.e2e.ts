@@ -41,4 +41,28 @@ describe('« Créer un modèle »', () => {
       expect(violations, formatViolations(violations)).toEqual([]);
     });
   });
+
+  test('from a ready model: its texts and its IMP line the rectorat pays apart, to adapt', async () => {
+    await site.withPage(async (page) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(site.server.url('modeles/creer/'));
+      await page.getByRole('link', { name: 'Référent Cordée de la réussite' }).click();
+
+      const mission = page.getByLabel('Nom de la mission');
+      await mission.waitFor();
+      expect(await mission.inputValue()).toBe('Référent Cordée de la réussite');
+      await expect
+        .poll(() => page.locator('.letter-page').innerText())
+        .toContain('Co-conception et co-pilotage des contenus de la Cordée');
+      const apart = page.getByLabel('La ligne IMP 1 est payée par une dotation du rectorat à part');
+      expect(await apart.isChecked()).toBe(true);
+      expect(
+        await page
+          .getByLabel('La ligne IMP 2 est payée par une dotation du rectorat à part')
+          .isChecked(),
+      ).toBe(false);
+      expect(errors).toEqual([]);
+    });
+  });
 });

@@ -3,6 +3,7 @@ import type { Letter } from '../schemas/letter';
 import { newSignatory } from './commands/signatories';
 import { newFieldId } from './commands/new-id';
 import { fieldIdSchema } from '../schemas/field';
+import { copyOf } from '../letters/commands/undoable';
 
 /** Most characters `provenance.basedOn` holds (see `userProvenanceSchema`). */
 const BASED_ON_MAX = 200;
@@ -39,9 +40,13 @@ export function blankModel(): LetterType {
   };
 }
 
-/** A ready model copied as the user's own, to adapt (it keeps its texts and references). */
+/**
+ * A ready model copied as the user's own, to adapt (it keeps its texts and references). The
+ * ready models reach the builder as its island's props, which Svelte proxies: `structuredClone`
+ * refuses a proxy, the JSON round trip (`copyOf`) reads through it.
+ */
 export function modelFrom(ready: LetterType): LetterType {
-  return { ...structuredClone(ready), provenance: basedOn(ready.mission) };
+  return { ...copyOf(ready), provenance: basedOn(ready.mission) };
 }
 
 /**
@@ -77,7 +82,7 @@ export function modelFromLetter(letter: Letter, origin?: LetterType): LetterType
     };
   });
   const model: LetterType = {
-    ...structuredClone(base),
+    ...copyOf(base),
     title: letter.title,
     mission: origin?.mission ?? letter.title,
     kind: letter.kind,

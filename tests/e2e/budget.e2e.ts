@@ -18,8 +18,10 @@ const BUDGET = 45 * 1024;
 
 /** Where the work is not done yet: the page's current ceiling, in bytes gzip. */
 const NOT_YET_WITHIN: Readonly<Record<string, number>> = {
-  'lettres/referent-decrochage-scolaire/rediger/': 88 * 1024,
-  'modeles/creer/': 80 * 1024,
+  // Measured once offline use, search, DOCX export and the list's deferred services were merged:
+  // 98 360 and 89 255 bytes.
+  'lettres/referent-decrochage-scolaire/rediger/': 97 * 1024,
+  'modeles/creer/': 88 * 1024,
 };
 
 const editors = readdirSync(path.join(distDir, 'lettres'), { withFileTypes: true })

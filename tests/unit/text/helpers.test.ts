@@ -18,6 +18,12 @@ describe('slugify', () => {
     expect(slugify('Marie Curie', 6)).toBe('marie');
     expect(slugify('« Élève » de 2de')).toBe('eleve-de-2de');
   });
+
+  it('writes in ASCII the Latin letters Unicode does not decompose', () => {
+    expect(slugify('Łucja Wałęsa')).toBe('lucja-walesa');
+    expect(slugify('Søren Ðorđević')).toBe('soren-dordevic');
+    expect(slugify('Œuvre ÆSCHYLE Straße Þór')).toBe('oeuvre-aeschyle-strasse-thor');
+  });
 });
 
 describe('nouns in button names', () => {

@@ -44,7 +44,7 @@ describe('amount and yes/no fields', () => {
       // The radio group is reached and answered with the keyboard alone.
       await page.locator('#f-logementDeFonction').focus();
       await page.keyboard.press('Space');
-      expect(await page.getByRole('radio', { name: 'Oui' }).isChecked()).toBe(true);
+      expect(await page.getByRole('radio', { name: 'Oui', exact: true }).isChecked()).toBe(true);
       await waitForSaved(page);
 
       const preview = page.locator('.letter-page');
@@ -52,8 +52,14 @@ describe('amount and yes/no fields', () => {
         .poll(() => preview.textContent())
         .toContain('Prime de 1\u202f250,50\u00a0€, logement de fonction\u00a0: oui.');
       await page.keyboard.press('ArrowRight');
-      expect(await page.getByRole('radio', { name: 'Non' }).isChecked()).toBe(true);
+      expect(await page.getByRole('radio', { name: 'Non', exact: true }).isChecked()).toBe(true);
       await expect.poll(() => preview.textContent()).toContain('logement de fonction\u00a0: non.');
+      // The field is optional: the answer can be taken back.
+      await page.keyboard.press('ArrowRight');
+      expect(await page.getByRole('radio', { name: 'Non précisé' }).isChecked()).toBe(true);
+      await expect
+        .poll(() => preview.textContent())
+        .not.toContain('logement de fonction\u00a0: non.');
       const violations = await findViolations(page);
       expect(violations, formatViolations(violations)).toEqual([]);
     });

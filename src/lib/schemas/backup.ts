@@ -24,7 +24,7 @@ export const BACKUP_MAX_LETTERS = 10_000;
 export const BACKUP_MAX_MODELS = 1_000;
 
 /** The limits as the page states them before a file is chosen. */
-export const BACKUP_LIMIT_TEXT = '100\u00a0Mo et 10\u202f000 lettres au plus';
+export const BACKUP_LIMIT_TEXT = '100\u00a0Mo, 10\u202f000 lettres et 1\u202f000 modèles au plus';
 
 /**
  * The envelope of a backup file; letters and models are checked one by one (and migrated)

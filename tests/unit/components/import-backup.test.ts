@@ -54,6 +54,14 @@ describe('importing a backup in « Mes lettres »', () => {
     expect((await repo.get('m-1'))?.title).toBe('Titre de la sauvegarde');
   });
 
+  it('states its limits before a file is chosen: size, letters and models', async () => {
+    await setup();
+    await screen.findByLabelText('Importer une sauvegarde');
+    expect(screen.getByText(/Un fichier \.json téléchargé depuis ce site/).textContent).toContain(
+      '(100\u00a0Mo, 10\u202f000 lettres et 1\u202f000 modèles au plus)',
+    );
+  });
+
   it('a file that is not a backup is refused with its reason, and nothing changes', async () => {
     await setup();
     const input = await screen.findByLabelText('Importer une sauvegarde');

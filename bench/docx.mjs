@@ -6,14 +6,14 @@
  * warm, for a typical letter and a 10-page one. export.ts is built alone with Vite for the
  * timing. Figures only: nothing fails here.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, runnerImport } from 'vite';
 import { ms } from './editor.mjs';
+import { serve } from './pdf.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 4457;
@@ -28,7 +28,7 @@ const WORDML = 'schemas.openxmlformats.org/wordprocessingml/2006/main';
 /** @param {import('./run.mjs').BenchContext} context @returns {Promise<import('./run.mjs').Table>} */
 export async function docxMeasure({ pages, gzipSize, distDir }) {
   const outDir = mkdtempSync(path.join(tmpdir(), 'docx-bench-'));
-  const server = serve(outDir);
+  const server = serve(outDir, 'docx');
   try {
     await buildExport(outDir);
     const docs = await documents();
@@ -61,17 +61,6 @@ export async function docxMeasure({ pages, gzipSize, distDir }) {
     server.close();
     rmSync(outDir, { recursive: true, force: true });
   }
-}
-
-/** A static server of the built chunks, with an empty page to run them in. */
-function serve(/** @type {string} */ dir) {
-  return createServer((request, response) => {
-    const name = path.basename(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = path.join(dir, name);
-    if (!name.endsWith('.js')) response.writeHead(200).end('<!doctype html><title>docx</title>');
-    else if (!existsSync(file)) response.writeHead(404).end();
-    else response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
-  });
 }
 
 /** Builds src/lib/docx/export.ts as the site would (browser build, minified). */

@@ -64,12 +64,18 @@ export async function pdfMeasure() {
   }
 }
 
-/** A static server of the built chunks, with an empty page to run them in. */
-function serve(/** @type {string} */ dir) {
+/**
+ * A static server of the built chunks, with an empty page titled `title` to run them in (the
+ * DOCX measure uses it too).
+ * @param {string} dir
+ * @param {string} [title]
+ */
+export function serve(dir, title = 'pdf') {
   return createServer((request, response) => {
     const name = path.basename(new URL(request.url ?? '/', 'http://x').pathname);
     const file = path.join(dir, name);
-    if (!name.endsWith('.js')) response.writeHead(200).end('<!doctype html><title>pdf</title>');
+    if (!name.endsWith('.js'))
+      response.writeHead(200).end(`<!doctype html><title>${title}</title>`);
     else if (!existsSync(file)) response.writeHead(404).end();
     else response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
   });

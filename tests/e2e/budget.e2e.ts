@@ -1,42 +1,42 @@
 /**
- * The JavaScript budget of the tool pages (issue 11): at most 45 KB gzip loaded before any
- * interaction (entries and their static imports, counted as `bench/run.mjs` counts them). A
- * size is deterministic: the test reads the build, it measures no time.
+ * The JavaScript budget (issue 11): every page loads at most 45 KB gzip of JavaScript before
+ * any interaction (entries and their static imports, counted as `bench/run.mjs` counts them).
+ * A size is deterministic: the test reads the build, it measures no time.
+ *
+ * The tool pages hydrate a light shell (`src/components/shell/LazyView.svelte`) that loads the
+ * tool with `import()`: that code is not part of this figure, and `npm run bench` prints it
+ * apart (« JS gzip (lazy) »).
  *
  * Pages not yet within the budget are listed in `NOT_YET_WITHIN` with the ceiling they stay
  * under meanwhile (a ratchet: a regression still fails), and a test fails once such a page
  * meets the budget, so the list only shrinks.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { firstLoad } from './support/first-load';
+import { discoverPages } from './support/pages';
 import { distBase, distDir } from './support/paths';
 
-/** Issue 11: the editor, the builder and « Mes lettres » load at most 45 KB gzip of JS. */
+/** Issue 11: at most 45 KB gzip before any action (the editor, the builder, « Mes lettres »…). */
 const BUDGET = 45 * 1024;
 
-/** Where the work is not done yet: the page's current ceiling, in bytes gzip. */
+/**
+ * Where the work is not done yet: the page's current ceiling, in bytes gzip. These tools show
+ * their form (or a heading) before storage answers, so they cannot wait behind a loading line
+ * like the others: their validation and storage code would have to move behind `import()`.
+ */
 const NOT_YET_WITHIN: Readonly<Record<string, number>> = {
-  // Measured once offline use, search, DOCX export and the list's deferred services were merged:
-  // 98 360 and 89 255 bytes.
-  'lettres/referent-decrochage-scolaire/rediger/': 97 * 1024,
-  'modeles/creer/': 88 * 1024,
+  // Measured when the other tools moved behind a shell: 76 653, 59 958 and 58 763 bytes.
+  'mes-lettres/plusieurs/': 75 * 1024,
+  'mes-modeles/': 59 * 1024,
+  'mes-modeles/guide/': 58 * 1024,
 };
 
-const editors = readdirSync(path.join(distDir, 'lettres'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => `lettres/${entry.name}/rediger/`);
+const pages = discoverPages(distDir, distBase).filter((page) => !page.notFound);
 
-/** One editor stands for all of them (the last test checks that they load the same files). */
-const EDITOR = 'lettres/referent-decrochage-scolaire/rediger/';
-const pages = [EDITOR, 'modeles/creer/'];
-
-describe('first-load JavaScript of the tool pages', () => {
-  test.each(pages)('%s', (page) => {
-    const { gzipBytes, files } = firstLoad(distDir, distBase, `${page}index.html`);
-    expect(files.length).toBeGreaterThan(0);
-    const ceiling = NOT_YET_WITHIN[page];
+describe('first-load JavaScript of every page', () => {
+  test.each(pages.map((page) => [page.name, page.relative]))('%s', (_name, relative) => {
+    const { gzipBytes } = firstLoad(distDir, distBase, `${relative}index.html`);
+    const ceiling = NOT_YET_WITHIN[relative];
     if (ceiling === undefined) expect(gzipBytes).toBeLessThanOrEqual(BUDGET);
     else {
       expect(gzipBytes).toBeLessThanOrEqual(ceiling);
@@ -45,10 +45,13 @@ describe('first-load JavaScript of the tool pages', () => {
     }
   });
 
-  test('every editor page loads the same first JavaScript as the one measured', () => {
-    const measured = firstLoad(distDir, distBase, `${EDITOR}index.html`).files;
-    for (const page of editors) {
-      expect(firstLoad(distDir, distBase, `${page}index.html`).files).toEqual(measured);
-    }
+  test('the measure follows what a tool page loads: the editor hydrates its shell', () => {
+    const { files } = firstLoad(
+      distDir,
+      distBase,
+      'lettres/referent-decrochage-scolaire/rediger/index.html',
+    );
+    expect(files.some((file) => /\/Editor\.[\w-]+\.js$/.test(file))).toBe(true);
+    expect(files.some((file) => /\/LazyView\.[\w-]+\.js$/.test(file))).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { getKeys, getRange, putAll } from './idb-batch';
 import { AtomicWriteUnavailable } from './write-all';
 import type { ProbeResult, StorageProbe } from './probe';
 import { STORAGE_TIMEOUT_MS } from './timeout';
+import { loadLocalforage } from './load-localforage';
 
 export type { ProbeResult } from './probe';
 
@@ -40,7 +41,7 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
    * call; meanwhile it rejects like a storage failure (the probe reports it).
    */
   #db(): Promise<LocalForage> {
-    this.#instance ??= import('localforage').then(
+    this.#instance ??= loadLocalforage().then(
       ({ default: localforage }) =>
         localforage.createInstance({
           name: this.#options.name ?? 'lettres-de-mission',

@@ -19,7 +19,9 @@ async function openBlank() {
   render(Builder, {
     props: { readyModels: [], rates: [], services: { models: new MemoryModels(), app } },
   });
-  await fireEvent.click(await screen.findByRole('button', { name: 'Partir de zéro' }));
+  await fireEvent.click(
+    await screen.findByRole('button', { name: 'Partir de zéro' }, { timeout: 5000 }),
+  );
   await fireEvent.input(screen.getByLabelText('Libellé du nouveau champ'), {
     target: { value: 'Discipline' },
   });

@@ -40,7 +40,9 @@ const type = (label: RegExp | string, value: string) =>
 describe('« Créer un modèle »', () => {
   it('offers three starting points, then builds a new model that is saved and previewed', async () => {
     const { models } = open();
-    expect(await screen.findByRole('button', { name: 'Partir de zéro' })).toBeTruthy();
+    expect(
+      await screen.findByRole('button', { name: 'Partir de zéro' }, { timeout: 5000 }),
+    ).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Partir d’un modèle prêt' })).toBeTruthy();
     expect(screen.getByRole('link', { name: readyModels[0]?.model.mission ?? '' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Partir d’une lettre déjà écrite' })).toBeTruthy();

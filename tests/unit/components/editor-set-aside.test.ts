@@ -41,7 +41,7 @@ describe('opening a letter that cannot be used', () => {
     await store.set('letter:broken-1', broken);
     openLetter(store, 'broken-1');
 
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).toContain('Cette lettre est illisible et a été mise de côté');
     expect(alert.textContent).not.toContain('introuvable');
     expect(alert.textContent).toContain('le titre\u00a0: attendu un texte, trouvé un nombre');
@@ -55,7 +55,7 @@ describe('opening a letter that cannot be used', () => {
 
   it('an id with no record at all says the letter is not found', async () => {
     openLetter(new MemoryStore(), 'absente-1');
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).toContain('Cette lettre est introuvable');
     expect(alert.textContent).not.toContain('mise de côté');
   });

@@ -33,7 +33,7 @@ describe('a new letter from the user’s own models', () => {
         writeHref: '/modeles/rediger/',
       },
     });
-    const mine = await screen.findByRole('link', { name: /Référent Zéphyr/ });
+    const mine = await screen.findByRole('link', { name: /Référent Zéphyr/ }, { timeout: 5000 });
     expect(mine.getAttribute('href')).toBe('/modeles/rediger/?modele=zephyr-1');
     const links = screen.getAllByRole('link');
     expect(links.map((link) => link.textContent?.replace(/\s+/gu, ' ').trim())).toEqual([

@@ -35,6 +35,9 @@ import { lighthouseMeasure } from './lighthouse.mjs';
  * @property {number} htmlGzip
  * @property {string[]} scripts   JS files loaded on first load (entries and their static imports).
  * @property {string[]} lazy      JS files reachable only through dynamic import().
+ * @property {string[]} atMount   JS files the page loads as it starts, without any action: the
+ *                                first load, plus what a tool's shell imports at mount (the tool
+ *                                and the storage library, `src/components/shell/LazyView.svelte`).
  * @property {string[]} styles    CSS files of <link rel="stylesheet">.
  * @property {string[]} missing   Referenced local files absent from dist/.
  */
@@ -113,7 +116,9 @@ function pagesMeasure({ pages, gzipSize }) {
     files.reduce((total, file) => total + gzipSize(file), 0);
   const notes = [
     'JS first load: <script src>, <link rel="modulepreload">, astro-island component/renderer',
-    'URLs, and their static import chains. JS lazy: reachable only through import().',
+    'URLs, and their static import chains. JS at mount: the first load plus what a tool page',
+    'fetches as it starts, with no action (its shell imports the tool and the storage library).',
+    'JS lazy: reachable only through import() (the at-mount files among them).',
     'gzip level 9; 1 kB = 1000 B.',
   ];
   const missing = pages.flatMap((page) => page.missing.map((file) => `${page.url}: ${file}`));
@@ -126,6 +131,7 @@ function pagesMeasure({ pages, gzipSize }) {
       'HTML gzip',
       'JS gzip (first load)',
       'JS files',
+      'JS gzip (at mount)',
       'JS gzip (lazy)',
       'CSS gzip',
     ],
@@ -135,6 +141,7 @@ function pagesMeasure({ pages, gzipSize }) {
       bytes(page.htmlGzip),
       bytes(sum(page.scripts)),
       String(page.scripts.length),
+      bytes(sum(page.atMount)),
       bytes(sum(page.lazy)),
       bytes(sum(page.styles)),
     ]),
@@ -231,9 +238,12 @@ function analysePage(file, gzipSize) {
     if (rel.includes('stylesheet')) add(styles, attributes.get('href'));
     if (rel.includes('modulepreload')) add(entries, attributes.get('href'));
   }
+  /** @type {Set<string>} */
+  const islands = new Set();
   for (const match of html.matchAll(/<astro-island\b([^>]*)>/gi)) {
     const attributes = parseAttributes(match[1] ?? '');
     add(entries, attributes.get('component-url'));
+    add(islands, attributes.get('component-url'));
     add(entries, attributes.get('renderer-url'));
     add(entries, attributes.get('before-hydration-url'));
   }
@@ -247,6 +257,7 @@ function analysePage(file, gzipSize) {
     lazy = staticClosure([...dynamicEntries], dynamicEntries);
   }
   for (const loaded of firstLoad) lazy.delete(loaded);
+  const atMount = staticClosure([...firstLoad, ...importedAtMount(islands, firstLoad)], new Set());
 
   return {
     url,
@@ -255,6 +266,7 @@ function analysePage(file, gzipSize) {
     htmlGzip: gzipSize(file),
     scripts: [...firstLoad].sort(),
     lazy: [...lazy].sort(),
+    atMount: [...atMount].sort(),
     styles: [...styles].sort(),
     missing: [...missing].sort(),
   };
@@ -286,6 +298,26 @@ function staticClosure(entries, dynamicEntries) {
     }
   }
   return seen;
+}
+
+/**
+ * What a page imports as it starts, with no action: the `import()` of each island's own
+ * component file (a tool's shell loads the tool at mount) and, when the first load carries
+ * `load-localforage`, the storage library it warms.
+ * @param {Set<string>} islands  component files of the page's islands
+ * @param {Set<string>} firstLoad
+ * @returns {string[]}
+ */
+function importedAtMount(islands, firstLoad) {
+  const starters = [...firstLoad].filter(
+    (file) => islands.has(file) || /\/load-localforage\.[\w-]+\.js$/.test(file),
+  );
+  return starters.flatMap((file) =>
+    findImports(readFileSync(file, 'utf8')).dynamicImports.flatMap((specifier) => {
+      const target = resolveFromFile(specifier, file);
+      return target !== undefined && existsSync(target) ? [target] : [];
+    }),
+  );
 }
 
 /**

@@ -9,9 +9,10 @@ import type { ComponentProps } from 'svelte';
 const Island = LazyView<ComponentProps<typeof UndoBar>>;
 
 /** A tool page's island whose tool loads with `load` (UndoBar stands for the tool). */
-function openIsland(load: () => Promise<{ default: typeof UndoBar }>) {
+function openIsland(load: () => Promise<{ default: typeof UndoBar }>, heading?: string) {
   render(Island, {
     props: {
+      heading,
       load,
       props: { message: 'Mission 3 supprimée', onundo: () => {}, ondismiss: () => {} },
       loading: 'Chargement de la lettre…',
@@ -33,12 +34,17 @@ describe('a tool page whose tool loads after the page', () => {
 
   it('says in French that the page did not load, and offers to reload it, when the tool cannot be fetched', async () => {
     openIsland(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Cette page n’a pas pu se charger entièrement');
-    expect(alert.textContent).toContain(
-      'Ce qui est enregistré dans ce navigateur n’est pas touché.',
-    );
+    // As read on screen: HTML shows runs of white space as one.
+    const alert = (await screen.findByRole('alert')).textContent?.replace(/\s+/g, ' ');
+    expect(alert).toContain('Cette page n’a pas pu se charger entièrement');
+    expect(alert).toContain('Ce qui est enregistré dans ce navigateur n’est pas touché.');
     expect(screen.getByRole('button', { name: 'Recharger la page' })).toBeTruthy();
     expect(screen.queryByText('Chargement de la lettre…')).toBeNull();
+  });
+
+  it('keeps the page’s title above the loading line when the tool writes it', async () => {
+    openIsland(() => new Promise(() => {}), 'Guide de votre modèle');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Guide de votre modèle');
+    expect(screen.getByRole('status').textContent).toBe('Chargement de la lettre…');
   });
 });

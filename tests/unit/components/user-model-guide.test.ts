@@ -58,7 +58,7 @@ describe('the guide of a user model', () => {
     await store.set('model:zephyr-1', zephyrWithParts());
     openGuide(store, 'zephyr-1');
 
-    const missions = await screen.findByRole('region', { name: 'Les missions' });
+    const missions = await screen.findByRole('region', { name: 'Les missions' }, { timeout: 5000 });
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading.textContent).toBe('Lettre de mission de référent Zéphyr');
     expect(document.title).toBe('Référent Zéphyr – Lettres de mission');
@@ -90,7 +90,7 @@ describe('the guide of a user model', () => {
 
   it('an unknown model says so and links to « Mes modèles »', async () => {
     openGuide(new MemoryStore(), 'absent-1');
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).toContain('Ce modèle n’existe pas, ou plus, dans ce navigateur.');
     expect(screen.getByRole('link', { name: 'Mes modèles' }).getAttribute('href')).toBe(
       '/mes-modeles/',
@@ -100,7 +100,9 @@ describe('the guide of a user model', () => {
 
   it('an address without a model says it is not found', async () => {
     openGuide(new MemoryStore(), null);
-    expect((await screen.findByRole('alert')).textContent).toContain('Ce modèle n’existe pas');
+    expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toContain(
+      'Ce modèle n’existe pas',
+    );
   });
 
   it('an unreadable model is set aside, its problems named, nothing erased', async () => {
@@ -108,7 +110,7 @@ describe('the guide of a user model', () => {
     const broken = { ...zephyr(), model: { ...zephyr().model, mission: '' } };
     await store.set('model:zephyr-1', broken);
     openGuide(store, 'zephyr-1');
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).toContain('Ce modèle n’a pas pu être lu');
     expect(alert.textContent).toContain('nom de la mission');
     expect(await store.get('model:zephyr-1')).toEqual(broken);
@@ -117,7 +119,7 @@ describe('the guide of a user model', () => {
 
   it('storage that cannot be read says so', async () => {
     openGuide(new UnavailableStore(), 'zephyr-1');
-    expect((await screen.findByRole('alert')).textContent).toContain(
+    expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toContain(
       'Le stockage du navigateur n’a pas pu être lu',
     );
   });

@@ -3,11 +3,11 @@ import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import type { LetterMessage } from '../letters/channel';
 import type { RejectedRecord } from '../letters/repository';
 import { STORAGE_TIMEOUT_MS, withTimeout } from '../storage/timeout';
-import type { StorageFailure, StorageSubject } from '../storage/failure';
-import { newId } from '../ids';
-import { undoRefused } from '../letters/undo-refused';
+import type { StorageFailure } from '../storage/failure';
+import { classifyLater } from '../storage/classify-later';
 import * as list from '../letters/list';
 import { LETTER_PREFIX } from '../letters/keys';
+import { LetterListActions, type ListChange, type ListOutcome } from './list-actions';
 import { whenIdle } from './when-idle';
 import type { DeferredListServices, ListOptions, ListServices } from './list-services';
 
@@ -15,12 +15,6 @@ export type { DeferredListServices, ListOptions, ListServices } from './list-ser
 
 // The storage probe, the failure messages and the journal replay are imported when needed,
 // after the first cards: none of them is on the page's first load.
-
-/** `classifyStorageError`, imported when something failed. */
-async function classify(error: unknown, subject: StorageSubject): Promise<StorageFailure> {
-  const { classifyStorageError } = await import('../storage/failure');
-  return classifyStorageError(error, subject);
-}
 
 /** How many cards the list shows at first, and how many more each « Afficher » adds. */
 export const PAGE_SIZE = 50;
@@ -40,8 +34,8 @@ export class LetterListState {
   #services: ListServices | null;
   readonly #deferred: DeferredListServices | null;
   readonly #wait: number;
-  readonly #now: () => Date;
-  readonly #makeId: () => string;
+  // What the actions do in storage; this state shows what they return.
+  readonly #actions: LetterListActions;
   #unsubscribe: (() => void) | undefined;
   #messageTimer: ReturnType<typeof setTimeout> | undefined;
   // Refreshes may overlap (a message from another tab during an action): the last one wins.
@@ -103,8 +97,7 @@ export class LetterListState {
       this.ready = true;
       this.#wait = services.store.timeoutMs ?? STORAGE_TIMEOUT_MS;
     }
-    this.#now = options.now ?? (() => new Date());
-    this.#makeId = options.makeId ?? newId;
+    this.#actions = new LetterListActions(models, options);
   }
 
   /** The search as typed. */
@@ -161,7 +154,7 @@ export class LetterListState {
       services = await this.#full();
     } catch (error) {
       if (this.load === 'loading') this.load = 'unreadable';
-      this.failure = await classify(error, 'list-read');
+      this.failure = await classifyLater(error, 'list-read');
       return;
     }
     // The probe (a write, a read, a removal) and the list's read run side by side: the list
@@ -276,21 +269,13 @@ export class LetterListState {
       if (ticket !== this.#ticket) return;
       // Unreadable at once, so the probe's message (awaited meanwhile) never replaces this one.
       if (this.load === 'loading') this.load = 'unreadable';
-      this.failure = await classify(error, 'list-read');
+      this.failure = await classifyLater(error, 'list-read');
     }
   }
 
   /** Deletes at once and keeps the letter for « Annuler »; false when nothing was deleted. */
   async remove(id: string): Promise<boolean> {
-    const done = await this.#write(async ({ repo, channel }) => {
-      const removed = await repo.remove(id);
-      if (!removed) return false;
-      this.removedLabel = await this.#label(removed);
-      this.removed = removed;
-      channel.announce({ kind: 'removed', id });
-      return true;
-    });
-    return done === true;
+    return (await this.#write((services) => this.#actions.remove(services, id))) === true;
   }
 
   /**
@@ -301,13 +286,7 @@ export class LetterListState {
   async undo(): Promise<string | null> {
     const letter = this.removed;
     if (!letter) return null;
-    return this.#write(async ({ repo, channel }) => {
-      const restored = await repo.undoRemove(letter);
-      this.removed = null;
-      channel.announce({ kind: 'saved', id: restored.id, revision: restored.revision });
-      this.notice = `Lettre rétablie\u00a0: ${await this.#label(restored)}.`;
-      return restored.id;
-    });
+    return this.#write((services) => this.#actions.undo(services, letter));
   }
 
   /** Closes the undo bar: the deletion stands. */
@@ -321,64 +300,46 @@ export class LetterListState {
    * or when storage failed (`failure` says so).
    */
   async letter(id: string): Promise<Letter | null> {
+    let opened: Letter | null;
     try {
-      const { repo } = await this.#full();
-      const opened = await repo.open(id);
-      if (opened.kind === 'found') return opened.letter;
+      opened = await this.#actions.open(await this.#full(), id);
     } catch (error) {
-      this.failure = await classify(error, 'list-read');
+      this.failure = await classifyLater(error, 'list-read');
       return null;
     }
-    await this.refresh();
-    return null;
+    if (!opened) await this.refresh();
+    return opened;
   }
 
   /** Stores a copy (for next year or not); returns its id, or null on failure. */
   async duplicate(id: string, nextYear: boolean): Promise<string | null> {
     const original = await this.letter(id);
     if (!original) return null;
-    // Imported on the first copy: not needed for the first cards.
-    const [{ duplicateLetter }, { nextYearSentence }] = await Promise.all([
-      import('../letters/duplicate'),
-      import('../letters/year-bound'),
-    ]);
-    const copy = duplicateLetter(original, { nextYear, now: this.#now(), makeId: this.#makeId });
-    return this.#write(async ({ repo, channel }) => {
-      const written = await repo.restore(copy);
-      channel.announce({ kind: 'saved', id: written.id, revision: written.revision });
-      const made = `Copie créée en tête de liste\u00a0: ${await this.#label(written)}.`;
-      this.notice = nextYear ? `${made} ${nextYearSentence(written)}` : made;
-      return written.id;
-    });
+    const copy = await this.#actions.copyOf(original, nextYear);
+    return this.#write((services) => this.#actions.storeCopy(services, copy, nextYear));
   }
 
   /** Runs a write; on success clears the old failure and refreshes, on failure reports it. */
-  async #write<T>(task: (services: ListServices) => Promise<T>): Promise<T | null> {
+  async #write<T>(task: (services: ListServices) => Promise<ListOutcome<T>>): Promise<T | null> {
     this.notice = '';
     try {
-      const result = await task(await this.#full());
-      this.failure = null;
+      const { result, ...change } = await task(await this.#full());
+      this.#apply({ ...change, failure: null });
       return result;
     } catch (error) {
-      this.failure = await this.#failureOf(error);
+      this.#apply(await this.#actions.failureOf(error, this.removed));
       return null;
     } finally {
       await this.refresh();
     }
   }
 
-  async #failureOf(error: unknown): Promise<StorageFailure> {
-    const { DeletedLetterRewritten } = await import('../letters/errors');
-    if (!(error instanceof DeletedLetterRewritten)) return classify(error, 'list-write');
-    const deleted = this.removed;
-    this.removed = null;
-    return undoRefused(deleted && deleted.id === error.id ? await this.#label(deleted) : null);
-  }
-
-  /** The letter as messages name it; its summarising code is imported here, not on first load. */
-  async #label(letter: Letter): Promise<string> {
-    const { labelOfLetter } = await import('../letters/summary-label');
-    return labelOfLetter(letter, this.#models);
+  /** Shows what an action changed: the actions write no state of their own. */
+  #apply(change: ListChange): void {
+    if (change.removedLabel !== undefined) this.removedLabel = change.removedLabel;
+    if (change.removed !== undefined) this.removed = change.removed;
+    if (change.notice !== undefined) this.notice = change.notice;
+    if (change.failure !== undefined) this.failure = change.failure;
   }
 
   #onMessage(message: LetterMessage): void {

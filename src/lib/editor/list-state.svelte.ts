@@ -2,19 +2,26 @@ import type { Letter } from '../schemas/letter';
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import type { LetterMessage } from '../letters/channel';
 import type { RejectedRecord } from '../letters/repository';
-import { STORAGE_TIMEOUT_MS, withTimeout } from '../storage/timeout';
+import { STORAGE_TIMEOUT_MS } from '../storage/timeout';
 import type { StorageFailure } from '../storage/failure';
 import { classifyLater } from '../storage/classify-later';
 import * as list from '../letters/list';
 import { LETTER_PREFIX } from '../letters/keys';
 import { LetterListActions, type ListChange, type ListOutcome } from './list-actions';
+import {
+  probeStorage,
+  quickSummaries,
+  readList,
+  replayClosedPages,
+  schoolSetAside,
+} from './list-reads';
 import { whenIdle } from './when-idle';
 import type { DeferredListServices, ListOptions, ListServices } from './list-services';
 
 export type { DeferredListServices, ListOptions, ListServices } from './list-services';
 
-// The storage probe, the failure messages and the journal replay are imported when needed,
-// after the first cards: none of them is on the page's first load.
+// What is read and written in storage is in `list-reads.ts` and `list-actions.ts`; this state
+// shows what they return. The failure messages are imported when something failed.
 
 /** How many cards the list shows at first, and how many more each « Afficher » adds. */
 export const PAGE_SIZE = 50;
@@ -160,13 +167,11 @@ export class LetterListState {
     // The probe (a write, a read, a removal) and the list's read run side by side: the list
     // does not need the probe's answer. A failed read's message wins over the probe's, as when
     // they ran one after the other.
-    const probing = import('../storage/probe').then(({ probeWithin }) =>
-      probeWithin(services.store),
-    );
+    const probing = probeStorage(services.store);
     this.#unsubscribe = services.channel.subscribe((message) => this.#onMessage(message));
     // Once painted, a refresh is needed only if the journal wrote letters; the summaries'
     // check below catches whatever changed in between (another tab's save included).
-    const listing = this.#replay(services, this.#wait).then((written) =>
+    const listing = replayClosedPages(services, this.#wait).then((written) =>
       painted
         ? written > 0
           ? this.refresh()
@@ -186,9 +191,7 @@ export class LetterListState {
   async #quickPaint(): Promise<boolean> {
     if (!this.#deferred) return false;
     const ticket = ++this.#ticket;
-    const summaries = await withTimeout(this.#deferred.quickSummaries(), this.#wait).catch(
-      () => null,
-    );
+    const summaries = await quickSummaries(this.#deferred, this.#wait);
     if (!summaries || ticket !== this.#ticket) return false;
     this.records = summaries;
     this.load = 'ready';
@@ -197,7 +200,7 @@ export class LetterListState {
 
   /** « Mon établissement » set aside is listed with the letters: same warning, same download. */
   async #readSchoolSetAside(): Promise<void> {
-    const school = await this.#services?.repo.school.setAside().catch(() => null);
+    const school = this.#services && (await schoolSetAside(this.#services.repo));
     if (school) this.rejected = [...this.rejected.filter((r) => r.key !== school.key), school];
   }
 
@@ -223,23 +226,6 @@ export class LetterListState {
     this.rejected = [...checked.rejected, ...school];
   }
 
-  /**
-   * Saves what closed editor pages left in the journal first, so the list shows their last
-   * edits (and a new letter closed before its first write). Bounded, and never fails the list.
-   */
-  async #replay(services: ListServices, timeoutMs: number): Promise<number> {
-    const { journal, writers, repo, channel } = services;
-    if (!journal || !writers) return 0;
-    // Imported here: the replay (and its letter comparison) is not needed for the first cards.
-    const { replayJournal } = await import('../letters/replay');
-    const written = await withTimeout(replayJournal(repo, journal, writers), timeoutMs).catch(
-      () => [],
-    );
-    for (const letter of written)
-      channel.announce({ kind: 'saved', id: letter.id, revision: letter.revision });
-    return written.length;
-  }
-
   stop(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
@@ -254,16 +240,11 @@ export class LetterListState {
     const ticket = ++this.#ticket;
     try {
       const { repo } = this.#services ?? (await this.#full());
-      const reading = repo.listSummaries();
-      const { summaries, rejected, pending } = await (timeoutMs === undefined
-        ? reading
-        : withTimeout(reading, timeoutMs));
-      // « Mon établissement » set aside is listed with the letters: same warning, same download.
-      const school = await repo.school.setAside().catch(() => null);
+      const { summaries, rejected, pending } = await readList(repo, timeoutMs);
       if (ticket !== this.#ticket) return;
       this.records = summaries;
       this.pending = pending;
-      this.rejected = school ? [...rejected, school] : rejected;
+      this.rejected = rejected;
       this.load = 'ready';
     } catch (error) {
       if (ticket !== this.#ticket) return;

@@ -26,7 +26,8 @@ export interface ListOutcome<T> extends ListChange {
 /**
  * What « Mes lettres »' actions do in storage (delete, undo, copy, open) and what they say of
  * it, in French. They hold no state: they return what changes, which `LetterListState` (the
- * only writer of its fields) applies before it reads the list again. The code each needs is imported on its first use, not on first load.
+ * only writer of its fields) applies before it reads the list again. The code each needs is
+ * imported on its first use, not on the page's first load.
  */
 export class LetterListActions {
   readonly #models: readonly ModelInfo[];
@@ -39,7 +40,7 @@ export class LetterListActions {
     this.#makeId = options.makeId ?? newId;
   }
 
-  /** Deletes the letter, tells other tabs and offers « Annuler »; false when nothing was deleted. */
+  /** Deletes the letter, tells other tabs and offers « Annuler »; false when none was deleted. */
   async remove({ repo, channel }: ListServices, id: string): Promise<ListOutcome<boolean>> {
     const letter = await repo.remove(id);
     if (!letter) return { result: false };

@@ -6,20 +6,19 @@
  * warm, for a typical letter and a 10-page one. export.ts is built alone with Vite for the
  * timing. Figures only: nothing fails here.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { build, runnerImport } from 'vite';
 import { ms } from './editor.mjs';
-import { serve } from './pdf.mjs';
+import {
+  buildAlone,
+  fixtureDocuments,
+  inChromium,
+  kB,
+  withServedFolder,
+} from './served-chunks.mjs';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 4457;
 const WARM_SAMPLES = 20;
-/** Items of about 600 characters added to the fixture letter to reach 10 pages. */
-const LONG_ITEMS = 56;
 /** What only the docx library's code holds: the WordprocessingML namespace. */
 const WORDML = 'schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -27,13 +26,9 @@ const WORDML = 'schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** @param {import('./run.mjs').BenchContext} context @returns {Promise<import('./run.mjs').Table>} */
 export async function docxMeasure({ pages, gzipSize, distDir }) {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'docx-bench-'));
-  const server = serve(outDir, 'docx');
-  try {
-    await buildExport(outDir);
-    const docs = await documents();
-    await new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(null)));
-    const { cold, warm, long } = await timeInChromium(docs);
+  return withServedFolder('docx', PORT, async (outDir) => {
+    await buildAlone(outDir, { export: 'src/lib/docx/export.ts' });
+    const { cold, warm, long } = await timeInChromium(await fixtureDocuments());
     const editor = pages.find((page) => /\/lettres\/[^/]+\/rediger\/$/.test(page.url));
     const holdsDocx = (/** @type {string} */ file) => readFileSync(file, 'utf8').includes(WORDML);
     const lazy = (editor?.lazy ?? []).filter(holdsDocx);
@@ -57,60 +52,13 @@ export async function docxMeasure({ pages, gzipSize, distDir }) {
       ],
       notes: ['Served from localhost: no network time; cold = first import() in a fresh page.'],
     };
-  } finally {
-    server.close();
-    rmSync(outDir, { recursive: true, force: true });
-  }
-}
-
-/** Builds src/lib/docx/export.ts as the site would (browser build, minified). */
-async function buildExport(/** @type {string} */ outDir) {
-  await build({
-    configFile: false,
-    root: repoRoot,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      rollupOptions: {
-        input: { export: path.join(repoRoot, 'src/lib/docx/export.ts') },
-        preserveEntrySignatures: 'exports-only',
-        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
-      },
-    },
   });
-}
-
-/** The fixture letter (typical) and the same with long items (10 pages in the PDF). */
-async function documents() {
-  const { module } = await runnerImport(path.join(repoRoot, 'tests/unit/pdf/support.ts'), {
-    configFile: false,
-    root: repoRoot,
-    logLevel: 'silent',
-  });
-  /** @type {() => LetterDocument} */
-  const fixtureDocument = module.fixtureDocument;
-  const [typical, long] = [fixtureDocument(), fixtureDocument()];
-  const list = long.blocks.find((block) => block.kind === 'list');
-  const sentence =
-    'Contribuer au suivi des élèves, en lien avec l’équipe éducative et les familles ; ';
-  for (let index = 0; list?.kind === 'list' && index < LONG_ITEMS; index += 1) {
-    list.items.push(`${index + 1}. ${sentence.repeat(7)}`);
-  }
-  return { typical, long };
 }
 
 /** @param {{ typical: LetterDocument; long: LetterDocument }} docs */
 async function timeInChromium(docs) {
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${PORT}/`);
-    return await page.evaluate(
+  return inChromium(PORT, (page) =>
+    page.evaluate(
       async ({ typical, long, samples }) => {
         /** Median time and size of `count` exports. @param {LetterDocument} doc @param {number} count */
         const runs = async (doc, count) => {
@@ -132,11 +80,6 @@ async function timeInChromium(docs) {
         };
       },
       { typical: docs.typical, long: docs.long, samples: WARM_SAMPLES },
-    );
-  } finally {
-    await browser.close();
-  }
+    ),
+  );
 }
-
-/** Bytes in kB (1 kB = 1000 B, as in run.mjs). */
-const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;

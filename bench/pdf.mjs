@@ -6,22 +6,21 @@
  * (structure tree, marked content) costs: the same letters timed with the tagging switch off.
  * export.ts is built alone with Vite and the fonts plugin. Figures only: nothing fails here.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { build, runnerImport } from 'vite';
 import { pdfFonts } from '../src/lib/pdf/fonts-plugin.mjs';
 import { ms } from './editor.mjs';
+import {
+  buildAlone,
+  fixtureDocuments,
+  inChromium,
+  kB,
+  loadModule,
+  withServedFolder,
+} from './served-chunks.mjs';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 4456;
 const WARM_SAMPLES = 20;
-/** Items of about 600 characters added to the fixture letter to reach 10 pages. */
-const LONG_ITEMS = 56;
 /** Exports timed with tagging on and off, alternately (typical letter; the long one: a fifth). */
 const TAGGING_SAMPLES = 20;
 /** Length of each word without a space pasted into the « unbroken » letter. */
@@ -32,12 +31,9 @@ const UNBROKEN = 5_000;
 
 /** @returns {Promise<import('./run.mjs').Table>} */
 export async function pdfMeasure() {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'pdf-bench-'));
-  const server = serve(outDir);
-  try {
+  return withServedFolder('pdf', PORT, async (outDir) => {
     const chunks = await buildExport(outDir);
     const docs = await documents();
-    await new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(null)));
     const { cold, warm, long, unbroken, tagging } = await timeInChromium(docs);
     const { rows: payloadRows, notes } = payload(chunks);
     return {
@@ -58,54 +54,14 @@ export async function pdfMeasure() {
       ],
       notes,
     };
-  } finally {
-    server.close();
-    rmSync(outDir, { recursive: true, force: true });
-  }
-}
-
-/**
- * A static server of the built chunks, with an empty page titled `title` to run them in (the
- * DOCX measure uses it too).
- * @param {string} dir
- * @param {string} [title]
- */
-export function serve(dir, title = 'pdf') {
-  return createServer((request, response) => {
-    const name = path.basename(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = path.join(dir, name);
-    if (!name.endsWith('.js'))
-      response.writeHead(200).end(`<!doctype html><title>${title}</title>`);
-    else if (!existsSync(file)) response.writeHead(404).end();
-    else response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
   });
 }
 
 /** Builds export.ts as the site would (fonts plugin, browser build of jsPDF, minified). */
 async function buildExport(/** @type {string} */ outDir) {
-  const output = await build({
-    configFile: false,
-    root: repoRoot,
-    logLevel: 'silent',
-    plugins: [pdfFonts()],
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      rollupOptions: {
-        // The tagging switch is an entry of its own so the page can turn it off for the bench.
-        input: {
-          export: path.join(repoRoot, 'src/lib/pdf/export.ts'),
-          tagging: path.join(repoRoot, 'src/lib/pdf/tagged/switch.ts'),
-        },
-        preserveEntrySignatures: 'exports-only',
-        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
-      },
-    },
-  });
-  return (Array.isArray(output) ? output : [output])
-    .flatMap((result) => ('output' in result ? result.output : []))
-    .filter(/** @returns {item is Chunk} */ (item) => item.type === 'chunk');
+  // The tagging switch is an entry of its own so the page can turn it off for the bench.
+  const input = { export: 'src/lib/pdf/export.ts', tagging: 'src/lib/pdf/tagged/switch.ts' };
+  return buildAlone(outDir, input, [pdfFonts()]);
 }
 
 /**
@@ -114,26 +70,9 @@ async function buildExport(/** @type {string} */ outDir) {
  * (as a letter stored before the length limits may), its document built and timed here.
  */
 async function documents() {
-  const load = async (/** @type {string} */ file) =>
-    (
-      await runnerImport(path.join(repoRoot, file), {
-        configFile: false,
-        root: repoRoot,
-        logLevel: 'silent',
-      })
-    ).module;
-  const module = await load('tests/unit/pdf/support.ts');
-  const fixture = await load('tests/unit/document/fixture.ts');
-  const { toDocument } = await load('src/lib/document/to-document.ts');
-  /** @type {() => LetterDocument} */
-  const fixtureDocument = module.fixtureDocument;
-  const [typical, long] = [fixtureDocument(), fixtureDocument()];
-  const list = long.blocks.find((block) => block.kind === 'list');
-  const sentence =
-    'Contribuer au suivi des élèves, en lien avec l’équipe éducative et les familles ; ';
-  for (let index = 0; list?.kind === 'list' && index < LONG_ITEMS; index += 1) {
-    list.items.push(`${index + 1}. ${sentence.repeat(7)}`);
-  }
+  const { typical, long } = await fixtureDocuments();
+  const fixture = await loadModule('tests/unit/document/fixture.ts');
+  const { toDocument } = await loadModule('src/lib/document/to-document.ts');
   /** @type {import('../src/lib/schemas/letter').Letter} */
   const letter = fixture.filledLetter();
   const word = (/** @type {string} */ letterOf) => letterOf.repeat(UNBROKEN);
@@ -155,14 +94,8 @@ async function documents() {
 
 /** @param {{ typical: LetterDocument; long: LetterDocument; unbroken: LetterDocument }} docs */
 async function timeInChromium(docs) {
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${PORT}/`);
-    return await page.evaluate(
+  return inChromium(PORT, (page) =>
+    page.evaluate(
       async ({ typical, long, unbroken, samples, taggingSamples }) => {
         /** Median time, size and pages of `count` exports. @param {LetterDocument} doc @param {number} count */
         const runs = async (doc, count) => {
@@ -223,10 +156,8 @@ async function timeInChromium(docs) {
         samples: WARM_SAMPLES,
         taggingSamples: TAGGING_SAMPLES,
       },
-    );
-  } finally {
-    await browser.close();
-  }
+    ),
+  );
 }
 
 /**
@@ -319,6 +250,3 @@ function role(chunk) {
   if (own.length > 0) parts.push(own.map((id) => path.basename(id)).join(', '));
   return parts.join(' + ') || (chunk.isEntry ? 'entry' : 'dependencies');
 }
-
-/** Bytes in kB (1 kB = 1000 B, as in run.mjs). */
-const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;

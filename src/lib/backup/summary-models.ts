@@ -1,43 +1,38 @@
 import type { ImportChoice, ImportPlan, ModelPlan } from './plan';
-import { formatCount, plural } from '../text/plural';
+import { groupSentences, type GroupWords } from './summary-groups';
 
 // The confirmation step's sentences about the backup's user models (see `summary.ts` for the
 // letters'): what will be added, replaced, copied or skipped, before anything is written.
 
-/** Models of the backup newer than those here, as chosen. */
-function newerSentence(count: number, choice: ImportChoice): string {
-  if (count === 0) return '';
-  const one = count === 1;
-  const what = one
-    ? 'modèle existe ici dans une version plus ancienne que celle de la sauvegarde'
-    : 'modèles existent ici dans une version plus ancienne que celle de la sauvegarde';
-  const then =
-    choice === 'replace'
-      ? one
-        ? 'il sera remplacé par la version de la sauvegarde'
-        : 'ils seront remplacés par la version de la sauvegarde'
-      : one
-        ? 'la version de la sauvegarde sera ajoutée en copie, le vôtre ne change pas'
-        : 'la version de la sauvegarde sera ajoutée en copie, les vôtres ne changent pas';
-  return ` ${formatCount(count)} ${what}\u00a0: ${then}.`;
-}
-
-/** Models here newer than (or different from) the backup's: never replaced. */
-function olderSentence(count: number): string {
-  if (count === 0) return '';
-  const what =
-    count === 1
-      ? 'modèle existe ici dans une version plus récente ou différente (ou illisible)\u00a0: celui de la sauvegarde sera ajouté en copie, sans rien remplacer'
-      : 'modèles existent ici dans une version plus récente ou différente (ou illisible)\u00a0: ceux de la sauvegarde seront ajoutés en copie, sans rien remplacer';
-  return ` ${formatCount(count)} ${what}.`;
-}
-
-function sameSentence(count: number): string {
-  if (count === 0) return '';
-  return count === 1
-    ? ' 1 modèle est déjà ici, identique\u00a0: il ne sera pas importé de nouveau.'
-    : ` ${formatCount(count)} modèles sont déjà ici, identiques\u00a0: ils ne seront pas importés de nouveau.`;
-}
+/** How the summary names the backup's models (masculine: « il sera remplacé »). */
+const MODELS: GroupWords = {
+  fresh: [
+    'modèle sera ajouté à «\u00a0Mes modèles\u00a0»',
+    'modèles seront ajoutés à «\u00a0Mes modèles\u00a0»',
+  ],
+  newer: [
+    'modèle existe ici dans une version plus ancienne que celle de la sauvegarde',
+    'modèles existent ici dans une version plus ancienne que celle de la sauvegarde',
+  ],
+  newerThen: {
+    replace: [
+      'il sera remplacé par la version de la sauvegarde',
+      'ils seront remplacés par la version de la sauvegarde',
+    ],
+    'keep-both': [
+      'la version de la sauvegarde sera ajoutée en copie, le vôtre ne change pas',
+      'la version de la sauvegarde sera ajoutée en copie, les vôtres ne changent pas',
+    ],
+  },
+  older: [
+    'modèle existe ici dans une version plus récente ou différente (ou illisible)\u00a0: celui de la sauvegarde sera ajouté en copie, sans rien remplacer',
+    'modèles existent ici dans une version plus récente ou différente (ou illisible)\u00a0: ceux de la sauvegarde seront ajoutés en copie, sans rien remplacer',
+  ],
+  same: [
+    'modèle est déjà ici, identique\u00a0: il ne sera pas importé de nouveau',
+    'modèles sont déjà ici, identiques\u00a0: ils ne seront pas importés de nouveau',
+  ],
+};
 
 /** Whether some models will be added as copies, so letters written from them follow them. */
 function followSentence(plan: ModelPlan, choice: ImportChoice): string {
@@ -50,17 +45,7 @@ function followSentence(plan: ModelPlan, choice: ImportChoice): string {
 /** What the import will do with the backup's models, or nothing when it holds none. */
 export function summariseModels(plan: ModelPlan | undefined, choice: ImportChoice): string {
   if (!plan) return '';
-  const added =
-    plan.fresh.length > 0
-      ? ` ${plural(plan.fresh.length, 'modèle sera ajouté', 'modèles seront ajoutés')} à «\u00a0Mes modèles\u00a0».`
-      : '';
-  return (
-    added +
-    newerSentence(plan.newer.length, choice) +
-    olderSentence(plan.older.length) +
-    sameSentence(plan.same.length) +
-    followSentence(plan, choice)
-  ).trim();
+  return (groupSentences(plan, MODELS, choice) + followSentence(plan, choice)).trim();
 }
 
 /** The words of the « Remplacer » / « Garder les deux » choice, naming what clashes. */

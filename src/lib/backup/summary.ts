@@ -1,5 +1,6 @@
 import type { ImportChoice, ImportPlan } from './plan';
-import { formatCount, plural } from '../text/plural';
+import { formatCount } from '../text/plural';
+import { groupSentences, type GroupWords } from './summary-groups';
 import { summariseModels } from './summary-models';
 
 /** The sentence telling that repeated ids were renamed, or nothing. */
@@ -13,40 +14,32 @@ function repairSentence(plan: ImportPlan): string {
   return ` ${letters}\u00a0: de nouveaux identifiants ont été donnés, le texte ne change pas.`;
 }
 
-/** What happens to letters of the backup that are newer than those here, as chosen. */
-function newerSentence(count: number, choice: ImportChoice): string {
-  if (count === 0) return '';
-  const one = count === 1;
-  const what = one
-    ? 'lettre existe ici dans une version plus ancienne que celle de la sauvegarde'
-    : 'lettres existent ici dans une version plus ancienne que celle de la sauvegarde';
-  const then =
-    choice === 'replace'
-      ? one
-        ? 'elle sera remplacée par la version de la sauvegarde'
-        : 'elles seront remplacées par la version de la sauvegarde'
-      : one
-        ? 'la version de la sauvegarde sera ajoutée en copie, la vôtre ne change pas'
-        : 'la version de la sauvegarde sera ajoutée en copie, les vôtres ne changent pas';
-  return ` ${formatCount(count)} ${what}\u00a0: ${then}.`;
-}
-
-/** Letters here that are newer than (or differ from) the backup's: never replaced. */
-function olderSentence(count: number): string {
-  if (count === 0) return '';
-  const what =
-    count === 1
-      ? 'lettre existe ici dans une version plus récente ou différente (ou illisible)\u00a0: celle de la sauvegarde sera ajoutée en copie, sans rien remplacer'
-      : 'lettres existent ici dans une version plus récente ou différente (ou illisible)\u00a0: celles de la sauvegarde seront ajoutées en copie, sans rien remplacer';
-  return ` ${formatCount(count)} ${what}.`;
-}
-
-function sameSentence(count: number): string {
-  if (count === 0) return '';
-  return count === 1
-    ? ' 1 lettre est déjà ici, identique\u00a0: elle ne sera pas importée de nouveau.'
-    : ` ${formatCount(count)} lettres sont déjà ici, identiques\u00a0: elles ne seront pas importées de nouveau.`;
-}
+/** How the summary names the backup's letters (feminine: « elle sera remplacée »). */
+const LETTERS: GroupWords = {
+  fresh: ['lettre sera ajoutée', 'lettres seront ajoutées'],
+  newer: [
+    'lettre existe ici dans une version plus ancienne que celle de la sauvegarde',
+    'lettres existent ici dans une version plus ancienne que celle de la sauvegarde',
+  ],
+  newerThen: {
+    replace: [
+      'elle sera remplacée par la version de la sauvegarde',
+      'elles seront remplacées par la version de la sauvegarde',
+    ],
+    'keep-both': [
+      'la version de la sauvegarde sera ajoutée en copie, la vôtre ne change pas',
+      'la version de la sauvegarde sera ajoutée en copie, les vôtres ne changent pas',
+    ],
+  },
+  older: [
+    'lettre existe ici dans une version plus récente ou différente (ou illisible)\u00a0: celle de la sauvegarde sera ajoutée en copie, sans rien remplacer',
+    'lettres existent ici dans une version plus récente ou différente (ou illisible)\u00a0: celles de la sauvegarde seront ajoutées en copie, sans rien remplacer',
+  ],
+  same: [
+    'lettre est déjà ici, identique\u00a0: elle ne sera pas importée de nouveau',
+    'lettres sont déjà ici, identiques\u00a0: elles ne seront pas importées de nouveau',
+  ],
+};
 
 /**
  * French sentences saying what the import will do, letter group by letter group, then model
@@ -58,15 +51,8 @@ export function summarise(plan: ImportPlan, choice: ImportChoice = 'keep-both'):
   const models = summariseModels(plan.models, choice);
   if (fresh.length + newer.length + older.length + same.length === 0)
     return models === '' ? 'La sauvegarde ne contient aucune lettre.' : models;
-  const added =
-    fresh.length > 0
-      ? `${plural(fresh.length, 'lettre sera ajoutée', 'lettres seront ajoutées')}.`
-      : '';
   const text =
-    added +
-    newerSentence(newer.length, choice) +
-    olderSentence(older.length) +
-    sameSentence(same.length) +
+    groupSentences(plan, LETTERS, choice) +
     repairSentence(plan) +
     (models === '' ? '' : ` ${models}`);
   return text.trim();

@@ -2,25 +2,26 @@ import type { Letter } from '../schemas/letter';
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import type { LetterMessage } from '../letters/channel';
 import type { RejectedRecord } from '../letters/repository';
-import { STORAGE_TIMEOUT_MS, withTimeout } from '../storage/timeout';
-import type { StorageFailure, StorageSubject } from '../storage/failure';
-import { newId } from '../ids';
-import { undoRefused } from '../letters/undo-refused';
+import { STORAGE_TIMEOUT_MS } from '../storage/timeout';
+import type { StorageFailure } from '../storage/failure';
+import { classifyLater } from '../storage/classify-later';
 import * as list from '../letters/list';
 import { LETTER_PREFIX } from '../letters/keys';
+import { LetterListActions, type ListChange, type ListOutcome } from './list-actions';
+import {
+  probeStorage,
+  quickSummaries,
+  readList,
+  replayClosedPages,
+  schoolSetAside,
+} from './list-reads';
 import { whenIdle } from './when-idle';
 import type { DeferredListServices, ListOptions, ListServices } from './list-services';
 
 export type { DeferredListServices, ListOptions, ListServices } from './list-services';
 
-// The storage probe, the failure messages and the journal replay are imported when needed,
-// after the first cards: none of them is on the page's first load.
-
-/** `classifyStorageError`, imported when something failed. */
-async function classify(error: unknown, subject: StorageSubject): Promise<StorageFailure> {
-  const { classifyStorageError } = await import('../storage/failure');
-  return classifyStorageError(error, subject);
-}
+// What is read and written in storage is in `list-reads.ts` and `list-actions.ts`; this state
+// shows what they return. The failure messages are imported when something failed.
 
 /** How many cards the list shows at first, and how many more each « Afficher » adds. */
 export const PAGE_SIZE = 50;
@@ -40,8 +41,8 @@ export class LetterListState {
   #services: ListServices | null;
   readonly #deferred: DeferredListServices | null;
   readonly #wait: number;
-  readonly #now: () => Date;
-  readonly #makeId: () => string;
+  // What the actions do in storage; this state shows what they return.
+  readonly #actions: LetterListActions;
   #unsubscribe: (() => void) | undefined;
   #messageTimer: ReturnType<typeof setTimeout> | undefined;
   // Refreshes may overlap (a message from another tab during an action): the last one wins.
@@ -103,8 +104,7 @@ export class LetterListState {
       this.ready = true;
       this.#wait = services.store.timeoutMs ?? STORAGE_TIMEOUT_MS;
     }
-    this.#now = options.now ?? (() => new Date());
-    this.#makeId = options.makeId ?? newId;
+    this.#actions = new LetterListActions(models, options);
   }
 
   /** The search as typed. */
@@ -161,19 +161,17 @@ export class LetterListState {
       services = await this.#full();
     } catch (error) {
       if (this.load === 'loading') this.load = 'unreadable';
-      this.failure = await classify(error, 'list-read');
+      this.failure = await classifyLater(error, 'list-read');
       return;
     }
     // The probe (a write, a read, a removal) and the list's read run side by side: the list
     // does not need the probe's answer. A failed read's message wins over the probe's, as when
     // they ran one after the other.
-    const probing = import('../storage/probe').then(({ probeWithin }) =>
-      probeWithin(services.store),
-    );
+    const probing = probeStorage(services.store);
     this.#unsubscribe = services.channel.subscribe((message) => this.#onMessage(message));
     // Once painted, a refresh is needed only if the journal wrote letters; the summaries'
     // check below catches whatever changed in between (another tab's save included).
-    const listing = this.#replay(services, this.#wait).then((written) =>
+    const listing = replayClosedPages(services, this.#wait).then((written) =>
       painted
         ? written > 0
           ? this.refresh()
@@ -193,9 +191,7 @@ export class LetterListState {
   async #quickPaint(): Promise<boolean> {
     if (!this.#deferred) return false;
     const ticket = ++this.#ticket;
-    const summaries = await withTimeout(this.#deferred.quickSummaries(), this.#wait).catch(
-      () => null,
-    );
+    const summaries = await quickSummaries(this.#deferred, this.#wait);
     if (!summaries || ticket !== this.#ticket) return false;
     this.records = summaries;
     this.load = 'ready';
@@ -204,7 +200,7 @@ export class LetterListState {
 
   /** « Mon établissement » set aside is listed with the letters: same warning, same download. */
   async #readSchoolSetAside(): Promise<void> {
-    const school = await this.#services?.repo.school.setAside().catch(() => null);
+    const school = this.#services && (await schoolSetAside(this.#services.repo));
     if (school) this.rejected = [...this.rejected.filter((r) => r.key !== school.key), school];
   }
 
@@ -230,23 +226,6 @@ export class LetterListState {
     this.rejected = [...checked.rejected, ...school];
   }
 
-  /**
-   * Saves what closed editor pages left in the journal first, so the list shows their last
-   * edits (and a new letter closed before its first write). Bounded, and never fails the list.
-   */
-  async #replay(services: ListServices, timeoutMs: number): Promise<number> {
-    const { journal, writers, repo, channel } = services;
-    if (!journal || !writers) return 0;
-    // Imported here: the replay (and its letter comparison) is not needed for the first cards.
-    const { replayJournal } = await import('../letters/replay');
-    const written = await withTimeout(replayJournal(repo, journal, writers), timeoutMs).catch(
-      () => [],
-    );
-    for (const letter of written)
-      channel.announce({ kind: 'saved', id: letter.id, revision: letter.revision });
-    return written.length;
-  }
-
   stop(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
@@ -261,36 +240,23 @@ export class LetterListState {
     const ticket = ++this.#ticket;
     try {
       const { repo } = this.#services ?? (await this.#full());
-      const reading = repo.listSummaries();
-      const { summaries, rejected, pending } = await (timeoutMs === undefined
-        ? reading
-        : withTimeout(reading, timeoutMs));
-      // « Mon établissement » set aside is listed with the letters: same warning, same download.
-      const school = await repo.school.setAside().catch(() => null);
+      const { summaries, rejected, pending } = await readList(repo, timeoutMs);
       if (ticket !== this.#ticket) return;
       this.records = summaries;
       this.pending = pending;
-      this.rejected = school ? [...rejected, school] : rejected;
+      this.rejected = rejected;
       this.load = 'ready';
     } catch (error) {
       if (ticket !== this.#ticket) return;
       // Unreadable at once, so the probe's message (awaited meanwhile) never replaces this one.
       if (this.load === 'loading') this.load = 'unreadable';
-      this.failure = await classify(error, 'list-read');
+      this.failure = await classifyLater(error, 'list-read');
     }
   }
 
   /** Deletes at once and keeps the letter for « Annuler »; false when nothing was deleted. */
   async remove(id: string): Promise<boolean> {
-    const done = await this.#write(async ({ repo, channel }) => {
-      const removed = await repo.remove(id);
-      if (!removed) return false;
-      this.removedLabel = await this.#label(removed);
-      this.removed = removed;
-      channel.announce({ kind: 'removed', id });
-      return true;
-    });
-    return done === true;
+    return (await this.#write((services) => this.#actions.remove(services, id))) === true;
   }
 
   /**
@@ -301,13 +267,7 @@ export class LetterListState {
   async undo(): Promise<string | null> {
     const letter = this.removed;
     if (!letter) return null;
-    return this.#write(async ({ repo, channel }) => {
-      const restored = await repo.undoRemove(letter);
-      this.removed = null;
-      channel.announce({ kind: 'saved', id: restored.id, revision: restored.revision });
-      this.notice = `Lettre rétablie\u00a0: ${await this.#label(restored)}.`;
-      return restored.id;
-    });
+    return this.#write((services) => this.#actions.undo(services, letter));
   }
 
   /** Closes the undo bar: the deletion stands. */
@@ -321,64 +281,46 @@ export class LetterListState {
    * or when storage failed (`failure` says so).
    */
   async letter(id: string): Promise<Letter | null> {
+    let opened: Letter | null;
     try {
-      const { repo } = await this.#full();
-      const opened = await repo.open(id);
-      if (opened.kind === 'found') return opened.letter;
+      opened = await this.#actions.open(await this.#full(), id);
     } catch (error) {
-      this.failure = await classify(error, 'list-read');
+      this.failure = await classifyLater(error, 'list-read');
       return null;
     }
-    await this.refresh();
-    return null;
+    if (!opened) await this.refresh();
+    return opened;
   }
 
   /** Stores a copy (for next year or not); returns its id, or null on failure. */
   async duplicate(id: string, nextYear: boolean): Promise<string | null> {
     const original = await this.letter(id);
     if (!original) return null;
-    // Imported on the first copy: not needed for the first cards.
-    const [{ duplicateLetter }, { nextYearSentence }] = await Promise.all([
-      import('../letters/duplicate'),
-      import('../letters/year-bound'),
-    ]);
-    const copy = duplicateLetter(original, { nextYear, now: this.#now(), makeId: this.#makeId });
-    return this.#write(async ({ repo, channel }) => {
-      const written = await repo.restore(copy);
-      channel.announce({ kind: 'saved', id: written.id, revision: written.revision });
-      const made = `Copie créée en tête de liste\u00a0: ${await this.#label(written)}.`;
-      this.notice = nextYear ? `${made} ${nextYearSentence(written)}` : made;
-      return written.id;
-    });
+    const copy = await this.#actions.copyOf(original, nextYear);
+    return this.#write((services) => this.#actions.storeCopy(services, copy, nextYear));
   }
 
   /** Runs a write; on success clears the old failure and refreshes, on failure reports it. */
-  async #write<T>(task: (services: ListServices) => Promise<T>): Promise<T | null> {
+  async #write<T>(task: (services: ListServices) => Promise<ListOutcome<T>>): Promise<T | null> {
     this.notice = '';
     try {
-      const result = await task(await this.#full());
-      this.failure = null;
+      const { result, ...change } = await task(await this.#full());
+      this.#apply({ ...change, failure: null });
       return result;
     } catch (error) {
-      this.failure = await this.#failureOf(error);
+      this.#apply(await this.#actions.failureOf(error, this.removed));
       return null;
     } finally {
       await this.refresh();
     }
   }
 
-  async #failureOf(error: unknown): Promise<StorageFailure> {
-    const { DeletedLetterRewritten } = await import('../letters/errors');
-    if (!(error instanceof DeletedLetterRewritten)) return classify(error, 'list-write');
-    const deleted = this.removed;
-    this.removed = null;
-    return undoRefused(deleted && deleted.id === error.id ? await this.#label(deleted) : null);
-  }
-
-  /** The letter as messages name it; its summarising code is imported here, not on first load. */
-  async #label(letter: Letter): Promise<string> {
-    const { labelOfLetter } = await import('../letters/summary-label');
-    return labelOfLetter(letter, this.#models);
+  /** Shows what an action changed: the actions write no state of their own. */
+  #apply(change: ListChange): void {
+    if (change.removedLabel !== undefined) this.removedLabel = change.removedLabel;
+    if (change.removed !== undefined) this.removed = change.removed;
+    if (change.notice !== undefined) this.notice = change.notice;
+    if (change.failure !== undefined) this.failure = change.failure;
   }
 
   #onMessage(message: LetterMessage): void {

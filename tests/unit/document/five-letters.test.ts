@@ -1,56 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../../src/lib/document/to-document';
 import type { DocBlock, LetterDocument } from '../../../src/lib/document/model';
-import { createLetter } from '../../../src/lib/letters/create';
-import type { Letter } from '../../../src/lib/schemas/letter';
-import { letterTypeSchema, type LetterType } from '../../../src/lib/schemas/letter-type';
-import { emptySchool, type School } from '../../../src/lib/schemas/school';
 import { frenchTypography } from '../../../src/lib/text/typography';
-import { letterFiles } from '../support/content';
+import { filledLetter, letterModels } from '../support/filled-letters';
 import { rates } from './fixture';
 import { blockTexts } from '../../../src/lib/pdf/coverage';
 
-/** « Mon établissement » as a real collège fills it. */
-const school: School = {
-  ...emptySchool,
-  academie: 'Académie de Créteil',
-  etablissement: 'Collège Pablo-Neruda',
-  adresse: '1 rue de la Paix\n93100 Montreuil',
-  ville: 'Montreuil',
-  uai: '0931234A',
-  chef: 'Nadia Benali',
-  chefTitre: 'Principale',
-};
-
-/** What a head types in each blank; the person is Claire or Paul Dubois. */
-const typed: Record<string, string> = {
-  prenom: 'Claire',
-  nom: 'Dubois',
-  fonction: 'professeure de mathématiques',
-  bassin: 'Montreuil',
-  affectation: 'au lycée Jean-Jaurès de Montreuil',
-  groupeTravail: 'Maîtrise de la langue',
-  teteDeCordee: 'Université Paris 8',
-  nomCordee: 'Cordée Paris 8',
-  courrielDsden: 'ce.93mlds@ac-creteil.fr',
-};
-
-function filled(type: LetterType, civilite: 'Madame' | 'Monsieur'): Letter {
-  const letter = createLetter('modele', type, school, new Date(2026, 4, 10));
-  for (const field of letter.fields) {
-    if (field.role === 'civilite') letter.values[field.id] = civilite;
-    else if (field.type === 'date') letter.values[field.id] = '2027-01-11';
-    else if (!letter.values[field.id]) letter.values[field.id] = typed[field.id] ?? 'Exemple';
-  }
-  if (civilite === 'Monsieur') {
-    letter.values['prenom'] = 'Paul';
-    letter.values['fonction'] = 'professeur de mathématiques';
-  }
-  for (const line of letter.imp?.lines ?? []) Object.assign(line, { count: 1, taux: 3 });
-  return letter;
-}
-
-const models = letterFiles().map(([slug, data]) => ({ slug, type: letterTypeSchema.parse(data) }));
 const printed = (doc: LetterDocument) => doc.blocks.flatMap(blockTexts);
 const signatures = (doc: LetterDocument) =>
   doc.blocks.flatMap((block) => (block.kind === 'signatures' ? block.blocks : []));
@@ -137,17 +92,17 @@ const agreed: Record<string, { Madame: string[]; Monsieur: string[] }> = {
   },
 };
 
-describe.each(models)('the letter $slug, filled as a school would', ({ slug, type }) => {
+describe.each(letterModels)('the letter $slug, filled as a school would', ({ slug, type }) => {
   it.each(['Madame', 'Monsieur'] as const)('agrees with %s, never « (e) » nor « · »', (civ) => {
     expect(agreed[slug]?.[civ], `accords attendus de ${slug}`).not.toHaveLength(0);
-    const text = printed(toDocument(filled(type, civ), rates)).join('\n');
+    const text = printed(toDocument(filledLetter(slug, civ), rates)).join('\n');
     for (const form of agreed[slug]?.[civ] ?? []) expect(text).toContain(frenchTypography(form));
     expect(text).not.toMatch(/\((e|es)\)|·|[{}]/);
     expect(text).not.toMatch(/\b(il ou elle|coordonnateur ou|référent ou|intéressé ou)\b/i);
   });
 
   it('is addressed to the person, by the head, with its « Objet »', () => {
-    const [addressee, ...rest] = paragraphs(toDocument(filled(type, 'Madame'), rates));
+    const [addressee, ...rest] = paragraphs(toDocument(filledLetter(slug, 'Madame'), rates));
     expect(addressee?.text).toBe(
       'La principale du collège Pablo-Neruda à Madame Claire Dubois, professeure de mathématiques',
     );
@@ -155,7 +110,7 @@ describe.each(models)('the letter $slug, filled as a school would', ({ slug, typ
   });
 
   it('prints « Vu » before each reference, once, and the copies under « Copie : »', () => {
-    const letter = filled(type, 'Madame');
+    const letter = filledLetter(slug, 'Madame');
     letter.vu.push({ id: 'ajout', text: 'la circulaire n° 2014-077 du 4 juin 2014' });
     const doc = toDocument(letter, rates);
     const vu = doc.blocks.flatMap((block) => (block.kind === 'vu' ? block.lines : []));
@@ -167,7 +122,7 @@ describe.each(models)('the letter $slug, filled as a school would', ({ slug, typ
   });
 
   it('is signed by the head by name and acknowledged by the person', () => {
-    const blocks = signatures(toDocument(filled(type, 'Madame'), rates));
+    const blocks = signatures(toDocument(filledLetter(slug, 'Madame'), rates));
     const head = blocks.find((block) => block.caption.startsWith('La principale'));
     expect(head?.lines).toEqual(['Nadia Benali']);
     expect(head?.stamp).not.toBeNull();
@@ -176,7 +131,7 @@ describe.each(models)('the letter $slug, filled as a school would', ({ slug, typ
   });
 
   it('prints none of the notes meant for the head', () => {
-    const text = printed(toDocument(filled(type, 'Monsieur'), rates)).join('\n');
+    const text = printed(toDocument(filledLetter(slug, 'Monsieur'), rates)).join('\n');
     for (const note of type.notes) {
       expect(text).not.toContain(frenchTypography(note.slice(0, 40)));
     }
@@ -184,11 +139,8 @@ describe.each(models)('the letter $slug, filled as a school would', ({ slug, typ
 });
 
 describe('the signatories each mission needs', () => {
-  const captions = (slug: string) => {
-    const found = models.find((model) => model.slug === slug);
-    if (!found) throw new Error(slug);
-    return signatures(toDocument(filled(found.type, 'Madame'), rates)).map((b) => b.caption);
-  };
+  const captions = (slug: string) =>
+    signatures(toDocument(filledLetter(slug), rates)).map((b) => b.caption);
 
   it('REP: the principal and the IEN co-pilots, not an unnamed « responsable du REP »', () => {
     const rep = captions('coordonnateur-rep');
@@ -208,9 +160,7 @@ describe('the signatories each mission needs', () => {
   });
 
   it('a co-signer without a name leaves a leader to write it', () => {
-    const found = models.find((model) => model.slug === 'coordonnateur-rep');
-    if (!found) throw new Error('rep');
-    const ien = signatures(toDocument(filled(found.type, 'Madame'), rates)).find((b) =>
+    const ien = signatures(toDocument(filledLetter('coordonnateur-rep'), rates)).find((b) =>
       b.caption.startsWith('L’IEN'),
     );
     expect(ien?.lines).toEqual(['…'.repeat(10)]);

@@ -8,7 +8,7 @@ import { rates } from '../document/fixture';
 import { brokenTextDocument, mended } from './broken-text';
 import { printWithLibreOffice } from './libreoffice';
 import { firstDifference, pdfWords, squeeze } from './pdf-words';
-import { seedLetter, seedModels } from './seed-letters';
+import { filledLetter, seedModels } from '../support/filled-letters';
 
 /**
  * A secretary opens the DOCX in LibreOffice and finds the letter: each of the five letters taken
@@ -37,7 +37,7 @@ let brokenText: PdfReading | undefined;
 beforeAll(async () => {
   const made = await Promise.all(
     slugs.map(async (slug) => {
-      const doc = toDocument(seedLetter(slug), rates);
+      const doc = toDocument(filledLetter(slug), rates);
       const pdf = await exportPdf(doc);
       if (!pdf.ok) throw new Error(`missing characters: ${pdf.missing.join(' ')}`);
       const docx = new Uint8Array(await (await exportDocx(doc)).arrayBuffer());

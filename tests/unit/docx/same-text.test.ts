@@ -5,7 +5,7 @@ import { readPdf } from '../pdf/pdf-text';
 import { rates } from '../document/fixture';
 import { docxOf } from './support';
 import { firstDifference, pdfWords, squeeze } from './pdf-words';
-import { seedLetter, seedModels } from './seed-letters';
+import { filledLetter, seedModels } from '../support/filled-letters';
 
 /**
  * The DOCX says what the PDF says: for each of the five letters taken from real schools, the
@@ -18,7 +18,7 @@ import { seedLetter, seedModels } from './seed-letters';
 
 describe.each(seedModels.map(({ slug }) => slug))('the letter %s', (slug) => {
   it('has the same words, in the same order, in its DOCX and its PDF', async () => {
-    const doc = toDocument(seedLetter(slug), rates);
+    const doc = toDocument(filledLetter(slug), rates);
     const pdf = await exportPdf(doc);
     if (!pdf.ok) throw new Error(`missing characters: ${pdf.missing.join(' ')}`);
     const reading = await readPdf(new Uint8Array(await pdf.blob.arrayBuffer()));

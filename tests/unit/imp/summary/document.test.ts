@@ -1,44 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { summaryDocument, SUMMARY_TITLE } from '../../../../src/lib/imp/summary/document';
-import { summariseYear, summaryRows } from '../../../../src/lib/imp/summary/year-summary';
-import { exportPdf } from '../../../../src/lib/pdf/export';
-import { emptySchool } from '../../../../src/lib/schemas/school';
+import { SUMMARY_TITLE } from '../../../../src/lib/imp/summary/document';
 import { readPdf } from '../../pdf/pdf-text';
-import { letterOf, models, rates } from './support';
-
-const YEAR = '2027-2028';
-const letters = [
-  letterOf({
-    id: 'a',
-    prenom: 'Claire',
-    nom: 'Dubois',
-    year: YEAR,
-    lines: [{ count: 2, taux: 4 }],
-  }),
-  letterOf({
-    id: 'b',
-    prenom: 'Luc',
-    nom: 'Martin',
-    year: YEAR,
-    lines: [{ count: 1.5, taux: null }],
-  }),
-];
-const school = {
-  ...emptySchool,
-  etablissement: 'Collège Jean Moulin',
-  ville: 'Melun',
-  uai: '0771234Y',
-};
-
-function documentFor(allocationCents: number | null, summaryModels = models, shown = letters) {
-  return summaryDocument({
-    summary: summariseYear(summaryRows(shown, summaryModels, rates), YEAR),
-    school,
-    allocationCents,
-    undated: 1,
-    date: '2027-03-02',
-  });
-}
+import { documentFor, letters, pdfBytes, YEAR } from './council-pdf';
+import { letterOf, models } from './support';
 
 /** The PDF's text, all pages, spaces of every kind as one. */
 async function pdfText(
@@ -46,9 +10,7 @@ async function pdfText(
   summaryModels = models,
   shown = letters,
 ): Promise<string> {
-  const result = await exportPdf(documentFor(allocationCents, summaryModels, shown));
-  if (!result.ok) throw new Error(`missing ${result.missing.join(' ')}`);
-  const pdf = await readPdf(new Uint8Array(await result.blob.arrayBuffer()));
+  const pdf = await readPdf(await pdfBytes(documentFor(allocationCents, summaryModels, shown)));
   return pdf.pages.join('\n').replace(/\s+/gu, ' ');
 }
 

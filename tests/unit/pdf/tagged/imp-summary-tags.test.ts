@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { summaryDocument, SUMMARY_TITLE } from '../../../../src/lib/imp/summary/document';
-import { summariseYear, summaryRows } from '../../../../src/lib/imp/summary/year-summary';
-import { exportPdf } from '../../../../src/lib/pdf/export';
-import { emptySchool } from '../../../../src/lib/schemas/school';
-import { letterOf, models, rates } from '../../imp/summary/support';
+import { SUMMARY_TITLE } from '../../../../src/lib/imp/summary/document';
+import { documentFor, pdfBytes } from '../../imp/summary/council-pdf';
 import { readTags, roleOf } from './read-tags';
 
-const YEAR = '2027-2028';
-const letters = [
-  letterOf({
-    id: 'a',
-    prenom: 'Claire',
-    nom: 'Dubois',
-    year: YEAR,
-    lines: [{ count: 2, taux: 4 }],
-  }),
-  letterOf({ id: 'b', prenom: 'Luc', nom: 'Martin', year: YEAR, lines: [{ count: 1, taux: 3 }] }),
-];
-
 describe('the council’s IMP summary PDF', async () => {
-  const doc = summaryDocument({
-    summary: summariseYear(summaryRows(letters, models, rates), YEAR),
-    school: { ...emptySchool, etablissement: 'Collège Jean Moulin', ville: 'Melun' },
-    allocationCents: 500_000,
-    undated: 0,
-    date: '2027-03-02',
-  });
-  const result = await exportPdf(doc);
-  if (!result.ok) throw new Error(`missing ${result.missing.join(' ')}`);
-  const tags = await readTags(new Uint8Array(await result.blob.arrayBuffer()));
+  const tags = await readTags(await pdfBytes(documentFor(500_000)));
 
   it('is tagged like a letter: its title, its table of letters, every text marked', () => {
     expect(tags.markInfo?.Marked).toBe(true);

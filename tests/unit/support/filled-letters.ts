@@ -2,7 +2,7 @@ import { createLetter } from '../../../src/lib/letters/create';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
 import { emptySchool, type School } from '../../../src/lib/schemas/school';
-import { letterFiles } from '../support/content';
+import { letterFiles } from './content';
 
 /** « Mon établissement » as a real collège fills it, « Affaire suivie par » included. */
 const school: School = {
@@ -18,9 +18,8 @@ const school: School = {
   telephone: '01 23 45 67 89',
 };
 
-/** What a head types in each blank; the person is Claire Dubois. */
+/** What a head types in each blank; the person is Claire (or Paul) Dubois. */
 const typed: Record<string, string> = {
-  civilite: 'Madame',
   prenom: 'Claire',
   nom: 'Dubois',
   fonction: 'professeure de mathématiques',
@@ -32,21 +31,31 @@ const typed: Record<string, string> = {
   courrielDsden: 'ce.93mlds@ac-creteil.fr',
 };
 
-/** The five models taken from real school letters (`provenance: source`). */
-export const seedModels = letterFiles()
-  .map(([slug, data]) => ({ slug, type: letterTypeSchema.parse(data) }))
-  .filter(({ type }) => type.provenance.kind === 'source');
+/** Every model of `content/lettres`, validated. */
+export const letterModels = letterFiles().map(([slug, data]) => ({
+  slug,
+  type: letterTypeSchema.parse(data),
+}));
 
-/** A seed model's letter, every blank filled as a school would, one IMP at taux 3 per line. */
-export function seedLetter(slug: string): Letter {
-  const found = seedModels.find((model) => model.slug === slug);
-  if (!found) throw new Error(`no seed model ${slug}`);
+/** The five models taken from real school letters (`provenance: source`). */
+export const seedModels = letterModels.filter(({ type }) => type.provenance.kind === 'source');
+
+/**
+ * A model's letter, every blank filled as a school would, one IMP at taux 3 per line, for
+ * Madame Claire Dubois, professeure de mathématiques, or Monsieur Paul Dubois, professeur.
+ */
+export function filledLetter(slug: string, civilite: 'Madame' | 'Monsieur' = 'Madame'): Letter {
+  const found = letterModels.find((model) => model.slug === slug);
+  if (!found) throw new Error(`no model ${slug}`);
   const letter = createLetter(slug, found.type, school, new Date(2026, 4, 10));
-  letter.date = '2026-05-10';
   for (const field of letter.fields) {
-    if (field.role === 'civilite') letter.values[field.id] = 'Madame';
+    if (field.role === 'civilite') letter.values[field.id] = civilite;
     else if (field.type === 'date') letter.values[field.id] = '2027-01-11';
     else if (!letter.values[field.id]) letter.values[field.id] = typed[field.id] ?? 'Exemple';
+  }
+  if (civilite === 'Monsieur') {
+    letter.values['prenom'] = 'Paul';
+    letter.values['fonction'] = 'professeur de mathématiques';
   }
   for (const line of letter.imp?.lines ?? []) Object.assign(line, { count: 1, taux: 3 });
   return letter;

@@ -117,7 +117,9 @@ function pagesMeasure({ pages, gzipSize }) {
   const notes = [
     'JS first load: <script src>, <link rel="modulepreload">, astro-island component/renderer',
     'URLs, and their static import chains. JS at mount: the first load plus what a tool page',
-    'fetches as it starts, with no action (its shell imports the tool and the storage library).',
+    'fetches as it starts, with no action (its shell imports the tool and the storage library;',
+    'other islands count the storage library only: what « Mes lettres » loads after its first',
+    'paint is in the lazy column).',
     'JS lazy: reachable only through import() (the at-mount files among them).',
     'gzip level 9; 1 kB = 1000 B.',
   ];
@@ -301,16 +303,22 @@ function staticClosure(entries, dynamicEntries) {
 }
 
 /**
- * What a page imports as it starts, with no action: the `import()` of each island's own
- * component file (a tool's shell loads the tool at mount) and, when the first load carries
- * `load-localforage`, the storage library it warms.
+ * What a page imports as it starts, with no action: the `import()` of each island that is a
+ * tool's shell (its component file imports `LazyView`: it loads the tool at mount) and, when the
+ * first load carries `load-localforage`, the storage library. Other islands' `import()`s wait
+ * for an action or for the first paint: they are left out.
  * @param {Set<string>} islands  component files of the page's islands
  * @param {Set<string>} firstLoad
  * @returns {string[]}
  */
 function importedAtMount(islands, firstLoad) {
+  const isShell = (/** @type {string} */ file) =>
+    islands.has(file) &&
+    findImports(readFileSync(file, 'utf8')).staticImports.some((specifier) =>
+      /\/LazyView\.[\w-]+\.js$/.test(specifier),
+    );
   const starters = [...firstLoad].filter(
-    (file) => islands.has(file) || /\/load-localforage\.[\w-]+\.js$/.test(file),
+    (file) => isShell(file) || /\/load-localforage\.[\w-]+\.js$/.test(file),
   );
   return starters.flatMap((file) =>
     findImports(readFileSync(file, 'utf8')).dynamicImports.flatMap((specifier) => {

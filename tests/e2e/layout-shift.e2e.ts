@@ -1,6 +1,7 @@
 /**
- * No layout shift when the editor and the builder hydrate: the server-rendered shell has the
- * page's final width and reserves the tool's height, so replacing « Chargement… » with the form
+ * No layout shift when the tools hydrate (the editor, the builder, « Mon établissement », the
+ * IMP summary, the bulk letters): the server-rendered shell has the page's final width and
+ * reserves the tool's height, so replacing « Chargement… » with the form
  * moves nothing on screen. The figure is the page's own Cumulative Layout Shift (the sum of the
  * `layout-shift` entries not caused by input), read from a buffered PerformanceObserver.
  */
@@ -22,6 +23,9 @@ const viewports = [
 const pages = [
   { name: 'the editor', path: 'lettres/referent-decrochage-scolaire/rediger/', ready: '#f-nom' },
   { name: 'the builder’s start screen', path: 'modeles/creer/', ready: '#start-blank' },
+  { name: '« Mon établissement »', path: 'mon-etablissement/', ready: '#school-chefTitre' },
+  { name: 'the IMP summary', path: 'recapitulatif-imp/', ready: '#summary-year' },
+  { name: 'the letters for several people', path: 'mes-lettres/plusieurs/', ready: '#bulk-model' },
 ] as const;
 
 /** Sum of the shifts recorded since the navigation began, input-caused ones left out. */

@@ -16,6 +16,7 @@ import {
   schoolSetAside,
 } from './list-reads';
 import { whenIdle } from './when-idle';
+import { ListPage } from './list-page.svelte';
 import type { DeferredListServices, ListOptions, ListServices } from './list-services';
 
 export type { DeferredListServices, ListOptions, ListServices } from './list-services';
@@ -23,8 +24,7 @@ export type { DeferredListServices, ListOptions, ListServices } from './list-ser
 // What is read and written in storage is in `list-reads.ts` and `list-actions.ts`; this state
 // shows what they return. The failure messages are imported when something failed.
 
-/** How many cards the list shows at first, and how many more each « Afficher » adds. */
-export const PAGE_SIZE = 50;
+export { PAGE_SIZE } from './list-page.svelte';
 
 /** `unreadable`: the letters could not be read at all (the alert says why). */
 export type ListLoad = 'loading' | 'ready' | 'unreadable';
@@ -60,9 +60,6 @@ export class LetterListState {
   rejected = $state.raw<RejectedRecord[]>([]);
   load = $state<ListLoad>('loading');
   failure = $state<StorageFailure | null>(null);
-  #query = $state('');
-  /** How many of the matching letters are on the page (the first ones, newest first). */
-  limit = $state(PAGE_SIZE);
   /** The letter just deleted, while « Annuler » is offered. */
   removed = $state.raw<Letter | null>(null);
   /** How the undo bar names the letter just deleted (« Marie Curie, Référent…, 2025-2026 »). */
@@ -77,12 +74,8 @@ export class LetterListState {
       this.records.map((record) => list.summaryView(record, this.#models, this.userMissions)),
     ),
   );
-  /** Every letter matching the search: the search always runs over all of them. */
-  readonly shown = $derived(list.filterSummaries(this.summaries, this.#query));
-  /** The matching letters on the page: a thousand cards at once would take seconds to show. */
-  readonly visible = $derived(this.shown.slice(0, this.limit));
-  /** How many matching letters are not on the page yet. */
-  readonly hidden = $derived(Math.max(0, this.shown.length - this.limit));
+  /** The search and the page of cards over the summaries (what the list shows). */
+  readonly page = new ListPage(() => this.summaries);
 
   /**
    * `services`: the full services, or (the page) deferred ones, whose summaries make the first
@@ -105,31 +98,6 @@ export class LetterListState {
       this.#wait = services.store.timeoutMs ?? STORAGE_TIMEOUT_MS;
     }
     this.#actions = new LetterListActions(models, options);
-  }
-
-  /** The search as typed. */
-  get query(): string {
-    return this.#query;
-  }
-
-  /** A new search shows its first results only, as the list does at first. */
-  set query(value: string) {
-    this.#query = value;
-    this.limit = PAGE_SIZE;
-  }
-
-  /** Shows the next page of matching letters; returns the id of the first one newly shown. */
-  showMore(): string | null {
-    const first = this.shown[this.limit];
-    if (!first) return null;
-    this.limit += PAGE_SIZE;
-    return first.id;
-  }
-
-  /** Makes sure the letter is on the page if it matches the search (to move focus to it). */
-  reveal(id: string): void {
-    const index = this.shown.findIndex((summary) => summary.id === id);
-    if (index >= this.limit) this.limit = Math.ceil((index + 1) / PAGE_SIZE) * PAGE_SIZE;
   }
 
   /** The page's full services, once `ready` (the backup panel reads through them). */

@@ -5,6 +5,7 @@ import type { School } from '../schemas/school';
 import { newId } from '../ids';
 import { createLetter } from '../letters/create';
 import type { Person } from './person';
+import { valueOf } from '../schemas/values';
 
 /** The roles a row of the list fills; every other field of the model is shared by the letters. */
 export const PERSON_ROLES: readonly FieldRole[] = ['civilite', 'nom', 'prenom', 'fonction'];
@@ -24,7 +25,9 @@ export function sharedDefaults(
   now: Date,
 ): Record<string, string> {
   const { values } = createLetter('defaults', model, school, now, () => 'defaults');
-  return Object.fromEntries(sharedFields(model).map((field) => [field.id, values[field.id] ?? '']));
+  return Object.fromEntries(
+    sharedFields(model).map((field) => [field.id, valueOf(values, field.id)]),
+  );
 }
 
 /** The civilité as the field offers it (its option « Madame »), or as the list gives it. */
@@ -61,7 +64,7 @@ export function letterForPerson(
   for (const field of letter.fields) {
     const own = personValue(field, person);
     if (own !== undefined) letter.values[field.id] = own;
-    else if (Object.hasOwn(shared, field.id)) letter.values[field.id] = shared[field.id] ?? '';
+    else if (Object.hasOwn(shared, field.id)) letter.values[field.id] = valueOf(shared, field.id);
   }
   const line = letter.imp?.lines[0];
   if (line && person.imp) Object.assign(line, person.imp);

@@ -10,6 +10,7 @@ import { cleanInvisible } from '../text/clean-invisible';
 import { frenchTypography } from '../text/typography';
 import { unknownBlanks } from './unknown-blanks';
 import { overLimitTexts } from './over-limit';
+import { valueOf } from '../schemas/values';
 
 /** One thing to look at before the PDF is made, with the control that fixes it. */
 export interface ExportIssue {
@@ -92,7 +93,7 @@ function characterIssues(letter: Letter, covered: string): ExportIssue[] {
     ...letter.fields.map((field) => ({
       label: field.label,
       target: `f-${field.id}`,
-      text: Object.hasOwn(letter.values, field.id) ? (letter.values[field.id] ?? '') : '',
+      text: valueOf(letter.values, field.id),
     })),
     ...(Object.keys(schoolLabels) as SchoolHeadingKey[]).map((key) => ({
       label: `${schoolLabels[key].label} (en-tête)`,

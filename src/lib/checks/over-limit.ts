@@ -4,6 +4,7 @@ import { TEXT_LIMITS, blankLimit } from '../schemas/limits';
 import { freeTexts, placeLabel, type TextPlace } from '../letters/free-texts';
 import { textBoxId } from '../editor/text-box-id';
 import { schoolLabels } from '../school-labels';
+import { valueOf } from '../schemas/values';
 
 /** A text of the letter longer than its limit, with the control that holds it. */
 export interface OverLimit {
@@ -39,8 +40,7 @@ export function overLimitTexts(letter: Letter): OverLimit[] {
     ...letter.fields.map((field) => ({
       label: field.label,
       target: `f-${field.id}`,
-      length: (Object.hasOwn(letter.values, field.id) ? (letter.values[field.id] ?? '') : '')
-        .length,
+      length: valueOf(letter.values, field.id).length,
       max: blankLimit(field.type),
     })),
     ...(Object.keys(schoolLabels) as SchoolHeadingKey[]).map((key) => ({

@@ -3,6 +3,7 @@ import { cleanInvisible } from '../text/clean-invisible';
 import { splitPlaceholders } from '../text/placeholders';
 import { frenchTypography } from '../text/typography';
 import { resolveAgreement, type Gender } from '../text/agreement';
+import { ownValue } from '../schemas/values';
 
 /** What an empty blank prints: room to write by hand. */
 export const BLANK_LEADER = '…'.repeat(10);
@@ -30,14 +31,13 @@ export function fillText(
     .join('');
 }
 
-// Own properties only: a blank named « {constructor} » must not read Object's prototype.
 function blankValue(
   id: string,
   values: Readonly<Record<string, string>>,
   computed: Readonly<Partial<ImpComputedValues>>,
 ): string | undefined {
   if (id === 'impNombre' || id === 'impMontant') return computed[id] ?? '';
-  return Object.hasOwn(values, id) ? values[id] : undefined;
+  return ownValue(values, id);
 }
 
 /**

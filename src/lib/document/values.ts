@@ -6,6 +6,7 @@ import { parseImpCount } from '../validation/imp-count';
 import { parseAmountCents, parseTypedNumber } from '../validation/number';
 import { normalizeUai } from '../validation/uai';
 import { parseYesNo } from '../validation/yes-no';
+import { valueOf } from '../schemas/values';
 
 /**
  * The letter's values as they print: dates in words (the control stores yyyy-mm-dd), an UAI in
@@ -16,7 +17,7 @@ import { parseYesNo } from '../validation/yes-no';
 export function printedValues(letter: Pick<Letter, 'fields' | 'values'>): Record<string, string> {
   const printed: Record<string, string> = { ...letter.values };
   for (const field of letter.fields) {
-    const value = Object.hasOwn(letter.values, field.id) ? (letter.values[field.id] ?? '') : '';
+    const value = valueOf(letter.values, field.id);
     printed[field.id] = printedValue(field.type, value);
   }
   return printed;

@@ -1,5 +1,6 @@
 import type { Letter } from '../schemas/letter';
 import type { SchoolHeadingKey } from '../schemas/school';
+import { valueOf } from '../schemas/values';
 
 /**
  * Changes a part of the letter's heading, and the blanks pre-filled from it (a field whose
@@ -11,7 +12,7 @@ export function followHeading(letter: Letter, key: SchoolHeadingKey, value: stri
   letter.school[key] = value;
   for (const field of letter.fields) {
     if (field.prefill !== key) continue;
-    const current = Object.hasOwn(letter.values, field.id) ? letter.values[field.id] : '';
+    const current = valueOf(letter.values, field.id);
     if (current === previous) letter.values[field.id] = value;
   }
 }

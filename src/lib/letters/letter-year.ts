@@ -1,5 +1,6 @@
 import type { Letter } from '../schemas/letter';
 import { schoolYearStart } from '../format/date';
+import { valueOf } from '../schemas/values';
 
 /**
  * The school year a letter is for: the first field of type `schoolYear` holding a « 2026-2027 »
@@ -9,7 +10,7 @@ import { schoolYearStart } from '../format/date';
 export function letterSchoolYear(letter: Letter): number | null {
   for (const field of letter.fields) {
     if (field.type !== 'schoolYear') continue;
-    const start = schoolYearStart(letter.values[field.id] ?? '');
+    const start = schoolYearStart(valueOf(letter.values, field.id));
     if (start !== null) return start;
   }
   return null;

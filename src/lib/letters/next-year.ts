@@ -1,6 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import { currentSchoolYear, localIsoDate, nextSchoolYear, parseIsoDate } from '../format/date';
 import { letterSchoolYear, schoolYearFirstDay } from './letter-year';
+import { ownValue } from '../schemas/values';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -43,7 +44,7 @@ export function moveToNextYear(letter: Letter, now: Date): Letter {
   const fallback = nextSchoolYear(currentSchoolYear(now));
   const values = { ...letter.values };
   for (const field of letter.fields) {
-    const value = values[field.id];
+    const value = ownValue(values, field.id);
     if (field.type === 'schoolYear') {
       values[field.id] = nextSchoolYear(value ?? '') || fallback;
     } else if (field.type === 'date' && value !== undefined) {

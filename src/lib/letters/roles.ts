@@ -1,6 +1,7 @@
 import type { Field, FieldRole } from '../schemas/field';
 import type { Letter } from '../schemas/letter';
 import { genderOf, type Gender } from '../text/agreement';
+import { valueOf } from '../schemas/values';
 
 /** The fields and values code reads by role. */
 type Filled = Pick<Letter, 'fields' | 'values'>;
@@ -13,8 +14,7 @@ export function roleField(fields: readonly Field[], role: FieldRole): Field | un
 /** The trimmed value of the field holding `role`; empty when there is none. */
 export function roleValue(letter: Filled, role: FieldRole): string {
   const field = roleField(letter.fields, role);
-  if (!field || !Object.hasOwn(letter.values, field.id)) return '';
-  return (letter.values[field.id] ?? '').trim();
+  return field ? valueOf(letter.values, field.id).trim() : '';
 }
 
 /** « Claire Dubois »: first and last name, or empty when neither is filled. */

@@ -1,6 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import type { SchoolHeadingKey } from '../schemas/school';
 import { schoolLabels } from '../school-labels';
+import { valueOf } from '../schemas/values';
 
 /** A text of the letter as the user typed it, and where it is, in French: « dans … ». */
 interface PlacedText {
@@ -23,7 +24,7 @@ const quoted = (name: string) => {
 function placedTexts(letter: Letter): PlacedText[] {
   const texts: PlacedText[] = [{ place: 'dans le titre de la lettre', text: letter.title }];
   for (const field of letter.fields) {
-    const value = Object.hasOwn(letter.values, field.id) ? letter.values[field.id] : undefined;
+    const value = valueOf(letter.values, field.id);
     if (value) texts.push({ place: `dans ${quoted(field.label)}`, text: value });
   }
   for (const [key, value] of Object.entries(letter.school)) {

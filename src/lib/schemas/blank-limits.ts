@@ -2,6 +2,7 @@ import { ZodIssueCode, type RefinementCtx } from 'zod';
 import { isRecord } from '../validation/record';
 import { TEXT_LIMITS, blankLimit } from './limits';
 import type { Field } from './field';
+import { ownValue } from './values';
 
 /**
  * Holds each blank's value to its type's limit (`blankLimit`): a name to a line, a UAI to ten
@@ -14,7 +15,7 @@ export function blankLimits(
 ): void {
   if (!isRecord(letter.values)) return;
   for (const field of letter.fields) {
-    const value = letter.values[field.id];
+    const value = ownValue(letter.values, field.id);
     const maximum = blankLimit(field.type);
     // Beyond the record's own bound, the record already says so: one issue per value.
     if (typeof value !== 'string' || value.length <= maximum) continue;

@@ -8,6 +8,7 @@ import { error, type Problem } from './problem';
 import { checkSchoolYear } from './school-year';
 import { checkUai } from './uai';
 import { checkYesNo } from './yes-no';
+import { valueOf } from '../schemas/values';
 
 const asError = (message: string | null): Problem | null => (message ? error(message) : null);
 
@@ -40,7 +41,7 @@ export function validateField(field: Field, value: string): Problem | null {
 export function validateLetter(letter: Pick<Letter, 'fields' | 'values'>): Map<string, Problem> {
   const problems = new Map<string, Problem>();
   for (const field of letter.fields) {
-    const value = Object.hasOwn(letter.values, field.id) ? (letter.values[field.id] ?? '') : '';
+    const value = valueOf(letter.values, field.id);
     const problem = validateField(field, value);
     if (problem) problems.set(field.id, problem);
   }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../../src/lib/format/date';
+import { letterSchoolYear } from '../../../src/lib/letters/letter-year';
 import { moveToNextYear, shiftIsoDate } from '../../../src/lib/letters/next-year';
 import { letterSchema } from '../../../src/lib/schemas/letter';
-import { dateField, letterFor } from '../support/year-letter';
+import { dateField, letterFor, yearField } from '../support/year-letter';
 
 describe('shifting a date by a year', () => {
   it('moves a yyyy-mm-dd date to the same day a year later', () => {
@@ -93,5 +94,22 @@ describe('moving a letter to the next school year', () => {
     const moved = moveToNextYear(letter, now);
     expect(moved.vu).toEqual(letter.vu);
     expect(moved.sections).toEqual(letter.sections);
+  });
+});
+
+describe('a field whose id names a member of Object.prototype', () => {
+  // The id rule allows « hasOwnProperty »; with no value of its own, `values[id]` is a function.
+  const prototypeYear = { ...yearField, id: 'hasOwnProperty' };
+  const letter = letterFor('2026-2027', {}, [prototypeYear, dateField('constructor')]);
+
+  it('reads no year from the prototype: the letter’s own year counts', () => {
+    expect(letterSchoolYear(letter)).toBe(2026);
+    expect(letterSchoolYear({ ...letter, fields: [prototypeYear] })).toBeNull();
+  });
+
+  it('moves to the next year without reading the prototype', () => {
+    const moved = moveToNextYear({ ...letter, fields: [prototypeYear] }, new Date(2027, 5, 15));
+    expect(moved.values['hasOwnProperty']).toBe('2027-2028');
+    expect(Object.hasOwn(moved.values, 'constructor')).toBe(false);
   });
 });

@@ -1,21 +1,22 @@
-import { configDefaults, defineConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 
 /**
- * End-to-end tests: Chromium against the built site (run `npm run build` first).
- * With E2E_BASE_BUILD_DIR set, only the base-path link check, the CSP test and the offline test
- * run, against that build.
+ * End-to-end tests: Chromium against the site built under a base path (`npm run build:e2e`
+ * writes dist-e2e/ for /sous-dossier/, so every link the tests follow proves the base path
+ * works). E2E_DIST_DIR and BASE_PATH name another build.
+ *
+ * Files run side by side in two workers (the machine has two cores): each file serves the build
+ * and launches its own Chromium, and each test opens its own browser context (own storage), so
+ * no file depends on another. vitest's pool rather than @playwright/test: the same runner,
+ * assertions and reporters as the unit tests, and no rewrite of the files.
  */
-const baseBuild = process.env['E2E_BASE_BUILD_DIR'];
-
 export default defineConfig({
   test: {
     environment: 'node',
-    include: baseBuild
-      ? ['tests/e2e/base-path.e2e.ts', 'tests/e2e/csp.e2e.ts', 'tests/e2e/offline.e2e.ts']
-      : ['tests/e2e/**/*.e2e.ts'],
-    exclude: [...configDefaults.exclude, ...(baseBuild ? [] : ['tests/e2e/base-path.e2e.ts'])],
+    include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/support/global-setup.ts'],
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

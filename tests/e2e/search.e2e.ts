@@ -1,6 +1,6 @@
 /**
  * « Rechercher »: the Pagefind index of the built site and the user's own models, in Chromium.
- * Also run against the base-path build: BASE_PATH=/sous-dossier/ E2E_DIST_DIR=dist-base.
+ * Runs against the build under /sous-dossier/: every result link must carry the base path.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';

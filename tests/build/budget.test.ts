@@ -8,26 +8,23 @@
  * apart (« JS gzip (at mount) »).
  */
 import { describe, expect, test } from 'vitest';
-import { firstLoad } from './support/first-load';
-import { discoverPages } from './support/pages';
-import { distBase, distDir } from './support/paths';
+import { firstLoad } from '../e2e/support/first-load';
+import { discoverPages } from '../e2e/support/pages';
+import { builds } from './builds';
 
 /** Issue 11: at most 45 KB gzip before any action (the editor, the builder, « Mes lettres »…). */
 const BUDGET = 45 * 1024;
 
-const pages = discoverPages(distDir, distBase).filter((page) => !page.notFound);
-
-describe('first-load JavaScript of every page', () => {
+describe.each(builds)('$name: first-load JavaScript of every page', ({ root, base }) => {
+  const pages = discoverPages(root, base).filter((page) => !page.notFound);
   test.each(pages.map((page) => [page.name, page.relative]))('%s', (_name, relative) => {
-    expect(firstLoad(distDir, distBase, `${relative}index.html`).gzipBytes).toBeLessThanOrEqual(
-      BUDGET,
-    );
+    expect(firstLoad(root, base, `${relative}index.html`).gzipBytes).toBeLessThanOrEqual(BUDGET);
   });
 
   test('the measure follows what a tool page loads: the editor hydrates its shell', () => {
     const { files } = firstLoad(
-      distDir,
-      distBase,
+      root,
+      base,
       'lettres/referent-decrochage-scolaire/rediger/index.html',
     );
     expect(files.some((file) => /\/Editor\.[\w-]+\.js$/.test(file))).toBe(true);

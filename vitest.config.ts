@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Both cores: vitest's default leaves one for itself (cores − 1), which is one worker here.
+    maxWorkers: 2,
     // Component tests fail on any Svelte warning (ownership, state proxies…).
     setupFiles: ['tests/unit/support/svelte-warnings.ts'],
     // Component tests render the whole editor in jsdom: on a loaded machine (CI, shared cores)

@@ -1,26 +1,111 @@
 /**
  * Nothing typed is lost when the editor goes away right after a keystroke: reloaded 0, 50 or
- * 200 ms later (20 times each, an existing letter and a new one), or closed with and without
- * the page's unload handlers (a crash, a laptop lid). The autosave waits 0.6 s; the journal
- * written at each keystroke is what keeps the last characters.
+ * 200 ms later (an existing letter and a new one), or closed with and without the page's unload
+ * handlers (a crash, a laptop lid). The autosave waits 0.6 s; the journal written at each
+ * keystroke is what keeps the last characters.
+ *
+ * Each case is tried DURABILITY_TRIALS times (3 by default: enough to fail when the journal
+ * breaks); `npm run bench` tries each 20 times and prints what bench/durability.mjs reads in the
+ * tests' meta. Every trial is counted: a lost one does not stop the case, which goes on from
+ * what the page shows, and the case fails at the end with the list of its lost trials.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, type TestContext } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { distBase, distDir } from './support/paths';
 import { useSite } from './support/site';
 import { waitForSaved } from './support/keyboard';
 
+/** What one case tried: the figures `npm run bench` prints. */
+interface DurabilityOutcome {
+  /** The case, e.g. « existing letter, reloaded ». */
+  case: string;
+  /** Milliseconds between the last keystroke and the reload or close. */
+  delay: number;
+  tried: number;
+  /** Trials after which the page did not show what was typed. */
+  lost: number;
+}
+
+declare module 'vitest' {
+  interface TaskMeta {
+    /** Read by bench/durability.mjs from the JSON report. */
+    durability?: DurabilityOutcome;
+  }
+}
+
 const site = useSite({ root: distDir, base: distBase });
 const editorUrl = () => site.server.url('lettres/referent-decrochage-scolaire/rediger/');
-const TRIALS = 20;
+const TRIALS = trialCount(process.env['DURABILITY_TRIALS']);
 const DELAYS = [0, 50, 200];
 
+/** DURABILITY_TRIALS as a positive whole number; 3 when unset. */
+function trialCount(value: string | undefined): number {
+  if (value === undefined || value === '') return 3;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) {
+    throw new Error(`DURABILITY_TRIALS must be a positive whole number, not « ${value} »`);
+  }
+  return count;
+}
+
+/** A case's time limit: a fixed part plus `perTrialMs` for each trial. */
+const timeoutFor = (perTrialMs: number) => 30_000 + TRIALS * perTrialMs;
+
+/**
+ * Counts the trials of one case in the test's meta (set at once: a case that throws midway
+ * still reports what it tried). `observe` records one trial and returns what the page shows,
+ * which the next trial builds on: a loss is counted once, not again in every later trial.
+ */
+function tally(task: TestContext['task'], name: string, delay: number) {
+  const outcome: DurabilityOutcome = { case: name, delay, tried: 0, lost: 0 };
+  task.meta.durability = outcome;
+  const losses: string[] = [];
+  return {
+    observe(trial: number, expected: string, shown: string): string {
+      outcome.tried += 1;
+      if (shown !== expected) {
+        outcome.lost += 1;
+        losses.push(`trial ${trial}: expected « ${expected} », shown « ${shown} »`);
+      }
+      return shown;
+    },
+    expectNoneLost(): void {
+      const message = `${outcome.lost} of ${outcome.tried} trials lost what was typed:\n${losses.join('\n')}`;
+      expect(outcome.lost, message).toBe(0);
+    },
+  };
+}
+
 const nameField = (page: Page) => page.locator('#f-nom');
+
+/** The editor once it can be edited, or the alert shown instead (a letter not found). */
+const editorOrAlert = (page: Page) =>
+  nameField(page).or(page.locator('.alert[role="alert"]')).first();
 
 /** Opens `url` in the editor and waits until the letter can be edited. */
 async function openEditor(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await nameField(page).waitFor({ timeout: 20_000 });
+}
+
+/** What « Nom » shows, or what the page shows instead when there is no letter to edit. */
+async function shownName(page: Page): Promise<string> {
+  if ((await nameField(page).count()) > 0) return nameField(page).inputValue();
+  const alert = await page.locator('.alert[role="alert"]').first().innerText();
+  return `(no « Nom » field: ${alert.replace(/\s+/g, ' ').slice(0, 80)})`;
+}
+
+/**
+ * What « Nom » shows once it is `expected`, or after 1 s (as `expect.poll` waits): a page closed
+ * with its handlers may still be writing, and its last write is followed.
+ */
+async function settledName(page: Page, expected: string): Promise<string> {
+  const deadline = Date.now() + 1_000;
+  for (;;) {
+    const shown = await shownName(page);
+    if (shown === expected || Date.now() >= deadline) return shown;
+    await page.waitForTimeout(50);
+  }
 }
 
 /** Types `text` at the end of « Nom », key by key, as a user would. */
@@ -33,10 +118,13 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
 /** Waits `ms` after the last keystroke (0: none at all). */
 const pause = (page: Page, ms: number) => (ms > 0 ? page.waitForTimeout(ms) : Promise.resolve());
 
-/** Reloads as the user would; a « Quitter le site ? » prompt, if any, is confirmed at once. */
+/**
+ * Reloads as the user would (a « Quitter le site ? » prompt, if any, is confirmed at once) and
+ * waits for the editor, or for the alert that says the letter is not there.
+ */
 async function reload(page: Page): Promise<void> {
   await page.reload({ waitUntil: 'commit' });
-  await nameField(page).waitFor({ timeout: 20_000 });
+  await editorOrAlert(page).waitFor({ timeout: 20_000 });
 }
 
 /** A letter stored once, named `nom`; returns the editor's address for it. */
@@ -51,32 +139,35 @@ async function storedLetter(page: Page, nom: string): Promise<string> {
 const confirmDialogs = (page: Page) => page.on('dialog', (dialog) => void dialog.accept());
 
 describe('reloading right after a keystroke loses nothing', () => {
-  test.each(DELAYS)(
+  test.for(DELAYS)(
     'an existing letter, reloaded %i ms after typing',
-    async (delay) => {
+    { timeout: timeoutFor(6_000) },
+    async (delay, { task }) => {
+      const trials = tally(task, 'existing letter, reloaded', delay);
       await site.withPage(async (page) => {
         confirmDialogs(page);
         const url = await storedLetter(page, 'Curie');
         let expected = 'Curie';
         for (let trial = 0; trial < TRIALS; trial += 1) {
-          const typed = ` ${delay}-${trial}`;
-          expected += typed;
-          await typeAtEnd(page, typed);
+          expected += ` ${delay}-${trial}`;
+          await typeAtEnd(page, ` ${delay}-${trial}`);
           await pause(page, delay);
           await reload(page);
           expect(page.url()).toBe(url);
-          expect(await nameField(page).inputValue()).toBe(expected);
+          expected = trials.observe(trial, expected, await shownName(page));
         }
+        trials.expectNoneLost();
         await waitForSaved(page);
         expect(await page.locator('.save-status[data-state="conflict"]').count()).toBe(0);
       });
     },
-    120_000,
   );
 
-  test.each(DELAYS)(
+  test.for(DELAYS)(
     'a new letter, reloaded %i ms after its first keystrokes',
-    async (delay) => {
+    { timeout: timeoutFor(6_000) },
+    async (delay, { task }) => {
+      const trials = tally(task, 'new letter, reloaded', delay);
       await site.withPage(async (page) => {
         confirmDialogs(page);
         for (let trial = 0; trial < TRIALS; trial += 1) {
@@ -86,8 +177,9 @@ describe('reloading right after a keystroke loses nothing', () => {
           await pause(page, delay);
           await reload(page);
           expect(new URL(page.url()).searchParams.get('id')).not.toBeNull();
-          expect(await nameField(page).inputValue()).toBe(nom);
+          trials.observe(trial, nom, await shownName(page));
         }
+        trials.expectNoneLost();
         // Every one of them is a letter of « Mes lettres ».
         await waitForSaved(page);
         await page.goto(site.server.url('mes-lettres/'));
@@ -95,67 +187,93 @@ describe('reloading right after a keystroke loses nothing', () => {
         await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(TRIALS);
       });
     },
-    120_000,
   );
 });
 
 /**
- * Opens the letter at `url` in a new page of `context`, checks it shows `expected` (what the
- * page closed before it typed), types `typed`, and closes the page `delay` ms later.
+ * Opens the letter at `url` in a new page of `context` and returns the page with what it shows
+ * once it is `expected` (what the page closed before it typed), or after 1 s.
  */
-async function reopenTypeClose(
+async function reopen(
   context: BrowserContext,
   url: string,
   expected: string,
-  typed: string,
-  { runBeforeUnload, delay }: { runBeforeUnload: boolean; delay: number },
-): Promise<void> {
+): Promise<{ page: Page; shown: string }> {
   const page = await context.newPage();
   confirmDialogs(page);
-  await openEditor(page, url);
-  // A page closed with its handlers may still be writing: its last write is followed.
-  await expect.poll(() => nameField(page).inputValue()).toBe(expected);
-  await typeAtEnd(page, typed);
-  await pause(page, delay);
-  await page.close({ runBeforeUnload });
+  await page.goto(url);
+  await editorOrAlert(page).waitFor({ timeout: 20_000 });
+  return { page, shown: await settledName(page, expected) };
 }
 
 describe('closing the page right after a keystroke loses nothing', () => {
   const cases = [true, false].flatMap((runBeforeUnload) =>
     DELAYS.map((delay) => ({ runBeforeUnload, delay })),
   );
-  test.each(cases)(
+  test.for(cases)(
     'closed $delay ms after typing, unload handlers run: $runBeforeUnload',
-    async (closing) => {
+    { timeout: timeoutFor(9_000) },
+    async ({ runBeforeUnload, delay }, { task }) => {
+      const name = `existing letter, closed (unload handlers ${runBeforeUnload ? 'run' : 'not run'})`;
+      const trials = tally(task, name, delay);
       await site.withPage(async (page, context) => {
         const url = await storedLetter(page, 'Lovelace');
         await page.close();
+        let everything = 'Lovelace';
         let expected = 'Lovelace';
         for (let trial = 0; trial < TRIALS; trial += 1) {
+          const opened = await reopen(context, url, expected);
+          // What the previous trial typed is checked here; the first page finds the stored letter.
+          if (trial === 0) expect(opened.shown).toBe(expected);
+          else expected = trials.observe(trial - 1, expected, opened.shown);
           const typed = ` ${trial}`;
-          await reopenTypeClose(context, url, expected, typed, closing);
+          everything += typed;
           expected += typed;
+          await typeAtEnd(opened.page, typed);
+          await pause(opened.page, delay);
+          await opened.page.close({ runBeforeUnload });
         }
-        const last = await context.newPage();
-        await openEditor(last, url);
-        await expect.poll(() => nameField(last).inputValue()).toBe(expected);
+        const last = await reopen(context, url, expected);
+        trials.observe(TRIALS - 1, expected, last.shown);
+        trials.expectNoneLost();
+        expect(last.shown).toBe(everything);
       });
     },
-    180_000,
   );
 
-  test('a new letter closed before its first write is in « Mes lettres »', async () => {
-    await site.withPage(async (page, context) => {
-      await openEditor(page, editorUrl());
-      await typeAtEnd(page, 'Noether');
-      await page.close();
-      const list = await context.newPage();
-      await list.goto(site.server.url('mes-lettres/'));
-      await expect
-        .poll(() => list.locator('.letter-card', { hasText: 'Noether' }).count(), {
-          timeout: 20_000,
-        })
-        .toBe(1);
-    });
-  });
+  test(
+    'a new letter closed before its first write is in « Mes lettres »',
+    { timeout: timeoutFor(3_000) },
+    async ({ task }) => {
+      const trials = tally(task, 'new letter, closed before its first write', 0);
+      await site.withPage(async (list, context) => {
+        const names = Array.from({ length: TRIALS }, (_, trial) => `Noether ${trial}`);
+        for (const nom of names) {
+          const page = await context.newPage();
+          await openEditor(page, editorUrl());
+          await typeAtEnd(page, nom);
+          await page.close();
+        }
+        await list.goto(site.server.url('mes-lettres/'));
+        // `\b`: « Noether 1 » is not « Noether 10 ».
+        const card = (nom: string) =>
+          list.locator('.letter-card', { hasText: new RegExp(`${nom}\\b`) });
+        const listed = async () => {
+          const counts = await Promise.all(names.map((nom) => card(nom).count()));
+          return counts.every((count) => count === 1);
+        };
+        const deadline = Date.now() + 20_000;
+        while (!(await listed()) && Date.now() < deadline) await list.waitForTimeout(100);
+        for (const [trial, nom] of names.entries()) {
+          const count = await card(nom).count();
+          trials.observe(
+            trial,
+            `${nom}: 1 letter`,
+            `${nom}: ${count} letter${count > 1 ? 's' : ''}`,
+          );
+        }
+        trials.expectNoneLost();
+      });
+    },
+  );
 });

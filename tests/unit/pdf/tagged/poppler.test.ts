@@ -1,16 +1,20 @@
 /**
- * The tagged PDF as a reader other than ours sees it: each of the five letters is downloaded
- * from its editor in Chromium, then poppler's `pdfinfo` (not pdf.js, which the unit tests use)
- * says it is tagged and prints its structure tree, whose roles come in the letter's order.
+ * The tagged PDF as a reader other than ours sees it: each of the five letters is made as the
+ * editor makes it, then poppler's `pdfinfo` (not pdf.js, which the other tests use) says it is
+ * tagged and prints its structure tree, whose roles come in the letter's order. That the
+ * editor's button downloads this PDF is `tests/e2e/pdf.e2e.ts`.
  */
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, test } from 'vitest';
-import { distBase, distDir } from './support/paths';
-import { useSite } from './support/site';
-import { downloadPdf } from './support/pdf-download';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { toDocument } from '../../../../src/lib/document/to-document';
+import { exportPdf } from '../../../../src/lib/pdf/export';
+import { rates } from '../../document/fixture';
+import { filledLetter } from '../../support/filled-letters';
 
-const site = useSite({ root: distDir, base: distBase });
 const run = promisify(execFile);
 
 /** The five letters, and whether their model has an IMP table (REP and MLDS have none). */
@@ -38,14 +42,22 @@ const rolesOf = (tree: string) =>
     .map((line) => /^\s*(\w+)/.exec(line)?.[1])
     .filter((role): role is string => role !== undefined);
 
-describe('the PDF of each of the five letters', () => {
-  const shared = site.usePage();
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'tagged-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
+describe('the PDF of each of the five letters', () => {
   test.each(LETTERS)('%s is tagged, its structure in reading order', async (slug, imp) => {
-    const { page } = shared;
-    await page.goto(site.server.url(`lettres/${slug}/rediger/`));
-    await page.getByRole('button', { name: 'Télécharger le PDF' }).waitFor();
-    const file = await (await downloadPdf(page)).path();
+    const letter = filledLetter(slug);
+    expect((letter.imp?.lines.length ?? 0) > 0, 'the model has IMP lines').toBe(imp);
+    const pdf = await exportPdf(toDocument(letter, rates));
+    if (!pdf.ok) throw new Error(`missing characters: ${pdf.missing.join(' ')}`);
+    const file = path.join(dir, `${slug}.pdf`);
+    await writeFile(file, new Uint8Array(await pdf.blob.arrayBuffer()));
 
     const info = await pdfinfo([file]);
     expect(info).toMatch(/^Tagged:\s+yes$/m);

@@ -15,6 +15,7 @@ import { builtAssets, jsPdfOptionalChunks, precachedUrls } from './support/offli
 import { discoverPages, firstHeadingOf } from './support/pages';
 import { assertBuilt, distBase, distDir, repoRoot } from './support/paths';
 import { downloadPdf } from './support/pdf-download';
+import { waitForReady } from './support/ready';
 import { startStaticServer, type StaticServer } from './support/server';
 import { readPdf } from '../unit/pdf/pdf-text';
 
@@ -124,11 +125,13 @@ describe('with the network cut after one visit', () => {
     test(`${sitePage.name} opens offline`, async () => {
       failed.length = 0;
       const url = server.url(sitePage.relative);
-      await page.goto(url, { waitUntil: 'networkidle' });
+      await page.goto(url);
+      await waitForReady(page);
       const expected = firstHeadingOf(sitePage.file);
       expect(expected).not.toBe('');
       expect(await headingOf(page)).toBe(expected);
-      await page.reload({ waitUntil: 'networkidle' });
+      await page.reload();
+      await waitForReady(page);
       expect(await headingOf(page)).toBe(expected);
       // An unknown address tries the network first (a host's 404 wins online), then falls back.
       const failures = failed.filter((failure) => !(sitePage.notFound && failure === url));

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SitePage } from './pages';
 import type { Site } from './site';
@@ -132,35 +132,47 @@ export class LinkChecker {
 }
 
 /**
- * Registers one test per page: every internal link of the page answers 200
- * and every fragment exists on its target page.
+ * The anchors each page showed on its visit, checked once every page has been visited: a
+ * fragment into another page is then resolved from the ids recorded on that page's own visit
+ * (no second load).
  */
-export function describeInternalLinks(title: string, site: Site, pages: readonly SitePage[]): void {
-  describe(title, () => {
-    const shared = site.usePage();
-    const anchorsByPage = new Map<string, PageAnchors>();
-    let checker: LinkChecker;
+export class VisitedLinks {
+  readonly #site: Site;
+  readonly #checker: LinkChecker;
+  readonly #anchorsByPage = new Map<string, PageAnchors>();
 
-    beforeAll(async () => {
-      checker = new LinkChecker(site);
-      for (const sitePage of pages) {
-        const url = site.server.url(sitePage.relative);
-        await shared.page.goto(url);
-        const anchors = await readAnchors(shared.page);
-        anchorsByPage.set(sitePage.path, anchors);
-        if (!sitePage.notFound) checker.rememberIds(url, anchors.ids);
-      }
-    });
+  constructor(site: Site) {
+    this.#site = site;
+    this.#checker = new LinkChecker(site);
+  }
 
+  /** Reads the anchors of `sitePage`, loaded in `page`, and keeps them for {@link testEach}. */
+  async record(sitePage: SitePage, page: Page): Promise<void> {
+    const anchors = await readAnchors(page);
+    this.#anchorsByPage.set(sitePage.path, anchors);
+    // The 404 page is reached through a missing URL: no link points at its ids.
+    if (!sitePage.notFound) {
+      this.#checker.rememberIds(this.#site.server.url(sitePage.relative), anchors.ids);
+    }
+  }
+
+  /**
+   * Registers one test per page: every internal link of the page answers 200 and every
+   * fragment exists on its target page. Register it after the tests (or hooks) that visit.
+   */
+  testEach(pages: readonly SitePage[]): void {
     for (const sitePage of pages) {
       test(sitePage.name, async () => {
-        const anchors = anchorsByPage.get(sitePage.path);
+        const anchors = this.#anchorsByPage.get(sitePage.path);
         if (!anchors) throw new Error(`${sitePage.path} could not be loaded`);
-        const problems = await checker.problems(site.server.url(sitePage.relative), anchors);
+        const problems = await this.#checker.problems(
+          this.#site.server.url(sitePage.relative),
+          anchors,
+        );
         expect(problems, `broken internal links on ${sitePage.path}`).toEqual([]);
       });
     }
-  });
+  }
 }
 
 function withoutHash(url: string): string {

@@ -2,7 +2,7 @@
  * Offline, in a real Chromium: after one visit of the home page, with the network cut (the
  * context offline and the server stopped), every page opens, a letter is written, kept across a
  * reload and exported to PDF. Then a new version of the site is offered, never forced.
- * Runs against dist/, or against the base-path build when E2E_BASE_BUILD_DIR is set.
+ * What the precache holds is read from the files of both builds (tests/build/precache.test.ts).
  */
 import { cpSync, mkdirSync, rmSync, appendFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { typeInto, waitForSaved } from './support/keyboard';
-import { builtAssets, jsPdfOptionalChunks, precachedUrls } from './support/offline';
+import { precachedUrls } from './support/offline';
 import { discoverPages, firstHeadingOf } from './support/pages';
 import { assertBuilt, distBase, distDir, repoRoot } from './support/paths';
 import { downloadPdf } from './support/pdf-download';
@@ -19,9 +19,8 @@ import { waitForReady } from './support/ready';
 import { startStaticServer, type StaticServer } from './support/server';
 import { readPdf } from '../unit/pdf/pdf-text';
 
-const baseBuild = process.env['E2E_BASE_BUILD_DIR'];
-const root = baseBuild ? path.resolve(repoRoot, baseBuild) : distDir;
-const base = baseBuild ? '/sous-dossier/' : distBase;
+const root = distDir;
+const base = distBase;
 const pages = discoverPages(root, base);
 const editorRelative = 'lettres/referent-decrochage-scolaire/rediger/';
 /** What jsPDF's optional chunks are called once built (checked against the build below). */
@@ -60,23 +59,6 @@ async function waitForWorker(page: Page): Promise<void> {
 async function headingOf(page: Page): Promise<string> {
   return (await page.locator('h1').first().innerText()).replace(/\s+/g, ' ').trim();
 }
-
-describe('the precache', () => {
-  test('holds every built asset except jsPDF’s optional chunks, which it never holds', () => {
-    const precached = new Set(precachedUrls(root));
-    const optional = jsPdfOptionalChunks(root);
-    // html2canvas, DOMPurify and canvg: the three jsPDF loads only for features we never use.
-    expect(optional).toHaveLength(3);
-    expect(optional.every((chunk) => optionalChunkName.test(`/${chunk}`))).toBe(true);
-    const missing = builtAssets(root).filter((asset) => !precached.has(asset));
-    expect(missing.sort(), 'built assets left out of the precache').toEqual(optional);
-    for (const sitePage of pages.filter((candidate) => !candidate.notFound)) {
-      expect(precached, sitePage.name).toContain(`${sitePage.relative}index.html`);
-    }
-    expect(precached).toContain('404.html');
-    expect(precached).toContain('manifest.webmanifest');
-  });
-});
 
 describe('with the network cut after one visit', () => {
   let server: StaticServer;

@@ -14,9 +14,11 @@ import { gzipSync } from 'node:zlib';
 import { editorMeasure } from './editor.mjs';
 import { pdfMeasure } from './pdf.mjs';
 import { faultsMeasure } from './faults.mjs';
+import { propertyMeasure } from './property.mjs';
 import { builderMeasure } from './builder.mjs';
 import { bulkMeasure } from './bulk.mjs';
 import { docxMeasure } from './docx.mjs';
+import { durabilityMeasure } from './durability.mjs';
 import { lighthouseMeasure } from './lighthouse.mjs';
 
 /**
@@ -67,7 +69,9 @@ const measures = [
   pdfMeasure,
   bulkMeasure,
   faultsMeasure,
+  propertyMeasure,
   docxMeasure,
+  durabilityMeasure,
   lighthouseMeasure,
 ];
 

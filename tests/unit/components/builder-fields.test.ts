@@ -1,27 +1,24 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import Builder from '../../../src/components/builder/Builder.svelte';
-import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
-import { MemoryStore } from '../../../src/lib/storage/memory-store';
-import { ChannelBus } from '../support/channel-bus';
-import { MemoryModels } from '../support/memory-models';
+import FieldsBuilder from '../../../src/components/builder/FieldsBuilder.svelte';
+import { blankBuilder, renderUndoBar } from '../support/builder-part';
 
-beforeEach(() => window.history.replaceState(null, '', '/modeles/creer/'));
-
+/**
+ * The fields of a blank model (« Partir de zéro ») with a second field, « Discipline », added
+ * as a user does, and the undo bar: the part of « Créer un modèle » these tests are about.
+ */
 async function openBlank() {
-  const app = {
-    store: { probe: async () => ({ ok: true }) as const },
-    repo: new LetterRepository(new MemoryStore()),
-    channel: createLetterChannel(new ChannelBus().factory),
-  };
-  render(Builder, {
-    props: { readyModels: [], rates: [], services: { models: new MemoryModels(), app } },
+  const builder = blankBuilder();
+  render(FieldsBuilder, {
+    props: {
+      get fields() {
+        return builder.model.fields;
+      },
+      writer: builder,
+    },
   });
-  await fireEvent.click(
-    await screen.findByRole('button', { name: 'Partir de zéro' }, { timeout: 5000 }),
-  );
+  renderUndoBar(builder);
   await fireEvent.input(screen.getByLabelText('Libellé du nouveau champ'), {
     target: { value: 'Discipline' },
   });

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import ReferencesBuilder from '../../../src/components/builder/ReferencesBuilder.svelte';
 import { MemoryModels } from '../support/memory-models';
-import { openBuilder } from './builder-setup';
+import { blankBuilder, renderIssues, renderUndoBar } from '../support/builder-part';
 
 const type = (label: RegExp | string, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
@@ -11,8 +12,18 @@ const issues = () => document.querySelector('.builder-issues')?.textContent ?? '
 describe('« Créer un modèle »: the reference texts', () => {
   it('adds, edits, moves and removes them with « Annuler », and saves them', async () => {
     const models = new MemoryModels();
-    openBuilder({ models });
-    await fireEvent.click(await screen.findByRole('button', { name: 'Partir de zéro' }));
+    // « Partir de zéro »: the references of a blank model, what is left to correct, the undo bar.
+    const builder = blankBuilder(models);
+    renderIssues(builder);
+    render(ReferencesBuilder, {
+      props: {
+        get references() {
+          return builder.model.references;
+        },
+        writer: builder,
+      },
+    });
+    renderUndoBar(builder);
 
     await fireEvent.click(screen.getByRole('button', { name: 'Ajouter un texte de référence' }));
     const first = screen.getByLabelText('Citation du texte de référence 1');

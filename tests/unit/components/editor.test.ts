@@ -1,9 +1,16 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import type { Component } from 'svelte';
 import Editor from '../../../src/components/editor/Editor.svelte';
+import FieldsEditor from '../../../src/components/editor/FieldsEditor.svelte';
+import SchoolHeading from '../../../src/components/editor/SchoolHeading.svelte';
 import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
 import { impRateSchema } from '../../../src/lib/schemas/imp-rate';
+import type { Letter } from '../../../src/lib/schemas/letter';
+import type { LetterChange } from '../../../src/lib/letters/change';
+import { createLetter } from '../../../src/lib/letters/create';
+import { emptySchool } from '../../../src/lib/schemas/school';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { createLetterChannel } from '../../../src/lib/letters/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
@@ -11,6 +18,7 @@ import type { KeyValueStore } from '../../../src/lib/storage/store';
 import { QuotaStore, SlowStore } from '../support/failing-store';
 import { ChannelBus } from '../support/channel-bus';
 import { readYaml } from '../support/content';
+import { LetterState, renderImpEditor } from '../support/letter-part.svelte';
 
 const model = letterTypeSchema.parse(readYaml('lettres/referent-decrochage-scolaire.yaml'));
 const rates = Object.values(readYaml('taux-imp.yaml') as Record<string, unknown>).map((rate) =>
@@ -39,8 +47,32 @@ async function open(store: KeyValueStore = new MemoryStore()) {
       services,
     },
   });
-  await screen.findByLabelText(/^Nom du référent/, {}, { timeout: 5000 });
+  // The file's first mount loads the editor's modules: seconds on a loaded machine.
+  await screen.findByLabelText(/^Nom du référent/, {}, { timeout: 15_000 });
   return { repo };
+}
+
+/** A new décrochage letter, as the editor makes it, held as the editor holds it. */
+const newLetter = () =>
+  new LetterState(
+    createLetter('referent-decrochage-scolaire', model, emptySchool, new Date()),
+    rates,
+  );
+
+/**
+ * One part of the editor's form (`FieldsEditor`, `SchoolHeading`) over a new letter: what a
+ * test of that part needs, without the rest of the tool.
+ */
+function openPart(part: Component<{ letter: Letter; apply: (change: LetterChange) => void }>) {
+  const state = newLetter();
+  render(part, {
+    props: {
+      get letter() {
+        return state.letter;
+      },
+      apply: state.apply,
+    },
+  });
 }
 
 const preview = () => document.querySelector('.letter-page')?.textContent ?? '';
@@ -48,8 +80,8 @@ const type = (label: RegExp | string, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
 describe('every blank is a labelled control', () => {
-  it('has one control per field of the model, found by its label', async () => {
-    await open();
+  it('has one control per field of the model, found by its label', () => {
+    openPart(FieldsEditor);
     for (const field of model.fields) {
       const control = screen.getByLabelText(field.label, {
         exact: false,
@@ -62,7 +94,7 @@ describe('every blank is a labelled control', () => {
 
 describe('validation messages tied to their field', () => {
   it('shows an error for a school year that is not AAAA-AAAA; a pre-filled one is checked at once', async () => {
-    await open();
+    openPart(FieldsEditor);
     const input = screen.getByLabelText<HTMLInputElement>(/Année scolaire/);
     // A new letter is for the coming school year, already filled, so checked from the start.
     expect(input.value).toMatch(/^(\d{4})-\d{4}$/);
@@ -78,7 +110,7 @@ describe('validation messages tied to their field', () => {
   });
 
   it('warns, without blocking, when the UAI check letter does not match', async () => {
-    await open();
+    openPart(SchoolHeading);
     const input = screen.getByLabelText(/UAI/);
     await type(/UAI/, '0771234A');
     await fireEvent.blur(input);
@@ -125,7 +157,7 @@ describe('the preview follows every keystroke', () => {
 
 describe('the IMP block computes the amounts', () => {
   it('gives the annual amount and the monthly ninth of taux 3', async () => {
-    await open();
+    renderImpEditor(newLetter());
     await fireEvent.change(screen.getByLabelText('Taux'), { target: { value: '3' } });
     const amount = document.querySelector('.imp-amount')?.textContent ?? '';
     expect(amount).toContain('1\u202f250\u00a0€');

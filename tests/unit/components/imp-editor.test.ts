@@ -1,17 +1,13 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import Editor from '../../../src/components/editor/Editor.svelte';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
 import { impRateSchema } from '../../../src/lib/schemas/imp-rate';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import { createLetter } from '../../../src/lib/letters/create';
-import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
-import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { emptySchool } from '../../../src/lib/schemas/school';
-import { ChannelBus } from '../support/channel-bus';
 import { readYaml } from '../support/content';
+import { LetterState, renderImpEditor, renderPreview } from '../support/letter-part.svelte';
 
 const model = letterTypeSchema.parse(readYaml('lettres/referent-decrochage-scolaire.yaml'));
 const rates = Object.values(readYaml('taux-imp.yaml') as Record<string, unknown>).map((rate) =>
@@ -20,38 +16,24 @@ const rates = Object.values(readYaml('taux-imp.yaml') as Record<string, unknown>
 const nbsp = '\u00a0';
 const nnbsp = '\u202f';
 
-beforeEach(() =>
-  window.history.replaceState(null, '', '/lettres/referent-decrochage-scolaire/rediger/'),
-);
+/** A new décrochage letter (one IMP line, « etablissement »), as the editor makes it. */
+const newLetter = () =>
+  createLetter('referent-decrochage-scolaire', model, emptySchool, new Date());
 
-/** The editor of the décrochage letter (one IMP line, « etablissement »), over a memory store. */
-async function open(stored?: Letter) {
-  const repo = new LetterRepository(new MemoryStore());
-  if (stored) {
-    await repo.restore(stored);
-    window.history.replaceState(null, '', `?id=${stored.id}`);
-  }
-  render(Editor, {
-    props: {
-      typeId: 'referent-decrochage-scolaire',
-      model,
-      rates,
-      listHref: '/mes-lettres/',
-      services: {
-        store: { probe: async () => ({ ok: true }) as const },
-        repo,
-        channel: createLetterChannel(new ChannelBus().factory),
-      },
-    },
-  });
-  await screen.findByLabelText(/^Nom du référent/, {}, { timeout: 5000 });
-  return { repo };
+/**
+ * The editor's IMP block over `letter` (a new décrochage letter by default), with the letter's
+ * preview beside it: what the editor shows of the IMP, without the rest of the tool.
+ */
+function open(letter: Letter = newLetter()) {
+  const state = new LetterState(letter, rates);
+  renderImpEditor(state);
+  renderPreview(state);
 }
 
 const control = (id: string) => document.getElementById(id) as HTMLInputElement;
 const typeIn = (id: string, value: string) => fireEvent.input(control(id), { target: { value } });
 const choose = (id: string, value: string) => fireEvent.change(control(id), { target: { value } });
-// By its text, not by role: computing every accessible name of the editor is slow in jsdom.
+// By the text the button shows.
 const click = (text: RegExp) => fireEvent.click(screen.getByText(text, { selector: 'button' }));
 const addOther = () => click(/^Ajouter une IMP/);
 const removeOther = () => click(/^Retirer la ligne/);
@@ -63,7 +45,7 @@ const previewRows = () =>
 
 describe('the « autre » IMP line', () => {
   it('comes back empty after a number was typed and the line removed', async () => {
-    await open();
+    open();
     await addOther();
     await typeIn('imp-autre-count', '2');
     expect(control('imp-autre-taux').value).toBe('4');
@@ -77,7 +59,7 @@ describe('the « autre » IMP line', () => {
   });
 
   it('hands the focus back to the button that adds it again', async () => {
-    await open();
+    open();
     await addOther();
     expect(document.activeElement?.id).toBe('imp-autre-taux');
     await removeOther();
@@ -87,7 +69,7 @@ describe('the « autre » IMP line', () => {
 
 describe('one source of truth per IMP line', () => {
   it('sets the number to the share of the chosen taux, then follows a typed number', async () => {
-    await open();
+    open();
     await choose('imp-etablissement-taux', '2');
     expect(control('imp-etablissement-count').value).toBe('0,5');
     await typeIn('imp-etablissement-count', '1');
@@ -101,7 +83,7 @@ describe('one source of truth per IMP line', () => {
   });
 
   it('keeps a number no taux pays as « hors taux usuel », whichever field came last', async () => {
-    await open();
+    open();
     await choose('imp-etablissement-taux', '2');
     await typeIn('imp-etablissement-count', '1,5');
     expect(control('imp-etablissement-taux').value).toBe('hors');
@@ -118,7 +100,7 @@ describe('one source of truth per IMP line', () => {
   });
 
   it('keeps what is being typed, and shows an error for a number that is not a quarter', async () => {
-    await open();
+    open();
     await typeIn('imp-etablissement-count', '0,4');
     const count = control('imp-etablissement-count');
     expect(count.value).toBe('0,4');
@@ -132,7 +114,7 @@ describe('one source of truth per IMP line', () => {
   });
 
   it('shows the total of several lines, in the editor and in the letter', async () => {
-    await open();
+    open();
     await choose('imp-etablissement-taux', '3');
     await addOther();
     expect(previewRows()[2]).toEqual([
@@ -158,11 +140,11 @@ describe('one source of truth per IMP line', () => {
 
 describe('a stored line whose number and taux disagree (old letter, import)', () => {
   it('is flagged in the editor and prints what the number says, until fixed', async () => {
-    const letter = createLetter('referent-decrochage-scolaire', model, emptySchool, new Date());
+    const letter = newLetter();
     const line = letter.imp?.lines[0];
     if (!line) throw new Error('the décrochage model has an IMP line');
     Object.assign(line, { count: 1.5, taux: 2 });
-    await open(letter);
+    open(letter);
     await waitFor(() => expect(control('imp-etablissement-count').value).toBe('1,5'));
     expect(control('imp-etablissement-taux').value).toBe('2');
     expect(document.getElementById('imp-etablissement-count-msg')?.textContent).toMatch(

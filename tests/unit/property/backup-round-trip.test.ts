@@ -13,6 +13,7 @@ import { letterSchema, type Letter } from '../../../src/lib/schemas/letter';
 import { userModelSchema, type UserModel } from '../../../src/lib/schemas/user-model';
 import { anyLetter, models } from './arbitraries';
 import { userText } from './user-text';
+import { counted, runs } from './runs';
 
 /** The letter saved in a backup file, read back, and imported into an empty browser. */
 async function roundTrip(letter: Letter): Promise<Letter | null> {
@@ -28,14 +29,19 @@ async function roundTrip(letter: Letter): Promise<Letter | null> {
 }
 
 describe('any letter the schema accepts survives export → import', () => {
-  it('comes back the same, but for the invisible characters an import always cleans', async () => {
+  it('comes back the same, but for the invisible characters an import always cleans', async ({
+    task,
+  }) => {
     await fc.assert(
-      fc.asyncProperty(anyLetter, async (letter) => {
-        // Cleaning may leave a caption with a space in front, which the schema trims.
-        const cleaned = letterSchema.parse(cleanInvisibleDeep(letter));
-        expect(await roundTrip(letter)).toEqual(cleaned);
-      }),
-      { numRuns: 150 },
+      fc.asyncProperty(
+        anyLetter,
+        counted(task, async (letter) => {
+          // Cleaning may leave a caption with a space in front, which the schema trims.
+          const cleaned = letterSchema.parse(cleanInvisibleDeep(letter));
+          expect(await roundTrip(letter)).toEqual(cleaned);
+        }),
+      ),
+      { numRuns: runs(150) },
     );
   });
 });
@@ -69,24 +75,28 @@ const anyUserModel: fc.Arbitrary<UserModel> = fc
   });
 
 describe('any user model the schema accepts survives export → import with its letter', () => {
-  it('comes back the same, and the letter still names it', async () => {
+  it('comes back the same, and the letter still names it', async ({ task }) => {
     await fc.assert(
-      fc.asyncProperty(anyUserModel, anyLetter, async (model, written) => {
-        const letter = { ...written, typeId: model.id };
-        const text = serializeBackup([letter], null, new Date(), [model]);
-        const parsed = await parseBackup({ size: new Blob([text]).size, text: async () => text });
-        if (!parsed.ok) throw new Error(`${parsed.message}\n${parsed.details.join('\n')}`);
-        const repo = new LetterRepository(new MemoryStore());
-        const plan = planImport(new Map(), parsed.backup, parsed.repairedLetters);
-        const channel = createLetterChannel(new ChannelBus().factory);
-        expect(await runImport({ repo, channel }, plan, 'keep-both', null)).toMatchObject({
-          ok: true,
-        });
-        const cleaned = userModelSchema.parse(cleanInvisibleDeep(model));
-        expect(await repo.models.open(model.id)).toEqual({ kind: 'found', record: cleaned });
-        expect((await repo.get(letter.id))?.typeId).toBe(model.id);
-      }),
-      { numRuns: 40 },
+      fc.asyncProperty(
+        anyUserModel,
+        anyLetter,
+        counted(task, async (model, written) => {
+          const letter = { ...written, typeId: model.id };
+          const text = serializeBackup([letter], null, new Date(), [model]);
+          const parsed = await parseBackup({ size: new Blob([text]).size, text: async () => text });
+          if (!parsed.ok) throw new Error(`${parsed.message}\n${parsed.details.join('\n')}`);
+          const repo = new LetterRepository(new MemoryStore());
+          const plan = planImport(new Map(), parsed.backup, parsed.repairedLetters);
+          const channel = createLetterChannel(new ChannelBus().factory);
+          expect(await runImport({ repo, channel }, plan, 'keep-both', null)).toMatchObject({
+            ok: true,
+          });
+          const cleaned = userModelSchema.parse(cleanInvisibleDeep(model));
+          expect(await repo.models.open(model.id)).toEqual({ kind: 'found', record: cleaned });
+          expect((await repo.get(letter.id))?.typeId).toBe(model.id);
+        }),
+      ),
+      { numRuns: runs(40) },
     );
   });
 });

@@ -10,6 +10,7 @@ import { MemoryStore } from '../../../../src/lib/storage/memory-store';
 import type { Letter } from '../../../../src/lib/schemas/letter';
 import { ChannelBus } from '../../support/channel-bus';
 import { anyLetter, modelOf, rates } from '../arbitraries';
+import { counted, runs, timeLimit } from '../runs';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
@@ -48,38 +49,43 @@ async function openStored(letter: Letter) {
 }
 
 /**
- * Mounting the whole editor takes seconds in jsdom on a loaded machine: few runs. Past 200 s
- * fast-check stops (a failure found is still reported, with its seed) before the test times out.
+ * Mounting the whole editor takes seconds in jsdom on a loaded machine: few runs (see `runs`);
+ * in the full mode, fast-check stops past 200 s rather than let the test time out.
  */
 describe('any letter the schema accepts opens in the editor', () => {
-  it('shows its texts in their boxes and its document in the preview, and writes nothing', async () => {
+  it('shows its texts in their boxes and its document in the preview, and writes nothing', async ({
+    task,
+  }) => {
     await fc.assert(
-      fc.asyncProperty(anyLetter, async (letter) => {
-        try {
-          const store = await openStored(letter);
-          expect(screen.queryByRole('alert')?.textContent ?? '').not.toMatch(
-            /illisible|introuvable|n’a pas pu être lue/,
-          );
-          expect(valueOf('letter-title')).toBe(boxValue(letter.title));
-          for (const [part, list] of [
-            ['vu', letter.vu],
-            ['preamble', letter.preamble],
-            ['closing', letter.closing],
-            ['copies', letter.copies],
-          ] as const) {
-            for (const item of list)
-              expect(valueOf(`${part}-${item.id}`)).toBe(boxValue(item.text));
+      fc.asyncProperty(
+        anyLetter,
+        counted(task, async (letter) => {
+          try {
+            const store = await openStored(letter);
+            expect(screen.queryByRole('alert')?.textContent ?? '').not.toMatch(
+              /illisible|introuvable|n’a pas pu être lue/,
+            );
+            expect(valueOf('letter-title')).toBe(boxValue(letter.title));
+            for (const [part, list] of [
+              ['vu', letter.vu],
+              ['preamble', letter.preamble],
+              ['closing', letter.closing],
+              ['copies', letter.copies],
+            ] as const) {
+              for (const item of list)
+                expect(valueOf(`${part}-${item.id}`)).toBe(boxValue(item.text));
+            }
+            const preview = document.querySelector('.letter-page');
+            const doc = toDocument(letter, rates);
+            expect(preview?.querySelectorAll('[data-block]')).toHaveLength(doc.blocks.length);
+            // Opening is not editing: the stored letter is left as it was.
+            expect(await store.get(`letter:${letter.id}`)).toEqual(letter);
+          } finally {
+            cleanup();
           }
-          const preview = document.querySelector('.letter-page');
-          const doc = toDocument(letter, rates);
-          expect(preview?.querySelectorAll('[data-block]')).toHaveLength(doc.blocks.length);
-          // Opening is not editing: the stored letter is left as it was.
-          expect(await store.get(`letter:${letter.id}`)).toEqual(letter);
-        } finally {
-          cleanup();
-        }
-      }),
-      { numRuns: 15, interruptAfterTimeLimit: 200_000 },
+        }),
+      ),
+      { numRuns: runs(15), ...timeLimit(200_000) },
     );
   }, 300_000);
 });

@@ -11,7 +11,7 @@ export default defineConfig({
     // Both cores: vitest's default leaves one for itself (cores − 1), which is one worker here.
     maxWorkers: 2,
     // Component tests fail on any Svelte warning (ownership, state proxies…).
-    setupFiles: ['tests/unit/support/svelte-warnings.ts'],
+    setupFiles: ['tests/unit/support/svelte-warnings.ts', 'tests/unit/support/testing-library.ts'],
     // Component tests render the whole editor in jsdom: on a loaded machine (CI, shared cores)
     // one takes several seconds. A timeout is not an assertion: give them room.
     testTimeout: 30_000,

@@ -27,6 +27,7 @@ export interface LocalforageStoreOptions {
 export class LocalforageStore implements KeyValueStore, StorageProbe {
   readonly #options: LocalforageStoreOptions;
   #instance: Promise<LocalForage> | undefined;
+  #connection: Promise<IDBDatabase> | undefined;
   readonly timeoutMs: number;
 
   /** Opens (lazily) the `lettres-de-mission` / `donnees` store, or the one named in options. */
@@ -155,18 +156,34 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
   }
 
   /**
-   * localforage's open IndexedDB connection and store name, or null where that shape is not
-   * found: once `ready()` resolves its IndexedDB driver keeps them in `_dbInfo` (as the
-   * localForage-setItems plugin uses them).
+   * A connection of our own to the IndexedDB database localforage keeps the records in, for the
+   * writes and reads that need one transaction over many keys: through the browser's public
+   * API and localforage's public `config()`, never the library's private fields. Once `ready()`
+   * has resolved, the database and its store exist. Null where IndexedDB or the store is not
+   * there (the callers fall back, or refuse the atomic write).
    */
   async #database(): Promise<{ db: IDBDatabase; storeName: string } | null> {
     const instance = await this.#db();
     await instance.ready();
-    const info = (instance as unknown as { _dbInfo?: { db?: unknown; storeName?: unknown } })
-      ._dbInfo;
-    const db = info?.db as IDBDatabase | null | undefined;
-    if (typeof db?.transaction !== 'function' || typeof info?.storeName !== 'string') return null;
-    return { db, storeName: info.storeName };
+    const { name, storeName } = instance.config();
+    if (typeof indexedDB === 'undefined' || !name || !storeName) return null;
+    this.#connection ??= openConnection(name).then(
+      (db) => {
+        // localforage adds a store with a new version, and a deleted database asks first:
+        // let them through, and open again on the next call.
+        db.onversionchange = () => {
+          db.close();
+          this.#connection = undefined;
+        };
+        return db;
+      },
+      (error: unknown) => {
+        this.#connection = undefined;
+        throw error;
+      },
+    );
+    const db = await this.#connection;
+    return db.objectStoreNames.contains(storeName) ? { db, storeName } : null;
   }
 
   /**
@@ -177,6 +194,15 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
     const { probeStore } = await import('./probe');
     return probeStore(this, this.timeoutMs);
   }
+}
+
+/** Opens the database `name` at its current version. */
+function openConnection(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error(`IndexedDB: cannot open ${name}`));
+  });
 }
 
 /** A Blob localforage stored encoded (no Blob support in IndexedDB): only its reads decode it. */

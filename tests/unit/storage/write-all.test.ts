@@ -29,6 +29,24 @@ describe('an atomic write over IndexedDB (localforage’s database)', () => {
     expect((await store.keys()).sort()).toEqual(['letter:0', 'letter:1', 'letter:2', 'school']);
   });
 
+  it('still writes at once after localforage opened the database at a new version', async () => {
+    const store = freshIdb();
+    await store.setMany(entries(1));
+    // A second store in the same database: localforage adds it with a version change, which
+    // the first store's own connection lets through before opening again.
+    const other = freshIdb();
+    await other.setMany(entries(2, 'autre'));
+    await store.setMany(entries(2, 'encore'));
+    expect(await snapshot(store)).toEqual([
+      ['letter:0', { tag: 'encore', i: 0 }],
+      ['letter:1', { tag: 'encore', i: 1 }],
+    ]);
+    expect((await snapshot(other)).map(([, value]) => value)).toEqual([
+      { tag: 'autre', i: 0 },
+      { tag: 'autre', i: 1 },
+    ]);
+  });
+
   it('writes nothing when one value cannot be stored', async () => {
     const store = freshIdb();
     await store.set('letter:0', 'avant');

@@ -9,7 +9,7 @@ import { pwaOptions } from './src/lib/offline/pwa-config.mjs';
 
 /**
  * The site can be hosted under a sub-folder: set BASE_PATH (e.g. "/lettres/") at build time.
- * Every internal link goes through `src/lib/paths.ts`, which reads the same base.
+ * Every internal link goes through `src/lib/site/paths.ts`, which reads the same base.
  */
 const base = process.env['BASE_PATH'] ?? '/';
 

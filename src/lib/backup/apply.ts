@@ -1,7 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import type { UserModel } from '../schemas/user-model';
 import type { LetterRepository } from '../letters/repository';
-import { newId } from '../ids';
+import { newId } from '../ids/new-id';
 import { checkSpace, recordBytes, type EstimateSpace } from '../storage/space';
 import { PartialWriteError } from '../storage/write-all';
 import { keys, LETTER_PREFIX } from '../letters/keys';

@@ -1,7 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import type { School } from '../schemas/school';
 import type { UserModel } from '../schemas/user-model';
-import { downloadText } from '../download';
+import { downloadText } from '../files/download';
 import { backupFileName, serializeBackup } from './format';
 
 /** Downloads one letter, or all of them with the school and the user's models, as a backup file. */

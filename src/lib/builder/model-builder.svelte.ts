@@ -3,7 +3,7 @@ import { USER_MODEL_SCHEMA_VERSION, type UserModel } from '../schemas/user-model
 import type { UserModelRepository } from '../models/repository-port';
 import type { Conflict, SaveStatus, SavedRevision } from '../storage/save-status';
 import { DebouncedSaver } from '../storage/debounced-saver';
-import { newId } from '../ids';
+import { newId } from '../ids/new-id';
 import type { ModelChannel, ModelMessage } from '../models/channel';
 import { classifyStorageError, type StorageFailure } from '../storage/failure';
 import { STORAGE_TIMEOUT_MS, withTimeout } from '../storage/timeout';

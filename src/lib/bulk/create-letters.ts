@@ -4,7 +4,7 @@ import type { School } from '../schemas/school';
 import type { LetterRepository } from '../letters/repository';
 import type { LetterChannel } from '../letters/channel';
 import { LETTER_PREFIX } from '../letters/keys';
-import { newId } from '../ids';
+import { newId } from '../ids/new-id';
 import { classifyStorageError } from '../storage/failure';
 import { checkSpace, recordBytes, type EstimateSpace } from '../storage/space';
 import { PartialWriteError } from '../storage/write-all';

@@ -2,7 +2,7 @@ import type { Field, FieldRole } from '../schemas/field';
 import type { Letter } from '../schemas/letter';
 import type { LetterType } from '../schemas/letter-type';
 import type { School } from '../schemas/school';
-import { newId } from '../ids';
+import { newId } from '../ids/new-id';
 import { createLetter } from '../letters/create';
 import type { Person } from './person';
 import { valueOf } from '../schemas/values';

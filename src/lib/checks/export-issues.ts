@@ -5,7 +5,7 @@ import { impProblems } from '../imp';
 import { freeTexts, placeLabel } from '../letters/free-texts';
 import { textBoxId } from '../editor/text-box-id';
 import { validateLetter } from '../validation/fields';
-import { schoolLabels } from '../school-labels';
+import { schoolLabels } from '../school/labels';
 import { cleanInvisible } from '../text/clean-invisible';
 import { frenchTypography } from '../text/typography';
 import { unknownBlanks } from './unknown-blanks';

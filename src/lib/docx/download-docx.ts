@@ -2,7 +2,7 @@ import type { Letter } from '../schemas/letter';
 import type { ImpRate } from '../schemas/imp-rate';
 import { toDocument, type DocumentOptions } from '../document/to-document';
 import { letterFileName } from '../document/file-name';
-import { downloadBlob } from '../download';
+import { downloadBlob } from '../files/download';
 import { frenchTypography } from '../text/typography';
 
 /** What the page tells the user after a click on « Télécharger pour Word ou LibreOffice ». */

@@ -1,7 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import type { StorageFailure } from '../storage/failure';
 import { classifyLater } from '../storage/classify-later';
-import { newId } from '../ids';
+import { newId } from '../ids/new-id';
 import { undoRefused } from '../letters/undo-refused';
 import type { ModelInfo } from '../letters/list';
 import type { ListOptions, ListServices } from './list-services';

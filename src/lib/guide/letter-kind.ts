@@ -1,4 +1,4 @@
-import type { LetterType } from './schemas/letter-type';
+import type { LetterType } from '../schemas/letter-type';
 
 /** How the catalogue names each kind of document. */
 export const kindLabels: Record<LetterType['kind'], string> = {

@@ -1,4 +1,4 @@
-import type { Signature } from './schemas/letter-type';
+import type { Signature } from '../schemas/letter-type';
 
 /** How the guide names each signer. */
 export const signerLabels: Record<Signature['signer'], string> = {

@@ -6,7 +6,7 @@ import { keys } from './keys';
 import { createLetterJournal, type LetterJournal } from './letter-journal';
 import type { LetterRepository } from './repository';
 import { sameLetter } from './same-letter';
-import { newId } from '../ids';
+import { newId } from '../ids/new-id';
 
 /** A letter's saving status: with its revision once saved, and conflicts with other tabs. */
 export type LetterSaveStatus = SaveStatus<Letter>;

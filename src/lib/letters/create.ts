@@ -1,7 +1,7 @@
 import type { LetterType } from '../schemas/letter-type';
 import { LETTER_SCHEMA_VERSION, type Letter, type LetterSection } from '../schemas/letter';
 import { headingOf, type School } from '../schemas/school';
-import { newId } from '../ids';
+import { newId } from '../ids/new-id';
 import { comingSchoolYear, localIsoDate } from '../format/date';
 
 /** The model's sections as a letter's editable sections (fresh ids for every part). */

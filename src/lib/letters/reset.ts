@@ -1,7 +1,7 @@
 import type { Letter, LetterSection } from '../schemas/letter';
 import type { LetterType } from '../schemas/letter-type';
 import { createLetter, sectionFromModel } from './create';
-import { newId } from '../ids';
+import { newId } from '../ids/new-id';
 
 /** The model's version of a section of the letter, or null for a section the user added. */
 export function modelSection(

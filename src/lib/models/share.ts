@@ -5,7 +5,7 @@ import { frenchErrorMap } from '../validation/french-issues';
 import { isRecord } from '../validation/record';
 import { cleanInvisibleDeep } from '../text/clean-invisible';
 import { slugify } from '../text/slug';
-import { newId } from '../ids';
+import { newId } from '../ids/new-id';
 import { userModelPlace } from './place';
 
 // A model shared as a file (« Exporter le modèle » / « Importer un modèle »). Pure functions:

@@ -4,7 +4,7 @@
  * Loaded by every page, guidance pages included, so it stays tiny: the banner's code is fetched
  * only when an update is found.
  */
-import { href } from '../paths';
+import { href } from '../site/paths';
 
 export interface UpdateWatch {
   /** The worker script, under the site's base path. */

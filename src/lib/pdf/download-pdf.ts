@@ -3,7 +3,7 @@ import type { ImpRate } from '../schemas/imp-rate';
 import { toDocument, type DocumentOptions } from '../document/to-document';
 import { characterPlaces } from './character-places';
 import { isLogoError } from './errors';
-import { downloadBlob } from '../download';
+import { downloadBlob } from '../files/download';
 import { frenchTypography } from '../text/typography';
 
 /** What the page tells the user after a click on « Télécharger le PDF ». */

@@ -2,7 +2,7 @@ import { letterSchema, type Letter } from '../schemas/letter';
 import { duplicateLetter } from '../letters/duplicate';
 import { letterSchoolYear } from '../letters/letter-year';
 import { findYearBoundTexts, type YearBoundText } from '../letters/year-bound';
-import { newId } from '../ids';
+import { newId } from '../ids/new-id';
 import { fieldIssues, type FieldIssue } from '../validation/issues';
 import { letterPlace } from '../validation/field-path';
 import { frenchErrorMap } from '../validation/french-issues';

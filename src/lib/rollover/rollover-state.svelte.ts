@@ -1,7 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import type { Services } from '../editor/services';
 import { replayJournal } from '../letters/replay';
-import { newId } from '../ids';
+import { newId } from '../ids/new-id';
 import { probeWithin, waitOf } from '../storage/probe';
 import { withTimeout } from '../storage/timeout';
 import { classifyStorageError, type StorageFailure } from '../storage/failure';

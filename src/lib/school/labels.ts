@@ -1,4 +1,4 @@
-import type { SchoolHeadingKey } from './schemas/school';
+import type { SchoolHeadingKey } from '../schemas/school';
 
 /** How each piece of "Mon établissement" is labelled in forms, with its help text. */
 export const schoolLabels: Record<SchoolHeadingKey, { label: string; hint?: string }> = {

@@ -1,4 +1,4 @@
-import { href } from '../paths';
+import { href } from '../site/paths';
 import { searchUserModels } from './user-models';
 import type { SearchHit } from './types';
 

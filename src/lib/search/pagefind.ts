@@ -1,4 +1,4 @@
-import { href } from '../paths';
+import { href } from '../site/paths';
 import { excerptParts } from './excerpt';
 import type { SearchHit } from './types';
 

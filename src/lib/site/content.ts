@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Acronym } from './text/acronyms';
-import { compareProvenance } from './schemas/provenance';
+import type { Acronym } from '../text/acronyms';
+import { compareProvenance } from '../schemas/provenance';
 
 /** The letter models in the catalogue's order: source documents' order, then by mission. */
 export async function letterTypes(): Promise<CollectionEntry<'lettres'>[]> {

@@ -1,4 +1,4 @@
-import { newId } from '../ids';
+import { newId } from '../ids/new-id';
 
 /** The part of `navigator.locks` used here (a double in tests). */
 export interface HeldLockManager {

@@ -1,5 +1,5 @@
-import { formatDateTime } from './format/date';
-import type { SaveStatus, Saved } from './storage/save-status';
+import { formatDateTime } from '../format/date';
+import type { SaveStatus, Saved } from './save-status';
 
 /**
  * What the line needs of any `SaveStatus` (a letter's or « Mon établissement »'s): its state,

@@ -1,4 +1,4 @@
-import { schoolLabels } from '../school-labels';
+import { schoolLabels } from '../school/labels';
 import { isRecord } from './record';
 
 // Turns a zod path into the words a user would use: `sections[2].blocks[0].items[3].text`

@@ -7,10 +7,10 @@ import type { FontSet } from '../../../src/lib/pdf/font-sets';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import { filledLetter, rates } from '../document/fixture';
 import { readPdf } from './pdf-text';
-import { downloadBlob } from '../../../src/lib/download';
+import { downloadBlob } from '../../../src/lib/files/download';
 
 // Node has no page to download into: the test sees what would be offered instead.
-vi.mock('../../../src/lib/download', () => ({ downloadBlob: vi.fn() }));
+vi.mock('../../../src/lib/files/download', () => ({ downloadBlob: vi.fn() }));
 
 const NAMES = ['Łukasz Čapek', 'Ωμέγα', 'Кирилл', 'Ștefan Țurcan', 'Gökhan Öztürk'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveStatusText } from '../../src/lib/save-status-text';
+import { saveStatusText } from '../../../src/lib/storage/save-status-text';
 
 describe('the saving status line', () => {
   it('says « Enregistré » only for a write that resolved', () => {

@@ -1,4 +1,4 @@
-import { downloadBlob, downloadText } from '../../download';
+import { downloadBlob, downloadText } from '../../files/download';
 import { frenchTypography } from '../../text/typography';
 import { summaryDocument, type SummaryDocumentInput } from './document';
 import { summaryCsv, summaryFileName } from './summary-csv';

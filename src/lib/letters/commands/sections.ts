@@ -3,7 +3,7 @@ import type { LetterType } from '../../schemas/letter-type';
 import type { LetterChange } from '../change';
 import { insertAfter, move, removeAt } from '../edit';
 import { modelSection, resetToModel } from '../reset';
-import { newId } from '../../ids';
+import { newId } from '../../ids/new-id';
 import { copyOf, type UndoableChange } from './undoable';
 
 /** Title given to a section the user adds, until they type one. */

@@ -50,6 +50,11 @@ export class LetterEditor {
   status = $state<LetterSaveStatus>({ state: 'idle' });
   /** Why storage cannot be used at all (private browsing, blocked): edits stay in memory. */
   storageFailure = $state<StorageFailure | null>(null);
+  /**
+   * Why the journal (`localStorage`, full or blocked) refuses edits: each one is then written at
+   * once, and closing the page asks until it is. Null once the journal takes an edit again.
+   */
+  journalFailure = $state<StorageFailure | null>(null);
   /** A short message about what another tab did, for the status line. */
   notice = $state('');
   /**
@@ -80,6 +85,7 @@ export class LetterEditor {
     this.#saver = new AutoSaver(services.repo, {
       onStatus: (status) => (this.status = status),
       onSaved: (written) => this.#onSaved(written),
+      onJournal: (failure) => (this.journalFailure = failure),
       journal: this.#journal,
       writer: this.#writers.self,
     });

@@ -1,5 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import { DebouncedSaver } from '../storage/debounced-saver';
+import { classifyJournalError, type StorageFailure } from '../storage/failure';
+import type { JournalWrite } from '../storage/journal';
 import type { Conflict, SaveStatus, SavedRevision } from '../storage/save-status';
 import { RevisionConflict } from './errors';
 import { keys } from './keys';
@@ -21,6 +23,11 @@ export interface AutoSaverOptions {
   onSaved?: (letter: Letter) => void;
   /** Where each change is written synchronously before the debounced write (none by default). */
   journal?: LetterJournal;
+  /**
+   * Called when the journal starts refusing changes (full or blocked `localStorage`), with what
+   * to tell the user, and with null once it takes them again.
+   */
+  onJournal?: (failure: StorageFailure | null) => void;
   /** This page's writer id, written in its journal entries (see `LiveWriters`). */
   writer?: string;
 }
@@ -35,21 +42,29 @@ export interface AutoSaverOptions {
  * on: the debounced write to IndexedDB takes 0.6 s and more, and a page closed or reloaded
  * meanwhile (or a crash) would lose it. The entry is cleared once a write holding the latest
  * change resolved; the next page that opens the letter replays what is left.
+ *
+ * A change the journal refuses (`localStorage` full or blocked) is written to IndexedDB at once,
+ * without the debounce, and `journalFailure` says why until the journal takes a change again:
+ * closing the page is then at risk (`atRiskOnClose`) only until that write resolved.
  */
 export class AutoSaver {
   readonly #repo: Pick<LetterRepository, 'save'>;
   readonly #onSaved: ((letter: Letter) => void) | undefined;
+  readonly #onJournal: ((failure: StorageFailure | null) => void) | undefined;
   readonly #saver: DebouncedSaver<Letter, SavedRevision, Conflict<Letter>>;
   #journal: LetterJournal;
   readonly #writer: string;
   #revision: number | undefined;
   /** Whether the latest change is safe in the journal (false when it is full or missing). */
   #journalled = false;
+  /** Why the journal refused the latest change, or null (written, or no journal). */
+  #journalFailure: StorageFailure | null = null;
 
   /** `repo` is usually a `LetterRepository`; only its `save` is used. */
   constructor(repo: Pick<LetterRepository, 'save'>, options: AutoSaverOptions) {
     this.#repo = repo;
     this.#onSaved = options.onSaved;
+    this.#onJournal = options.onJournal;
     this.#journal = options.journal ?? createLetterJournal(null);
     this.#writer = options.writer ?? newId();
     this.#saver = new DebouncedSaver<Letter, SavedRevision, Conflict<Letter>>({
@@ -82,6 +97,14 @@ export class AutoSaver {
     return this.#saver.hasUnsavedChanges;
   }
 
+  /**
+   * Why the journal refused the latest change (`localStorage` full or blocked), in French for
+   * the page; null once it takes a change again, and when there is no journal.
+   */
+  get journalFailure(): StorageFailure | null {
+    return this.#journalFailure;
+  }
+
   /** Whether closing the page now would lose edits: unsaved, and not safe in the journal either. */
   get atRiskOnClose(): boolean {
     return this.hasUnsavedChanges && !this.#journalled;
@@ -94,13 +117,17 @@ export class AutoSaver {
   stopJournal(): void {
     this.#journal = createLetterJournal(null);
     this.#journalled = false;
+    this.#setJournalFailure(null);
   }
 
-  /** The page's letter changed: journal it now, save it after `delayMs` of quiet. */
+  /**
+   * The page's letter changed: journal it now, save it after `delayMs` of quiet; or at once
+   * when the journal refused it (then nothing but the page holds it until the write resolved).
+   */
   change(letter: Letter): void {
     this.#revision ??= letter.revision;
-    this.#journalled = this.#record(letter, this.#revision);
-    this.#saver.change(letter);
+    const kept = this.#record(letter, this.#revision);
+    this.#saver.change(letter, { now: kept.state === 'failed' });
   }
 
   /**
@@ -130,7 +157,7 @@ export class AutoSaver {
     this.#revision = conflict.theirs.revision;
     // The journalled edits are now based on the other tab's revision.
     const mine = this.#saver.unsaved;
-    if (mine) this.#journalled = this.#record(mine, this.#revision);
+    if (mine) this.#record(mine, this.#revision);
     return this.#saver.resume();
   }
 
@@ -163,10 +190,25 @@ export class AutoSaver {
     this.#saver.reset(savedStatus(letter));
   }
 
-  /** Writes the change to the journal; false when it could not. */
-  #record(letter: Letter, base: number): boolean {
+  /** Writes the change to the journal, and says whether it is kept there (and if not, why). */
+  #record(letter: Letter, base: number): JournalWrite {
     const entry = { record: letter, base, at: new Date().toISOString(), writer: this.#writer };
-    return this.#journal.write(keys.letter(letter.id), entry);
+    const written = this.#journal.write(keys.letter(letter.id), entry);
+    this.#journalled = written.state === 'written';
+    if (written.state === 'failed') {
+      // Said once, not again at each keystroke while the storage stays the same.
+      const failure = classifyJournalError(written.error);
+      if (failure.technical !== this.#journalFailure?.technical) this.#setJournalFailure(failure);
+    } else {
+      this.#setJournalFailure(null);
+    }
+    return written;
+  }
+
+  #setJournalFailure(failure: StorageFailure | null): void {
+    if (failure === this.#journalFailure) return;
+    this.#journalFailure = failure;
+    this.#onJournal?.(failure);
   }
 
   /** One write, checked against the revision the edits are based on. */
@@ -183,8 +225,9 @@ export class AutoSaver {
     this.#revision = written.revision;
     // Edits made during the write are now based on the revision it wrote.
     const newer = this.#saver.unsaved;
-    if (newer) this.#journalled = this.#record(newer, written.revision);
-    else this.#journal.clear(keys.letter(written.id), this.#writer);
+    if (!newer) this.#journal.clear(keys.letter(written.id), this.#writer);
+    // Refused by the journal now: written right after this write, not after the quiet time.
+    else if (this.#record(newer, written.revision).state === 'failed') void this.#saver.flush();
     this.#onSaved?.(written);
     return savedStatus(written);
   }

@@ -19,8 +19,9 @@ export interface PageDocument extends PageEventTarget {
  * The letters' journal does that (written synchronously at each change, replayed on the next
  * open); `saver.hasUnsavedChanges` should therefore say whether closing would lose edits that
  * nothing else holds. Only then is the browser's « Quitter le site ? » prompt shown: it lets
- * the user stay and keep the page open (and it is the only warning left where the journal
- * cannot be written, or for records without a journal). Returns the cleanup function.
+ * the user stay and keep the page open. Where the journal cannot be written, the letter's saver
+ * writes each change at once, so the prompt covers only that write; for records without a
+ * journal, it covers the debounce too. Returns the cleanup function.
  */
 export function saveOnLeave(
   saver: Flushable,

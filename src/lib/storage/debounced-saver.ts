@@ -72,15 +72,25 @@ export class DebouncedSaver<
     return !this.#pending && !this.#running && !this.#conflict;
   }
 
-  /** The record changed: write it after `delayMs` of quiet. Pass the whole record. */
-  change(record: T): void {
+  /**
+   * The record changed: write it after `delayMs` of quiet. With `now`, write it without waiting
+   * (right after the write in progress, if any): nothing else keeps it, e.g. its write-ahead
+   * journal could not be written, and a page closed during the wait would lose it. Pass the
+   * whole record.
+   */
+  change(record: T, { now = false }: { now?: boolean } = {}): void {
     this.#pending = record;
     if (this.#conflict) return; // nothing is written until the conflict is resolved
+    this.#clearTimer();
+    if (now) {
+      // The write loop takes the newest pending record once the write in progress ends.
+      void this.#kick();
+      return;
+    }
     // `saving` and `error` stay shown until the next write starts or ends.
     if (this.#status.state === 'idle' || this.#status.state === 'saved') {
       this.#emit({ state: 'pending' });
     }
-    this.#clearTimer();
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       void this.#kick();

@@ -191,3 +191,45 @@ export function classifyStorageError(
   const kind = kindOf(name, code, message);
   return { kind, message: storageMessage(kind, subject), technical };
 }
+
+// The journal (localStorage) could not be written: nothing is lost yet, but a keystroke is now
+// kept only by the page until its direct write to IndexedDB resolves. Said with what to do.
+const journalCauses: Record<StorageFailure['kind'], string> = {
+  quota: 'L’espace de stockage local du navigateur est plein',
+  unavailable: 'Le navigateur bloque son stockage local pour ce site',
+  timeout: 'Le stockage local du navigateur ne répond pas',
+  'write-failed': 'Le stockage local du navigateur refuse l’écriture',
+};
+
+const journalActions: Record<StorageFailure['kind'], string> = {
+  quota:
+    'Pour retrouver cette sécurité, libérez de l’espace dans les réglages du navigateur\u00a0: ' +
+    'effacez les données d’autres sites, ou celles de ce site, mais seulement après avoir ' +
+    'téléchargé une sauvegarde de vos lettres depuis «\u202fMes lettres\u202f» (elles seraient ' +
+    'effacées aussi).',
+  unavailable:
+    'Pour retrouver cette sécurité, autorisez ce site à enregistrer des données dans les ' +
+    'réglages du navigateur, ou téléchargez une sauvegarde de cette lettre.',
+  timeout: 'Si ce message reste affiché, téléchargez une sauvegarde de cette lettre.',
+  'write-failed': 'Si ce message reste affiché, téléchargez une sauvegarde de cette lettre.',
+};
+
+/**
+ * What the user is told when the write-ahead journal (`localStorage`) refused a change: why,
+ * that the letter is now written directly at each change, to wait for « Enregistré » before
+ * leaving, and how to get the journal back. Never throws.
+ */
+export function classifyJournalError(error: unknown): StorageFailure {
+  const { name, code, message } = describe(error);
+  const technical = [name, message].filter(Boolean).join(': ') || 'erreur inconnue';
+  const kind = kindOf(name, code, message);
+  return {
+    kind,
+    message:
+      `${journalCauses[kind]}\u00a0: la copie de secours de vos modifications ne peut pas y ` +
+      'être écrite. La lettre est donc enregistrée directement, à chaque modification\u202f; ' +
+      'attendez «\u202fEnregistré\u202f» avant de fermer ou de recharger la page. ' +
+      journalActions[kind],
+    technical,
+  };
+}

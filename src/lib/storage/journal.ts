@@ -35,6 +35,14 @@ const entrySchema = z.object({
   writer: z.string(),
 });
 
+/**
+ * What `write` did: `written`; `off` when the journal has no storage (none in tests, or after
+ * `stopJournal`: nothing was tried); `failed` when the storage threw `error` (full:
+ * `QuotaExceededError`, or blocked): the change is then kept nowhere but in the page.
+ */
+export type JournalWrite =
+  { state: 'written' } | { state: 'off' } | { state: 'failed'; error: unknown };
+
 /** Prefix of every journal key in the storage, so the journal never reads anything else. */
 export const JOURNAL_PREFIX = 'lettres-de-mission:journal:';
 
@@ -44,8 +52,8 @@ export const JOURNAL_PREFIX = 'lettres-de-mission:journal:';
  * record (letters now): `parse` checks a journalled record and returns null when unreadable.
  *
  * It never throws: storage that is missing (blocked cookies), full or broken makes the journal
- * do nothing, and `write` says so (the page may then warn before closing). The normal save runs
- * either way.
+ * do nothing, and `write` says so. A write that failed (full or broken) makes the letters' saver
+ * write to the main store at once, and the page say why. The normal save runs either way.
  */
 export class WriteAheadJournal<T> {
   readonly #storage: SyncStorage | null;
@@ -57,16 +65,16 @@ export class WriteAheadJournal<T> {
     this.#parse = parse;
   }
 
-  /** Records the latest pending value of `key`, replacing the previous one; false if it could not. */
-  write(key: string, entry: JournalEntry<T>): boolean {
-    if (!this.#storage) return false;
+  /** Records the latest pending value of `key`, replacing the previous one; says if it could. */
+  write(key: string, entry: JournalEntry<T>): JournalWrite {
+    if (!this.#storage) return { state: 'off' };
     try {
       this.#storage.setItem(JOURNAL_PREFIX + key, JSON.stringify(entry));
-      return true;
-    } catch {
+      return { state: 'written' };
+    } catch (error) {
       // Full or broken: a stale entry must not outlive the newer edits it no longer holds.
       this.#remove(key);
-      return false;
+      return { state: 'failed', error };
     }
   }
 

@@ -8,8 +8,9 @@ import { MemorySyncStorage } from '../../../src/lib/storage/memory-sync-storage'
 import type { KeyValueStore } from '../../../src/lib/storage/store';
 import { makeLetter } from '../../fixtures/make-letter';
 import { QuotaStore, SlowStore } from '../support/failing-store';
-import { FullSyncStorage } from '../support/failing-sync-storage';
+import { BlockedSyncStorage, FullSyncStorage } from '../support/failing-sync-storage';
 import type { SyncStorage } from '../../../src/lib/storage/journal';
+import type { StorageFailure } from '../../../src/lib/storage/failure';
 
 const letter = makeLetter('j');
 const edited = (title: string) => ({ ...letter, title });
@@ -100,5 +101,129 @@ describe('each change goes to the journal first', () => {
     await keeping;
     expect((await repo.get(letter.id))?.title).toBe('mine again');
     expect(journal.read(key)).toBeNull();
+  });
+});
+
+describe('a journal that cannot be written (localStorage full)', () => {
+  /** A saver over `store` journalling into `storage` (full), recording what it reports. */
+  function setupFull(store: KeyValueStore, storage: SyncStorage = new FullSyncStorage()) {
+    const repo = new LetterRepository(store);
+    const states: string[] = [];
+    const reported: (StorageFailure | null)[] = [];
+    const saver = new AutoSaver(repo, {
+      onStatus: (status) => states.push(status.state),
+      onJournal: (failure) => reported.push(failure),
+      journal: createLetterJournal(storage),
+      writer: 'me',
+    });
+    return { repo, saver, states, reported };
+  }
+
+  const title = async (repo: LetterRepository) => (await repo.get(letter.id))?.title;
+
+  it('writes each change to the store at once, without the 0.6 s wait', async () => {
+    const { repo, saver, states } = setupFull(new MemoryStore());
+    saver.change(edited('A'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await title(repo)).toBe('A');
+    // « Enregistré » still only once the write resolved.
+    expect(states).toEqual(['saving', 'saved']);
+  });
+
+  it('says so in French, once: what happened and what to do', () => {
+    const { saver, reported } = setupFull(new MemoryStore());
+    saver.change(edited('A'));
+    saver.change(edited('AB'));
+    expect(reported).toHaveLength(1);
+    const failure = saver.journalFailure;
+    expect(failure).toBe(reported[0]);
+    expect(failure?.kind).toBe('quota');
+    expect(failure?.message).toMatch(/^L’espace de stockage local du navigateur est plein\u00a0: /);
+    expect(failure?.message).toMatch(/enregistrée directement/);
+    expect(failure?.message).toMatch(/attendez «\u202fEnregistré\u202f» avant de fermer/);
+    expect(failure?.message).toMatch(/données d’autres sites/);
+    expect(failure?.message).toMatch(/sauvegarde/);
+    expect(failure?.technical).toMatch(/^QuotaExceededError/);
+  });
+
+  it('arms the leave guard only until that write resolved', async () => {
+    const store = new SlowStore();
+    const { repo, saver } = setupFull(store);
+    saver.change(edited('A'));
+    expect(saver.atRiskOnClose).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.writesInFlight).toBe(1);
+    expect(saver.atRiskOnClose).toBe(true);
+    store.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await title(repo)).toBe('A');
+    expect(saver.status.state).toBe('saved');
+    expect(saver.atRiskOnClose).toBe(false);
+  });
+
+  it('a change made during that write is written right after it, without a wait', async () => {
+    const store = new SlowStore();
+    const { repo, saver } = setupFull(store);
+    saver.change(edited('A'));
+    await vi.advanceTimersByTimeAsync(0);
+    saver.change(edited('AB'));
+    store.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await title(repo)).toBe('A');
+    expect(store.writesInFlight).toBe(1);
+    expect(saver.status.state).toBe('saving');
+    expect(saver.atRiskOnClose).toBe(true);
+    store.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await title(repo)).toBe('AB');
+    expect(saver.atRiskOnClose).toBe(false);
+  });
+
+  it('the message goes once the journal can be written again; the debounce is back', async () => {
+    const storage = new FullSyncStorage();
+    const { repo, saver, reported } = setupFull(new MemoryStore(), storage);
+    saver.change(edited('A'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.journalFailure).not.toBeNull();
+    storage.full = false;
+    saver.change(edited('AB'));
+    expect(saver.journalFailure).toBeNull();
+    expect(reported.at(-1)).toBeNull();
+    // Journalled again: no prompt before leaving, and the write waits for the quiet time.
+    expect(saver.atRiskOnClose).toBe(false);
+    await vi.advanceTimersByTimeAsync(599);
+    expect(await title(repo)).toBe('A');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await title(repo)).toBe('AB');
+  });
+
+  it('filling up during a write: the change made meanwhile is written right after it', async () => {
+    const store = new SlowStore();
+    const storage = new FullSyncStorage();
+    storage.full = false;
+    const { repo, saver } = setupFull(store, storage);
+    saver.change(edited('A'));
+    await vi.advanceTimersByTimeAsync(600);
+    saver.change(edited('AB')); // journalled: it waits for its quiet time
+    storage.full = true;
+    store.release();
+    await vi.advanceTimersByTimeAsync(0);
+    // Its entry could not be rebased on the revision written: nothing keeps it but the page.
+    expect(saver.journalFailure?.kind).toBe('quota');
+    expect(saver.atRiskOnClose).toBe(true);
+    expect(store.writesInFlight).toBe(1);
+    store.release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await title(repo)).toBe('AB');
+    expect(saver.atRiskOnClose).toBe(false);
+  });
+
+  it('a blocked localStorage is said as well, and the change written at once', async () => {
+    const { repo, saver } = setupFull(new MemoryStore(), new BlockedSyncStorage());
+    saver.change(edited('A'));
+    expect(saver.journalFailure?.kind).toBe('unavailable');
+    expect(saver.journalFailure?.message).toMatch(/enregistrée directement/);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await title(repo)).toBe('A');
   });
 });

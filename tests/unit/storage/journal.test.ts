@@ -27,9 +27,10 @@ describe('the write-ahead journal', () => {
   it('keeps only the latest pending value of each record, and reads it back', () => {
     const storage = new MemorySyncStorage();
     const journal = new WriteAheadJournal(storage, parseNote);
-    expect(journal.write('note:1', entry('a'))).toBe(true);
-    expect(journal.write('note:1', entry('ab', 2))).toBe(true);
-    expect(journal.write('note:2', entry('z'))).toBe(true);
+    const written = { state: 'written' };
+    expect(journal.write('note:1', entry('a'))).toEqual(written);
+    expect(journal.write('note:1', entry('ab', 2))).toEqual(written);
+    expect(journal.write('note:2', entry('z'))).toEqual(written);
     expect(journal.read('note:1')).toEqual(entry('ab', 2));
     expect(storage.length).toBe(2);
     expect(journal.entries('note:').map(([key, found]) => [key, found.record.text])).toEqual([
@@ -82,15 +83,22 @@ describe('the write-ahead journal', () => {
       JSON.stringify(entry('old')),
     );
     const journal = new WriteAheadJournal(storage, parseNote);
-    expect(journal.write('note:1', entry('newer'))).toBe(false);
+    expect(journal.write('note:1', entry('newer'))).toMatchObject({
+      state: 'failed',
+      error: { name: 'QuotaExceededError' },
+    });
     // An older value left there would be replayed over the newer edits once they are saved.
     expect(journal.read('note:1')).toBeNull();
   });
 
   it('blocked or missing storage: does nothing, never throws', () => {
-    for (const storage of [new BlockedSyncStorage(), null]) {
+    const cases = [
+      [new BlockedSyncStorage(), 'failed'],
+      [null, 'off'],
+    ] as const;
+    for (const [storage, state] of cases) {
       const journal = new WriteAheadJournal(storage, parseNote);
-      expect(journal.write('note:1', entry('a'))).toBe(false);
+      expect(journal.write('note:1', entry('a')).state).toBe(state);
       expect(journal.read('note:1')).toBeNull();
       expect(journal.entries('')).toEqual([]);
       expect(() => journal.clear('note:1', 'page-a')).not.toThrow();

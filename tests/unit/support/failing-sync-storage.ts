@@ -2,8 +2,12 @@ import { MemorySyncStorage } from '../../../src/lib/storage/memory-sync-storage'
 
 /** A `localStorage` that is full: reads work, every write throws `QuotaExceededError`. */
 export class FullSyncStorage extends MemorySyncStorage {
-  override setItem(): void {
-    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  /** Set to false to simulate the user freeing space. */
+  full = true;
+
+  override setItem(key: string, value: string): void {
+    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    super.setItem(key, value);
   }
 }
 

@@ -28,6 +28,8 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
   readonly #options: LocalforageStoreOptions;
   #instance: Promise<LocalForage> | undefined;
   #connection: Promise<IDBDatabase> | undefined;
+  /** The connection `#connection` resolved to, while it is open. */
+  #openDb: IDBDatabase | undefined;
   readonly timeoutMs: number;
 
   /** Opens (lazily) the `lettres-de-mission` / `donnees` store, or the one named in options. */
@@ -152,7 +154,16 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
   async setMany(entries: readonly StoreEntry[]): Promise<void> {
     const database = await this.#database();
     if (!database) throw new AtomicWriteUnavailable();
-    await putAll(database.db, database.storeName, entries);
+    try {
+      await putAll(database.db, database.storeName, entries);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+      // Our connection was closed under us (the site's data cleared: the database is gone).
+      // Nothing was written; localforage reopens and recreates the database on its next call,
+      // so the caller writes one by one through it, and the next batch opens a new connection.
+      this.#dropConnection(database.db);
+      throw new AtomicWriteUnavailable();
+    }
   }
 
   /**
@@ -170,11 +181,11 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
     this.#connection ??= openConnection(name).then(
       (db) => {
         // localforage adds a store with a new version, and a deleted database asks first:
-        // let them through, and open again on the next call.
-        db.onversionchange = () => {
-          db.close();
-          this.#connection = undefined;
-        };
+        // let them through, and open again on the next call. A connection the browser closed
+        // (site data cleared) is opened again too.
+        db.onversionchange = () => this.#dropConnection(db);
+        db.onclose = () => this.#dropConnection(db);
+        this.#openDb = db;
         return db;
       },
       (error: unknown) => {
@@ -183,7 +194,18 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
       },
     );
     const db = await this.#connection;
-    return db.objectStoreNames.contains(storeName) ? { db, storeName } : null;
+    if (db.objectStoreNames.contains(storeName)) return { db, storeName };
+    // Not (or no longer) created: localforage's own calls create it; ask again next time.
+    this.#dropConnection(db);
+    return null;
+  }
+
+  /** Closes `db` and forgets it, unless a newer connection took its place already. */
+  #dropConnection(db: IDBDatabase): void {
+    db.close();
+    if (this.#openDb !== db) return;
+    this.#openDb = undefined;
+    this.#connection = undefined;
   }
 
   /**

@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * Durability figures: runs tests/e2e/durability.e2e.ts (the editor reloaded or closed right
- * after a keystroke) with 20 trials per case against the built site, and prints what each case
- * reported in its test's meta. `npm test` tries each case 3 times only.
+ * Durability figures: runs tests/e2e/durability.e2e.ts and durability-tools.e2e.ts (the letter
+ * editor, « Mon établissement » and « Créer un modèle » reloaded or closed right after a
+ * keystroke) with 20 trials per case and every case, against the built site, and prints what
+ * each case reported in its test's meta. `npm test` tries each case 3 times only.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +13,10 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const TRIALS = 20;
-const title = 'Durability (editor reloaded or closed right after a keystroke)';
+/** The letter editor, then « Mon établissement » and « Créer un modèle ». */
+const FILES = ['tests/e2e/durability.e2e.ts', 'tests/e2e/durability-tools.e2e.ts'];
+const title =
+  'Durability (a letter, the school, a model: reloaded or closed right after a keystroke)';
 const columns = ['Case', 'Delay', 'Trials', 'Lost (goal 0)'];
 
 /**
@@ -35,7 +39,7 @@ export function durabilityMeasure({ distDir, base }) {
         'run',
         '--config',
         'vitest.e2e.config.ts',
-        'tests/e2e/durability.e2e.ts',
+        ...FILES,
         '--reporter=json',
         `--outputFile=${report}`,
       ],
@@ -44,6 +48,7 @@ export function durabilityMeasure({ distDir, base }) {
         env: {
           ...process.env,
           DURABILITY_TRIALS: String(TRIALS),
+          DURABILITY_CASES: 'all',
           E2E_DIST_DIR: distDir,
           BASE_PATH: base,
         },
@@ -81,7 +86,8 @@ export function durabilityMeasure({ distDir, base }) {
         ['Total', '', String(totals.tried), String(totals.lost)],
       ],
       notes: [
-        `tests/e2e/durability.e2e.ts with DURABILITY_TRIALS=${TRIALS} (npm test: 3); ` +
+        `${FILES.join(' and ')} with DURABILITY_TRIALS=${TRIALS}, DURABILITY_CASES=all ` +
+          '(npm test: 3 trials, the tools closed at 0 ms only); ' +
           `${results.length} cases, ${failed} failed${run.status === 0 ? '' : ` (vitest exit ${run.status})`}.`,
         'Delay: between the last keystroke and the reload or close. Lost: trials after which ' +
           'the page did not show what was typed.',

@@ -9,73 +9,15 @@
  * tests' meta. Every trial is counted: a lost one does not stop the case, which goes on from
  * what the page shows, and the case fails at the end with the list of its lost trials.
  */
-import { describe, expect, test, type TestContext } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { distBase, distDir } from './support/paths';
 import { useSite } from './support/site';
 import { waitForSaved } from './support/keyboard';
-
-/** What one case tried: the figures `npm run bench` prints. */
-interface DurabilityOutcome {
-  /** The case, e.g. « existing letter, reloaded ». */
-  case: string;
-  /** Milliseconds between the last keystroke and the reload or close. */
-  delay: number;
-  tried: number;
-  /** Trials after which the page did not show what was typed. */
-  lost: number;
-}
-
-declare module 'vitest' {
-  interface TaskMeta {
-    /** Read by bench/durability.mjs from the JSON report. */
-    durability?: DurabilityOutcome;
-  }
-}
+import { DELAYS, TRIALS, pause, settled, tally, timeoutFor } from './support/durability';
 
 const site = useSite({ root: distDir, base: distBase });
 const editorUrl = () => site.server.url('lettres/referent-decrochage-scolaire/rediger/');
-const TRIALS = trialCount(process.env['DURABILITY_TRIALS']);
-const DELAYS = [0, 50, 200];
-
-/** DURABILITY_TRIALS as a positive whole number; 3 when unset. */
-function trialCount(value: string | undefined): number {
-  if (value === undefined || value === '') return 3;
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) {
-    throw new Error(`DURABILITY_TRIALS must be a positive whole number, not « ${value} »`);
-  }
-  return count;
-}
-
-/** A case's time limit: a fixed part plus `perTrialMs` for each trial. */
-const timeoutFor = (perTrialMs: number) => 30_000 + TRIALS * perTrialMs;
-
-/**
- * Counts the trials of one case in the test's meta (set at once: a case that throws midway
- * still reports what it tried). `observe` records one trial and returns what the page shows,
- * which the next trial builds on: a loss is counted once, not again in every later trial.
- */
-function tally(task: TestContext['task'], name: string, delay: number) {
-  const outcome: DurabilityOutcome = { case: name, delay, tried: 0, lost: 0 };
-  task.meta.durability = outcome;
-  const losses: string[] = [];
-  return {
-    observe(trial: number, expected: string, shown: string): string {
-      outcome.tried += 1;
-      if (shown !== expected) {
-        outcome.lost += 1;
-        losses.push(`trial ${trial}: expected « ${expected} », shown « ${shown} »`);
-      }
-      return shown;
-    },
-    expectNoneLost(): void {
-      const message = `${outcome.lost} of ${outcome.tried} trials lost what was typed:\n${losses.join('\n')}`;
-      expect(outcome.lost, message).toBe(0);
-    },
-  };
-}
-
 const nameField = (page: Page) => page.locator('#f-nom');
 
 /** The editor once it can be edited, or the alert shown instead (a letter not found). */
@@ -95,18 +37,9 @@ async function shownName(page: Page): Promise<string> {
   return `(no « Nom » field: ${alert.replace(/\s+/g, ' ').slice(0, 80)})`;
 }
 
-/**
- * What « Nom » shows once it is `expected`, or after 1 s (as `expect.poll` waits): a page closed
- * with its handlers may still be writing, and its last write is followed.
- */
-async function settledName(page: Page, expected: string): Promise<string> {
-  const deadline = Date.now() + 1_000;
-  for (;;) {
-    const shown = await shownName(page);
-    if (shown === expected || Date.now() >= deadline) return shown;
-    await page.waitForTimeout(50);
-  }
-}
+/** What « Nom » shows once it is `expected`, or after 1 s (see `settled`). */
+const settledName = (page: Page, expected: string) =>
+  settled(page, expected, () => shownName(page));
 
 /** Types `text` at the end of « Nom », key by key, as a user would. */
 async function typeAtEnd(page: Page, text: string): Promise<void> {
@@ -114,9 +47,6 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.press('End');
   await page.keyboard.type(text);
 }
-
-/** Waits `ms` after the last keystroke (0: none at all). */
-const pause = (page: Page, ms: number) => (ms > 0 ? page.waitForTimeout(ms) : Promise.resolve());
 
 /**
  * Reloads as the user would (a « Quitter le site ? » prompt, if any, is confirmed at once) and

@@ -1,14 +1,20 @@
 import type { LetterType } from '../schemas/letter-type';
 import { USER_MODEL_SCHEMA_VERSION, type UserModel } from '../schemas/user-model';
 import type { UserModelRepository } from '../models/repository-port';
-import type { Conflict, SaveStatus, SavedRevision } from '../storage/save-status';
-import { DebouncedSaver } from '../storage/debounced-saver';
+import type { SaveStatus } from '../storage/save-status';
+import { JournalledSaver } from '../persistence/journalled-saver';
+import { leftInJournal } from '../persistence/left-in-journal';
+import { sameContent } from '../persistence/same-content';
+import { modelKind } from '../models/model-kind';
+import type { ModelJournal } from '../models/model-journal';
+import { keys } from '../letters/keys';
+import { aloneWriters, type LiveWriters } from '../storage/live-writers';
+import type { JournalEntry } from '../storage/journal';
 import { newId } from '../ids/new-id';
 import type { ModelChannel, ModelMessage } from '../models/channel';
 import { classifyStorageError, type StorageFailure } from '../storage/failure';
 import { STORAGE_TIMEOUT_MS, withTimeout } from '../storage/timeout';
 import type { ModelCommand } from './commands/command';
-import { conflictTheirs } from './conflict';
 import { modelIssues } from './issues';
 import { blankModel } from './start';
 
@@ -38,8 +44,15 @@ export interface ModelBuilderOptions {
   delayMs?: number;
   now?: () => Date;
   makeId?: () => string;
-  /** Called once the model is first written (the page puts its id in the address). */
-  onFirstSave?: (id: string) => void;
+  /**
+   * Called at a new model's first change, before it is written (the page puts its id in the
+   * address at once, so a reload finds it: the journal holds it until it is written).
+   */
+  onFirstChange?: (id: string) => void;
+  /** Where each change is written synchronously before the debounced write (none by default). */
+  journal?: ModelJournal | undefined;
+  /** Which pages are open, so that only a closed page's journal entry is replayed. */
+  writers?: LiveWriters | undefined;
   /** What other tabs do to models (see `listen`); a tab alone when absent. */
   channel?: ModelChannel | undefined;
 }
@@ -64,16 +77,25 @@ export class ModelBuilder {
   storageFailure = $state.raw<StorageFailure | null>(null);
   /** What another tab did, for the status line. */
   notice = $state('');
+  /**
+   * Why the journal (`localStorage`, full or blocked) refuses edits: each one is then written at
+   * once, and closing the page asks until it is. Null once the journal takes an edit again.
+   */
+  journalFailure = $state.raw<StorageFailure | null>(null);
 
   readonly #repo: UserModelRepository;
   readonly #now: () => Date;
   readonly #makeId: () => string;
-  readonly #onFirstSave: ((id: string) => void) | undefined;
+  readonly #onFirstChange: ((id: string) => void) | undefined;
+  readonly #journal: ModelJournal | undefined;
+  readonly #writers: LiveWriters;
+  /** Whether the page's address names the model already (opened, or told at its first change). */
+  #named = false;
   readonly #channel: ModelChannel | undefined;
   #unsubscribe: (() => void) | null = null;
   /** The model as last stored (saved here or read): any other value is an unsaved change. */
   #stored: LetterType | null = null;
-  readonly #saver: DebouncedSaver<UserModel, SavedRevision, Conflict<UserModel>>;
+  readonly #saver: JournalledSaver<UserModel, UserModel>;
   #id = '';
   #createdAt = '';
   /** The stored revision this tab's edits are based on (0: never written). */
@@ -83,17 +105,16 @@ export class ModelBuilder {
     this.#repo = repo;
     this.#now = options.now ?? (() => new Date());
     this.#makeId = options.makeId ?? newId;
-    this.#onFirstSave = options.onFirstSave;
+    this.#onFirstChange = options.onFirstChange;
     this.#channel = options.channel;
-    this.#saver = new DebouncedSaver<UserModel, SavedRevision, Conflict<UserModel>>({
-      subject: 'model',
-      delayMs: options.delayMs ?? 600,
+    this.#journal = options.journal;
+    this.#writers = options.writers ?? aloneWriters();
+    this.#saver = new JournalledSaver(modelKind(repo, options.delayMs), {
       onStatus: (status) => (this.status = status),
-      save: (record) => this.#save(record),
-      conflictOf: (error) => {
-        const theirs = conflictTheirs(error);
-        return theirs ? { state: 'conflict', theirs } : null;
-      },
+      onSaved: (written, record) => this.#saved(written, record),
+      onJournal: (failure) => (this.journalFailure = failure),
+      journal: this.#journal,
+      writer: this.#writers.self,
     });
   }
 
@@ -112,9 +133,20 @@ export class ModelBuilder {
     return this.model !== this.#stored;
   }
 
-  /** The saver, for `saveOnLeave`. */
-  get saver(): DebouncedSaver<UserModel, SavedRevision, Conflict<UserModel>> {
-    return this.#saver;
+  /** What leaving the page needs (`saveOnLeave`): the prompt only while the journal misses edits. */
+  get leaving(): { flush(): Promise<void>; readonly hasUnsavedChanges: boolean } {
+    const saver = this.#saver;
+    return {
+      flush: () => saver.flush(),
+      get hasUnsavedChanges() {
+        return saver.atRiskOnClose;
+      },
+    };
+  }
+
+  /** Stops journalling: storage is unusable (said, with the export), see `JournalledSaver`. */
+  stopJournal(): void {
+    this.#saver.stopJournal();
   }
 
   /** Starts a new model from `model` (a blank one, a ready model, a letter): written on its first change. */
@@ -122,6 +154,7 @@ export class ModelBuilder {
     this.#id = this.#makeId();
     this.#createdAt = this.#now().toISOString();
     this.#revision = 0;
+    this.#named = false;
     this.model = model;
     this.#stored = model;
     this.load = { kind: 'ready' };
@@ -136,14 +169,40 @@ export class ModelBuilder {
       return null;
     });
     if (opened === null) this.load = { kind: 'unreadable', id };
-    else if (opened.kind === 'missing') this.load = { kind: 'missing', id };
     else if (opened.kind === 'set-aside')
       this.load = { kind: 'set-aside', id, problems: opened.problems };
     else {
-      this.#adopt(opened.record);
-      this.status = savedStatus(opened.record);
+      // Edits a closed page left in the journal: replayed through the revision-checked save.
+      const entry = await leftInJournal(this.#journal, keys.model(id), this.#writers);
+      const stored = opened.kind === 'found' ? opened.record : null;
+      if (stored) {
+        this.#adopt(stored);
+        this.#saver.adopt(stored);
+      } else if (!entry) {
+        this.load = { kind: 'missing', id };
+        return;
+      }
+      this.#named = true;
+      if (entry) this.#replay(entry, stored);
       this.load = { kind: 'ready' };
     }
+  }
+
+  /** Shows and saves the journalled edits, unless `stored` holds them already. */
+  #replay(entry: JournalEntry<UserModel>, stored: UserModel | null): void {
+    if (stored && sameContent(stored.model, entry.record.model)) {
+      this.#journal?.clear(keys.model(stored.id), entry.writer);
+      return;
+    }
+    if (!stored) {
+      // A new model closed before its first write: it is this one, never stored yet.
+      this.#id = entry.record.id;
+      this.#createdAt = entry.record.createdAt;
+      this.#revision = entry.base;
+      this.#stored = null;
+    }
+    this.model = entry.record.model;
+    void this.#saver.replay(this.#record(), entry.base);
   }
 
   /**
@@ -169,7 +228,12 @@ export class ModelBuilder {
   apply(command: ModelCommand): void {
     this.notice = '';
     this.model = command(this.model);
-    if (this.valid) this.#saver.change(this.#record());
+    if (!this.valid) return;
+    if (!this.#named) {
+      this.#named = true;
+      this.#onFirstChange?.(this.#id);
+    }
+    this.#saver.change(this.#record());
   }
 
   /** Applies `removal.change` and keeps it so that « Annuler » can put back what it removed. */
@@ -209,15 +273,13 @@ export class ModelBuilder {
     this.#revision = conflict.theirs.revision;
     // Queued again: a conflict announced by another tab may have found nothing pending here.
     if (this.valid) this.#saver.change(this.#record());
-    return this.#saver.resume();
+    return this.#saver.resolveKeepMine();
   }
 
   /** In a conflict: drops this tab's edits and shows the other tab's version. */
   takeTheirs(): void {
-    const conflict = this.#saver.conflict;
-    if (!conflict) return;
-    this.#adopt(conflict.theirs);
-    this.#saver.reset(savedStatus(conflict.theirs));
+    const theirs = this.#saver.resolveTakeTheirs();
+    if (theirs) this.#adopt(theirs);
   }
 
   /** Stops the timer after writing what is pending (the page is leaving). */
@@ -247,11 +309,11 @@ export class ModelBuilder {
     if (opened?.kind !== 'found' || opened.record.revision <= this.#revision) return;
     if (this.#saver.conflict) return; // the choice is already offered
     if (this.hasUnsavedChanges || !this.#saver.settled) {
-      this.#saver.block({ state: 'conflict', theirs: opened.record });
+      this.#saver.block(opened.record);
       return;
     }
     this.#adopt(opened.record);
-    this.#saver.reset(savedStatus(opened.record));
+    this.#saver.adopt(opened.record);
     this.notice = 'Modèle mis à jour depuis un autre onglet.';
   }
 
@@ -266,17 +328,10 @@ export class ModelBuilder {
     };
   }
 
-  async #save(record: UserModel): Promise<SavedRevision> {
-    const first = this.#revision === 0;
-    const written = await this.#repo.save(record, this.#revision);
+  /** After a write: the next edits are based on it, and other tabs hear of it. */
+  #saved(written: UserModel, record: UserModel): void {
     this.#revision = written.revision;
     this.#stored = record.model;
     this.#channel?.announce({ kind: 'saved', id: written.id, revision: written.revision });
-    if (first) this.#onFirstSave?.(written.id);
-    return savedStatus(written);
   }
-}
-
-function savedStatus(record: UserModel): SavedRevision {
-  return { state: 'saved', at: new Date(record.updatedAt), revision: record.revision };
 }

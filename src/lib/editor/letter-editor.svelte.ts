@@ -17,6 +17,7 @@ import { createLetterJournal, type LetterJournal } from '../letters/letter-journ
 import { sameLetter } from '../letters/same-letter';
 import { aloneWriters, type LiveWriters } from '../storage/live-writers';
 import type { JournalEntry } from '../storage/journal';
+import { leftInJournal } from '../persistence/left-in-journal';
 import { emptySchool } from '../schemas/school';
 import type { SchoolLogo } from '../schemas/logo';
 
@@ -128,7 +129,9 @@ export class LetterEditor {
         this.load = { kind: 'set-aside', id, problems: opened.problems };
         return;
       }
-      const entry = opened ? await this.#leftInJournal(id) : null;
+      const entry = opened
+        ? await leftInJournal(this.#journal, keys.letter(id), this.#writers)
+        : null;
       if (opened?.kind === 'found') {
         this.letter = opened.letter;
         this.#everSaved = true;
@@ -143,13 +146,6 @@ export class LetterEditor {
       this.#initialContent = letterContent(this.letter);
     }
     this.load = { kind: 'ready' };
-  }
-
-  /** The journal entry a closed page left for letter `id`, or null (none, or its page is open). */
-  async #leftInJournal(id: string): Promise<JournalEntry<Letter> | null> {
-    const entry = this.#journal.read(keys.letter(id));
-    if (!entry || (await this.#writers.isLive(entry.writer))) return null;
-    return entry;
   }
 
   /** Shows and saves the journalled edits, unless `stored` holds them already. */

@@ -9,12 +9,22 @@ import { classifyStorageError, type StorageFailure } from '../storage/failure';
 import { withTimeout } from '../storage/timeout';
 import { saveOnLeave } from '../letters/leave';
 import { requestPersistence } from '../storage/persist';
+import { keys } from '../letters/keys';
+import type { SchoolJournal } from '../school/school-journal';
+import { aloneWriters, type LiveWriters } from '../storage/live-writers';
+import type { JournalEntry } from '../storage/journal';
+import { leftInJournal } from '../persistence/left-in-journal';
+import { sameContent } from '../persistence/same-content';
 
 /** What « Mon établissement » needs from the page's services (memory-backed in tests). */
 export interface SchoolServices {
   store: StorageProbe;
   repo: Pick<LetterRepository, 'school'>;
   channel: LetterChannel;
+  /** Pending edits, written synchronously (`localStorage`); none when absent (tests). */
+  schoolJournal?: SchoolJournal;
+  /** Which pages are open, so that only a closed page's journal entry is replayed. */
+  writers?: LiveWriters;
 }
 
 /** Options; tests shorten the delay (the repository's clock dates the saves). */
@@ -37,6 +47,11 @@ export class SchoolEditor {
   status = $state<SchoolSaveStatus>({ state: 'loading' });
   /** Why storage cannot be used at all (private browsing…): edits stay in the page. */
   storageFailure = $state<StorageFailure | null>(null);
+  /**
+   * Why the journal (`localStorage`, full or blocked) refuses edits: each one is then written at
+   * once, and closing the page asks until it is. Null once the journal takes an edit again.
+   */
+  journalFailure = $state<StorageFailure | null>(null);
   /** What another tab did. */
   notice = $state('');
   /** The unreadable record kept aside (in quarantine), with its problems; `null` if none. */
@@ -45,28 +60,41 @@ export class SchoolEditor {
   readonly #services: SchoolServices;
   readonly #listenToLeave: boolean;
   readonly #saver: SchoolAutoSaver;
+  readonly #writers: LiveWriters;
   #cleanups: (() => void)[] = [];
 
   constructor(services: SchoolServices, options: SchoolEditorOptions = {}) {
     this.#services = services;
     this.#listenToLeave = options.saveOnLeave ?? true;
+    this.#writers = services.writers ?? aloneWriters();
     this.#saver = new SchoolAutoSaver(services.repo.school, {
       delayMs: options.delayMs ?? 500,
       onStatus: (status) => (this.status = status),
       onSaved: () => this.#saved(),
+      onJournal: (failure) => (this.journalFailure = failure),
+      journal: services.schoolJournal,
+      writer: this.#writers.self,
     });
   }
 
-  /** Whether leaving now would lose edits (for `saveOnLeave`). */
+  /** Whether edits are not written yet (pending, being written, or in conflict). */
   get hasUnsavedChanges(): boolean {
     return this.#saver.hasUnsavedChanges;
+  }
+
+  /** Whether closing the page now would lose edits the journal does not hold either. */
+  get atRiskOnClose(): boolean {
+    return this.#saver.atRiskOnClose;
   }
 
   async start(): Promise<void> {
     const { store, channel } = this.#services;
     // Bounded waits: storage that never answers must not leave « Chargement… » forever.
     const probe = await probeWithin(store);
-    if (!probe.ok) this.storageFailure = probe.failure;
+    if (!probe.ok) {
+      this.storageFailure = probe.failure;
+      this.#saver.stopJournal();
+    }
     if (probe.ok) {
       const { opened, setAside } = await withTimeout(this.#read(), waitOf(store)).catch(
         (error: unknown) => {
@@ -80,10 +108,36 @@ export class SchoolEditor {
         this.#saver.basedOn(opened.record.revision);
       }
       this.setAside = setAside;
+      if (opened.kind !== 'set-aside') {
+        const entry = await leftInJournal(this.#services.schoolJournal, keys.school, this.#writers);
+        if (entry) this.#replay(entry, opened.kind === 'found' ? schoolOf(opened.record) : null);
+      }
     }
-    if (this.#listenToLeave) this.#cleanups.push(saveOnLeave(this));
+    const saver = this.#saver;
+    // The browser's « Quitter le site ? » prompt only while a close would lose edits: the
+    // journal keeps them otherwise (see `saveOnLeave`).
+    const leaving = {
+      flush: () => saver.flush(),
+      get hasUnsavedChanges() {
+        return saver.atRiskOnClose;
+      },
+    };
+    if (this.#listenToLeave) this.#cleanups.push(saveOnLeave(leaving));
     this.#cleanups.push(channel.subscribe((message) => void this.#onMessage(message)));
     this.status = this.#saver.status;
+  }
+
+  /**
+   * Shows and saves the edits a closed page left in the journal, through the revision-checked
+   * save (a conflict if another tab saved since), unless `stored` holds them already.
+   */
+  #replay(entry: JournalEntry<School>, stored: School | null): void {
+    if (stored && sameContent(stored, entry.record)) {
+      this.#services.schoolJournal?.clear(keys.school, entry.writer);
+      return;
+    }
+    this.school = entry.record;
+    void this.#saver.replay(this.snapshot(), entry.base);
   }
 
   /** The stored school, and the copy set aside (now, or on an earlier visit: still said). */

@@ -4,6 +4,8 @@ import { LetterRepository } from '../letters/repository';
 import { createLetterChannel, type LetterChannel } from '../letters/channel';
 import { createLetterJournal, type LetterJournal } from '../letters/letter-journal';
 import { createLiveWriters, type LiveWriters } from '../storage/live-writers';
+import { createSchoolJournal, type SchoolJournal } from '../school/school-journal';
+import { createModelJournal, type ModelJournal } from '../models/model-journal';
 
 /**
  * What every island of the site shares: the store's probe, one repository, one cross-tab
@@ -15,6 +17,10 @@ export interface Services {
   channel: LetterChannel;
   /** Pending edits, written synchronously (`localStorage`); none when absent (tests). */
   journal?: LetterJournal;
+  /** « Mon établissement »'s pending edits, as `journal` for letters. */
+  schoolJournal?: SchoolJournal;
+  /** The user's models' pending edits, as `journal` for letters. */
+  modelJournal?: ModelJournal;
   /** Which pages are open, so that only a closed page's journal entries are replayed. */
   writers?: LiveWriters;
 }
@@ -30,6 +36,8 @@ export function getServices(): Services {
       repo: new LetterRepository(store),
       channel: createLetterChannel(),
       journal: createLetterJournal(),
+      schoolJournal: createSchoolJournal(),
+      modelJournal: createModelJournal(),
       writers: createLiveWriters(),
     };
   }

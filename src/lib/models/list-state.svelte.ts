@@ -4,6 +4,10 @@ import { MODEL_PREFIX } from '../letters/keys';
 import { UserModelRevisionConflict } from './errors';
 import { silentModelChannel, type ModelChannel } from './channel';
 import type { StoredUserModels } from './repository';
+import type { ModelJournal } from './model-journal';
+import { modelKind } from './model-kind';
+import type { LiveWriters } from '../storage/live-writers';
+import { replayJournal } from '../persistence/replay-journal';
 import { importedSentence, parseModelFile, planModelImport, type ModelFile } from './share';
 
 /** A model that could not be read: its key and problems, in French. */
@@ -36,17 +40,24 @@ export class ModelListState {
   readonly #repo: StoredUserModels;
   readonly #readyIds: ReadonlySet<string>;
   readonly #channel: ModelChannel;
+  readonly #leftovers: { journal: ModelJournal; writers: LiveWriters } | undefined;
+  #replayed = false;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** `readyIds`: the ready models' slugs, which an imported model may not take. */
+  /**
+   * `readyIds`: the ready models' slugs, which an imported model may not take; `leftovers`: the
+   * journal of edits closed builder pages left, saved before the first read (none in tests).
+   */
   constructor(
     repo: StoredUserModels,
     readyIds: Iterable<string>,
     channel: ModelChannel = silentModelChannel,
+    leftovers?: { journal: ModelJournal; writers: LiveWriters },
   ) {
     this.#repo = repo;
     this.#readyIds = new Set(readyIds);
     this.#channel = channel;
+    this.#leftovers = leftovers;
   }
 
   /** Reads the list again whenever another tab changes a model; returns how to stop. */
@@ -65,6 +76,7 @@ export class ModelListState {
   /** Reads every model; a storage failure is said, the page stays usable. */
   async refresh(): Promise<void> {
     try {
+      await this.#replayOnce();
       const { models } = await this.#repo.list();
       this.models = models;
       this.setAside = await this.#repo.problems();
@@ -73,6 +85,21 @@ export class ModelListState {
       this.failure = classifyStorageError(error, 'storage');
       this.load = 'unreadable';
     }
+  }
+
+  /**
+   * Saves, once per page, what closed builder pages left in the journal (a new model closed
+   * before its first write is listed). A failure leaves the entries for the next try.
+   */
+  async #replayOnce(): Promise<void> {
+    if (this.#replayed || !this.#leftovers) return;
+    this.#replayed = true;
+    const repo = this.#repo;
+    const { journal, writers } = this.#leftovers;
+    await replayJournal(journal, MODEL_PREFIX, writers, modelKind(repo), async (model) => {
+      const opened = await repo.open(model.id);
+      return opened.kind === 'found' ? { kind: 'found', stored: opened.record } : opened;
+    }).catch(() => []);
   }
 
   /** Deletes a model (letters written from it keep their copy); « Annuler » can put it back. */

@@ -1,6 +1,8 @@
 import { LocalforageStore } from '../storage/localforage-store';
 import { StoredUserModels } from './repository';
 import { createModelChannel, type ModelChannel } from './channel';
+import { createModelJournal, type ModelJournal } from './model-journal';
+import { createLiveWriters, type LiveWriters } from '../storage/live-writers';
 
 let models: StoredUserModels | undefined;
 
@@ -19,4 +21,12 @@ let channel: ModelChannel | undefined;
 export function getModelChannel(): ModelChannel {
   channel ??= createModelChannel();
   return channel;
+}
+
+let leftovers: { journal: ModelJournal; writers: LiveWriters } | undefined;
+
+/** The models' journal and the open pages, for « Mes modèles » to save what closed pages left. */
+export function getModelJournal(): { journal: ModelJournal; writers: LiveWriters } {
+  leftovers ??= { journal: createModelJournal(), writers: createLiveWriters() };
+  return leftovers;
 }

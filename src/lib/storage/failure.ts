@@ -201,35 +201,57 @@ const journalCauses: Record<StorageFailure['kind'], string> = {
   'write-failed': 'Le stockage local du navigateur refuse l’écriture',
 };
 
-const journalActions: Record<StorageFailure['kind'], string> = {
-  quota:
-    'Pour retrouver cette sécurité, libérez de l’espace dans les réglages du navigateur\u00a0: ' +
-    'effacez les données d’autres sites, ou celles de ce site, mais seulement après avoir ' +
-    'téléchargé une sauvegarde de vos lettres depuis «\u202fMes lettres\u202f» (elles seraient ' +
-    'effacées aussi).',
-  unavailable:
-    'Pour retrouver cette sécurité, autorisez ce site à enregistrer des données dans les ' +
-    'réglages du navigateur, ou téléchargez une sauvegarde de cette lettre.',
-  timeout: 'Si ce message reste affiché, téléchargez une sauvegarde de cette lettre.',
-  'write-failed': 'Si ce message reste affiché, téléchargez une sauvegarde de cette lettre.',
+/** How a journalled record is named in the journal's messages. */
+export type JournalSubject = 'letter' | 'school' | 'model';
+
+const journalWords: Record<JournalSubject, { saved: string; backup: string }> = {
+  letter: { saved: 'La lettre est donc enregistrée', backup: 'une sauvegarde de cette lettre' },
+  school: {
+    saved: '«\u202fMon établissement\u202f» est donc enregistré',
+    backup: 'une sauvegarde de «\u202fMon établissement\u202f»',
+  },
+  model: {
+    saved: 'Le modèle est donc enregistré',
+    backup: 'une copie du modèle avec «\u202fExporter le modèle\u202f»',
+  },
 };
+
+function journalAction(kind: StorageFailure['kind'], backup: string): string {
+  if (kind === 'quota')
+    return (
+      'Pour retrouver cette sécurité, libérez de l’espace dans les réglages du navigateur\u00a0: ' +
+      'effacez les données d’autres sites, ou celles de ce site, mais seulement après avoir ' +
+      'téléchargé une sauvegarde de vos lettres depuis «\u202fMes lettres\u202f» (elles seraient ' +
+      'effacées aussi).'
+    );
+  if (kind === 'unavailable')
+    return (
+      'Pour retrouver cette sécurité, autorisez ce site à enregistrer des données dans les ' +
+      `réglages du navigateur, ou téléchargez ${backup}.`
+    );
+  return `Si ce message reste affiché, téléchargez ${backup}.`;
+}
 
 /**
  * What the user is told when the write-ahead journal (`localStorage`) refused a change: why,
- * that the letter is now written directly at each change, to wait for « Enregistré » before
+ * that the record is now written directly at each change, to wait for « Enregistré » before
  * leaving, and how to get the journal back. Never throws.
  */
-export function classifyJournalError(error: unknown): StorageFailure {
+export function classifyJournalError(
+  error: unknown,
+  subject: JournalSubject = 'letter',
+): StorageFailure {
   const { name, code, message } = describe(error);
   const technical = [name, message].filter(Boolean).join(': ') || 'erreur inconnue';
   const kind = kindOf(name, code, message);
+  const words = journalWords[subject];
   return {
     kind,
     message:
       `${journalCauses[kind]}\u00a0: la copie de secours de vos modifications ne peut pas y ` +
-      'être écrite. La lettre est donc enregistrée directement, à chaque modification\u202f; ' +
+      `être écrite. ${words.saved} directement, à chaque modification\u202f; ` +
       'attendez «\u202fEnregistré\u202f» avant de fermer ou de recharger la page. ' +
-      journalActions[kind],
+      journalAction(kind, words.backup),
     technical,
   };
 }

@@ -18,7 +18,7 @@ function newBuilder(repo = new MemoryModels(), firstSaves: string[] = []) {
     delayMs: 0,
     makeId: () => `model${++n}`,
     now: () => new Date('2026-05-04T09:00:00.000Z'),
-    onFirstSave: (id) => firstSaves.push(id),
+    onFirstChange: (id) => firstSaves.push(id),
   });
   builders.push(builder);
   return { builder, repo, firstSaves };

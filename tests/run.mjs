@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 /** @type {Stage[]} */
 const stages = [
   { name: 'format', what: 'Prettier', scripts: ['format:check'] },
-  { name: 'lint', what: 'ESLint', scripts: ['lint'] },
+  { name: 'lint', what: 'ESLint, and the layers (dependency-cruiser)', scripts: ['lint'] },
   { name: 'types', what: 'astro check, svelte-check', scripts: ['check'] },
   { name: 'unit', what: 'vitest, jsdom', scripts: ['test:unit'] },
   {

@@ -13,7 +13,7 @@ import { useSite } from './support/site';
 import { readRaw, writeRaw } from './support/raw-store';
 import { readPdf } from '../unit/pdf/pdf-text';
 import { frenchCents, readCsv } from '../unit/support/csv-read';
-import { letterOf, type Person } from '../unit/imp/summary/support';
+import { letterOf, type Person } from '../unit/summary/support';
 
 const site = useSite({ root: distDir, base: distBase });
 const summaryUrl = () => site.server.url('recapitulatif-imp/');

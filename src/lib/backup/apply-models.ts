@@ -1,6 +1,6 @@
 import type { UserModel } from '../schemas/user-model';
 import type { StoredUserModels } from '../models/repository';
-import { MODEL_PREFIX } from '../letters/keys';
+import { MODEL_PREFIX } from '../persistence/keys';
 import type { ImportChoice, ModelPlan } from './plan';
 import { sortModel, storedModelsById } from './sort';
 

@@ -4,7 +4,7 @@ import type { LetterRepository } from '../letters/repository';
 import { newId } from '../ids/new-id';
 import { checkSpace, recordBytes, type EstimateSpace } from '../storage/space';
 import { PartialWriteError } from '../storage/write-all';
-import { keys, LETTER_PREFIX } from '../letters/keys';
+import { keys, LETTER_PREFIX } from '../persistence/keys';
 import type { ImportChoice, ImportPlan } from './plan';
 import { sortLetter, storedById } from './sort';
 import { placeModels, type ImportCounts } from './apply-models';

@@ -1,4 +1,4 @@
-import { personName } from '../letters/roles';
+import { personName } from '../document/roles';
 import type { Letter } from '../schemas/letter';
 import type { School } from '../schemas/school';
 import type { UserModel } from '../schemas/user-model';

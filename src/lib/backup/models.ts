@@ -1,6 +1,6 @@
 import type { Backup } from '../schemas/backup';
 import type { StoredUserModels } from '../models/repository';
-import { MODEL_PREFIX } from '../letters/keys';
+import { MODEL_PREFIX } from '../persistence/keys';
 import { storedModelsById, type StoredModels } from './sort';
 
 /** The refusal of a backup holding letters made from a model this site does not have. */

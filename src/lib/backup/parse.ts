@@ -1,6 +1,6 @@
 import type { Letter } from '../schemas/letter';
 import { fieldIssues, issueLines } from '../validation/issues';
-import { backupPlace } from '../validation/field-path';
+import { backupPlace } from '../schemas/field-path';
 import {
   BACKUP_FORMAT,
   BACKUP_MAX_BYTES,
@@ -11,7 +11,7 @@ import {
 import { frenchErrorMap } from '../validation/french-issues';
 import { migrateLetter } from '../letters/migrate';
 import { cleanInvisibleDeep } from '../text/clean-invisible';
-import { isRecord } from '../validation/record';
+import { isRecord } from '../schemas/is-record';
 import { readBackupModels } from '../models/backup';
 
 /** What `parseBackup` needs from a `File` (a double in tests). */

@@ -3,7 +3,7 @@ import type { School } from '../schemas/school';
 import type { UserModel } from '../schemas/user-model';
 import { isBlank } from '../school/blank';
 import type { LetterRepository } from '../letters/repository';
-import type { LetterChannel } from '../letters/channel';
+import type { LetterChannel } from '../persistence/channel';
 import { classifyStorageError } from '../storage/failure';
 import { writeImport, type ApplyOptions } from './apply';
 import type { ImportChoice, ImportPlan } from './plan';

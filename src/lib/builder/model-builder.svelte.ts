@@ -7,7 +7,7 @@ import { leftInJournal } from '../persistence/left-in-journal';
 import { sameContent } from '../persistence/same-content';
 import { modelKind } from '../models/model-kind';
 import type { ModelJournal } from '../models/model-journal';
-import { keys } from '../letters/keys';
+import { keys } from '../persistence/keys';
 import { aloneWriters, type LiveWriters } from '../storage/live-writers';
 import type { JournalEntry } from '../storage/journal';
 import { newId } from '../ids/new-id';

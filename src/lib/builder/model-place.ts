@@ -1,4 +1,4 @@
-import { letterPlace } from '../validation/field-path';
+import { letterPlace } from '../schemas/field-path';
 
 // Names a place of a model in words, for the builder's messages: the model shares its texts,
 // sections and signatories with letters (`letterPlace` says those), and adds its own parts.

@@ -1,7 +1,7 @@
 import type { UserModelRepository } from '../models/repository-port';
 import { getModelChannel, getUserModels } from '../models/services';
 import type { ModelChannel } from '../models/channel';
-import { getServices, type Services } from '../editor/services';
+import { getServices, type Services } from '../services/services';
 
 /** What the builder page needs: the user's models, and the app's services (letters, school). */
 export interface BuilderServices {

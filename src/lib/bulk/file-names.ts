@@ -1,6 +1,6 @@
 import type { Letter } from '../schemas/letter';
 import { letterFileName } from '../document/file-name';
-import { roleField, roleValue } from '../letters/roles';
+import { roleField, roleValue } from '../document/roles';
 import { slugify } from '../text/slug';
 
 /**

@@ -6,7 +6,7 @@ import type { LetterDocument } from '../document/model';
 import { toDocument, type DocumentOptions } from '../document/to-document';
 import { chooseFontSet, type FontSet } from '../pdf/font-sets';
 import { openPdfBook, renderPdf } from '../pdf/render';
-import { personName } from '../letters/roles';
+import { personName } from '../document/roles';
 import { batchFileName, personFileName, uniqueNames } from './file-names';
 
 // Loaded by `import()` on the click that needs it: jsPDF, fflate and the fonts come with it.

@@ -2,8 +2,8 @@ import type { Letter } from '../schemas/letter';
 import { schoolLimit, type SchoolHeadingKey } from '../schemas/school';
 import { TEXT_LIMITS, blankLimit } from '../schemas/limits';
 import { freeTexts, placeLabel, type TextPlace } from '../letters/free-texts';
-import { textBoxId } from '../editor/text-box-id';
-import { schoolLabels } from '../school/labels';
+import { textBoxId } from './text-box-id';
+import { schoolLabels } from '../schemas/school-labels';
 import { valueOf } from '../schemas/values';
 
 /** A text of the letter longer than its limit, with the control that holds it. */

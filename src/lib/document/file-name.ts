@@ -1,6 +1,6 @@
 import type { Letter } from '../schemas/letter';
 import { slugify } from '../text/slug';
-import { roleValue } from '../letters/roles';
+import { roleValue } from './roles';
 
 /** Longest file name produced, extension included: well under every system's limit. */
 export const MAX_FILE_NAME = 100;

@@ -1,5 +1,5 @@
 import { cleanInvisible } from '../text/clean-invisible';
-import { addressedToPerson, roleValue } from '../letters/roles';
+import { addressedToPerson, roleValue } from './roles';
 import type { Letter } from '../schemas/letter';
 import { capitalise } from '../text/head-title';
 import { headingValues } from './heading-values';

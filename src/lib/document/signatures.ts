@@ -1,4 +1,4 @@
-import { personName } from '../letters/roles';
+import { personName } from './roles';
 import type { Letter, LetterSignatory } from '../schemas/letter';
 import { DELEGATION } from '../schemas/signatory';
 import { capitalise } from '../text/head-title';

@@ -12,7 +12,7 @@ import { signatureBlocks } from './signatures';
 import { printedValues } from './values';
 import { headingValues } from './heading-values';
 import { addresseeBlocks, copiesBlocks, objetBlocks, vuLine } from './parts';
-import { personGender, personName, roleField, roleValue } from '../letters/roles';
+import { personGender, personName, roleField, roleValue } from './roles';
 
 /** A preamble line that only gives the school year (« Année scolaire {anneeScolaire} »). */
 const schoolYearLine =

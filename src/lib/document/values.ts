@@ -3,7 +3,7 @@ import { formatCents, formatNumber } from '../format/money';
 import { formatTypedNumber } from '../format/number';
 import type { Letter } from '../schemas/letter';
 import { parseImpCount } from '../validation/imp-count';
-import { parseAmountCents, parseTypedNumber } from '../validation/number';
+import { parseAmountCents, parseTypedNumber } from '../format/typed-number';
 import { normalizeUai } from '../validation/uai';
 import { parseYesNo } from '../validation/yes-no';
 import { valueOf } from '../schemas/values';

@@ -1,4 +1,4 @@
-import type { TypedNumber } from '../validation/number';
+import type { TypedNumber } from './typed-number';
 
 // Whole numbers as BigInt: Intl groups any count of digits with U+202F, and no float rounds them.
 const grouping = new Intl.NumberFormat('fr-FR');

@@ -3,7 +3,7 @@ import { JournalledSaver, type JournalledSaverOptions } from '../persistence/jou
 import type { SavedKind } from '../persistence/saved-kind';
 import type { SaveStatus } from '../storage/save-status';
 import { RevisionConflict } from './errors';
-import { keys } from './keys';
+import { keys } from '../persistence/keys';
 import type { LetterRepository } from './repository';
 import { sameLetter } from './same-letter';
 

@@ -22,14 +22,6 @@ export class InvalidLetterError extends InvalidRecordError {
   }
 }
 
-/** « Mon établissement » failed validation before being written: nothing was written. */
-export class InvalidSchoolError extends InvalidRecordError {
-  /** `issues` name each field by its label (see `schoolPlace`). */
-  constructor(issues: FieldIssue[]) {
-    super('InvalidSchoolError', issues);
-  }
-}
-
 /**
  * « Annuler » after a deletion found the letter stored again: another tab (still editing it)
  * wrote it since the deletion. Its version is newer than the deleted one: nothing was written.

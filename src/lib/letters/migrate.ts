@@ -1,8 +1,8 @@
 import { LETTER_SCHEMA_VERSION, storedLetterSchema, type Letter } from '../schemas/letter';
 import { fieldIssues, issueLines } from '../validation/issues';
-import { letterPlace } from '../validation/field-path';
+import { letterPlace } from '../schemas/field-path';
 import { frenchErrorMap } from '../validation/french-issues';
-import { isRecord } from '../validation/record';
+import { isRecord } from '../schemas/is-record';
 import { fromV1 } from './migrate-v1';
 import { repairDuplicateIds } from './repair-ids';
 

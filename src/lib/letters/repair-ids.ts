@@ -1,4 +1,4 @@
-import { isRecord } from '../validation/record';
+import { isRecord } from '../schemas/is-record';
 
 /**
  * Repeated ids inside a letter (two sections, two items of one list… with the same id) cannot

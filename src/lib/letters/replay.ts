@@ -2,7 +2,7 @@ import type { Letter } from '../schemas/letter';
 import type { LiveWriters } from '../storage/live-writers';
 import { replayJournal as replayEntries } from '../persistence/replay-journal';
 import { letterKind } from './autosave';
-import { LETTER_PREFIX } from './keys';
+import { LETTER_PREFIX } from '../persistence/keys';
 import type { LetterJournal } from './letter-journal';
 import type { LetterRepository } from './repository';
 

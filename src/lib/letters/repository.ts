@@ -2,7 +2,7 @@ import { letterSchema, type Letter } from '../schemas/letter';
 import { MAX_REVISION } from '../schemas/revision';
 import type { School } from '../schemas/school';
 import { fieldIssues } from '../validation/issues';
-import { letterPlace } from '../validation/field-path';
+import { letterPlace } from '../schemas/field-path';
 import type { KeyValueStore } from '../storage/store';
 import { createLock, type WithLock } from '../storage/lock';
 import { SchoolRepository } from '../school/repository';
@@ -10,15 +10,9 @@ import type { UserModel } from '../schemas/user-model';
 import { StoredUserModels, validateUserModel } from '../models/repository';
 import { writeAll } from '../storage/write-all';
 import { frenchErrorMap } from '../validation/french-issues';
-import { keys, LETTER_PREFIX } from './keys';
-import {
-  byKey,
-  listQuarantined,
-  quarantine,
-  readLetterRecord,
-  rewriteMigrated,
-  type RejectedRecord,
-} from './records';
+import { keys, LETTER_PREFIX } from '../persistence/keys';
+import { readLetterRecord, rewriteMigrated } from './records';
+import { byKey, listQuarantined, quarantine, type RejectedRecord } from '../persistence/quarantine';
 import { DeletedLetterRewritten, InvalidLetterError, RevisionConflict } from './errors';
 import { letterEntries } from './summary';
 import {
@@ -30,7 +24,6 @@ import {
 } from './summary-store';
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
 
-export type { RejectedRecord } from './records';
 export type { SummaryList } from './summary-store';
 
 /** A letter looked up by id: found, absent, or present but unreadable (set aside). */

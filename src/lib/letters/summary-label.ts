@@ -1,6 +1,6 @@
 import type { Letter } from '../schemas/letter';
 import { letterLabel, summaryView, type LetterSummary, type ModelInfo } from './list';
-import { personName } from './roles';
+import { personName } from '../document/roles';
 import { summaryOf } from './summary';
 
 // A full letter named as the list names it. Apart from `list.ts`: the list's first cards need

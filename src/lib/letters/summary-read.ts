@@ -1,6 +1,6 @@
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import type { KeyValueStore } from '../storage/store';
-import { LETTER_PREFIX, SUMMARY_PREFIX } from './keys';
+import { LETTER_PREFIX, SUMMARY_PREFIX } from '../persistence/keys';
 import { readSummary } from './summary-check';
 
 /**

@@ -3,14 +3,9 @@ import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import type { KeyValueStore, StoreEntry } from '../storage/store';
 import type { WithLock } from '../storage/lock';
 import { AtomicWriteUnavailable } from '../storage/write-all';
-import { keys, LETTER_PREFIX, SUMMARY_PREFIX } from './keys';
-import {
-  byKey,
-  quarantine,
-  readLetterRecord,
-  rewriteMigrated,
-  type RejectedRecord,
-} from './records';
+import { keys, LETTER_PREFIX, SUMMARY_PREFIX } from '../persistence/keys';
+import { readLetterRecord, rewriteMigrated } from './records';
+import { byKey, quarantine, type RejectedRecord } from '../persistence/quarantine';
 import { letterEntries, readSummary, summaryMatches, summaryOf } from './summary';
 
 // The letters' summaries kept beside them for « Mes lettres ». The letter always wins: a

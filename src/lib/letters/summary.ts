@@ -1,8 +1,8 @@
 import type { Letter } from '../schemas/letter';
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import type { StoreEntry } from '../storage/store';
-import { keys } from './keys';
-import { personName, roleValue } from './roles';
+import { keys } from '../persistence/keys';
+import { personName, roleValue } from '../document/roles';
 import { SUMMARY_VERSION } from './summary-check';
 
 export { readSummary } from './summary-check';

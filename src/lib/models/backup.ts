@@ -1,5 +1,5 @@
 import type { UserModel } from '../schemas/user-model';
-import { isRecord } from '../validation/record';
+import { isRecord } from '../schemas/is-record';
 import type { StoredUserModels } from './repository';
 import { migrateUserModel } from './migrate';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../schemas/letter';
 import { revisionSchema } from '../schemas/revision';
-import { createChannel, type Channel, type ChannelPort } from '../letters/channel';
+import { createChannel, type Channel, type ChannelPort } from '../persistence/channel';
 
 /**
  * What one tab tells the others about the user's models. A channel of its own (not the

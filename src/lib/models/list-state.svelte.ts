@@ -1,6 +1,6 @@
 import type { UserModel } from '../schemas/user-model';
 import { classifyStorageError, type StorageFailure } from '../storage/failure';
-import { MODEL_PREFIX } from '../letters/keys';
+import { MODEL_PREFIX } from '../persistence/keys';
 import { UserModelRevisionConflict } from './errors';
 import { silentModelChannel, type ModelChannel } from './channel';
 import type { StoredUserModels } from './repository';

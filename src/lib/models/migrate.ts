@@ -1,8 +1,8 @@
 import { USER_MODEL_SCHEMA_VERSION, userModelSchema, type UserModel } from '../schemas/user-model';
 import { fieldIssues, issueLines } from '../validation/issues';
 import { frenchErrorMap } from '../validation/french-issues';
-import { isRecord } from '../validation/record';
-import { keys } from '../letters/keys';
+import { isRecord } from '../schemas/is-record';
+import { keys } from '../persistence/keys';
 import { userModelPlace } from './place';
 
 /** A stored user model read back: a valid current record, or why it cannot be used. */

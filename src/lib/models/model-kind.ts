@@ -1,7 +1,7 @@
 import type { UserModel } from '../schemas/user-model';
 import type { SavedKind } from '../persistence/saved-kind';
 import { sameContent } from '../persistence/same-content';
-import { keys } from '../letters/keys';
+import { keys } from '../persistence/keys';
 import type { UserModelRepository } from './repository-port';
 
 /** The user's models as a kind of saved record: keyed by id, revisions carried by the record. */

@@ -1,4 +1,4 @@
-import { formatPath, letterPlace } from '../validation/field-path';
+import { formatPath, letterPlace } from '../schemas/field-path';
 
 // Turns a zod path inside a user model into words. The parts a model shares with a letter
 // (title, « Vu », sections…) are named as the letter names them; the model's own parts here.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { USER_MODEL_SCHEMA_VERSION, userModelSchema, type UserModel } from '../schemas/user-model';
 import { fieldIssues, issueLines } from '../validation/issues';
 import { frenchErrorMap } from '../validation/french-issues';
-import { isRecord } from '../validation/record';
+import { isRecord } from '../schemas/is-record';
 import { cleanInvisibleDeep } from '../text/clean-invisible';
 import { slugify } from '../text/slug';
 import { newId } from '../ids/new-id';

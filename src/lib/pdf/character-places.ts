@@ -1,6 +1,6 @@
 import type { Letter } from '../schemas/letter';
 import type { SchoolHeadingKey } from '../schemas/school';
-import { schoolLabels } from '../school/labels';
+import { schoolLabels } from '../schemas/school-labels';
 import { valueOf } from '../schemas/values';
 
 /** A text of the letter as the user typed it, and where it is, in French: « dans … ». */

@@ -1,5 +1,5 @@
 import type { Letter } from '../schemas/letter';
-import { personName } from '../letters/roles';
+import { personName } from '../document/roles';
 
 /** Case, accents and runs of spaces (no-break ones included) do not make another person. */
 const fold = (text: string): string =>

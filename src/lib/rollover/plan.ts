@@ -4,7 +4,7 @@ import { letterSchoolYear } from '../letters/letter-year';
 import { findYearBoundTexts, type YearBoundText } from '../letters/year-bound';
 import { newId } from '../ids/new-id';
 import { fieldIssues, type FieldIssue } from '../validation/issues';
-import { letterPlace } from '../validation/field-path';
+import { letterPlace } from '../schemas/field-path';
 import { frenchErrorMap } from '../validation/french-issues';
 import { rolloverIdentity } from './identity';
 

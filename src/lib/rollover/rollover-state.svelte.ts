@@ -1,5 +1,5 @@
 import type { Letter } from '../schemas/letter';
-import type { Services } from '../editor/services';
+import type { Services } from '../services/services';
 import { replayJournal } from '../letters/replay';
 import { newId } from '../ids/new-id';
 import { probeWithin, waitOf } from '../storage/probe';

@@ -1,7 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import { letterLabel, type ModelInfo } from '../letters/list';
 import { schoolYearLabel } from '../letters/letter-year';
-import { personName, roleValue } from '../letters/roles';
+import { personName, roleValue } from '../document/roles';
 import { textCount } from '../letters/year-bound';
 import { issueSentence } from '../validation/issues';
 import { plural } from '../text/plural';

@@ -1,6 +1,6 @@
 import type { Letter } from '../schemas/letter';
 import type { LetterRepository } from '../letters/repository';
-import { LETTER_PREFIX } from '../letters/keys';
+import { LETTER_PREFIX } from '../persistence/keys';
 import { checkSpace, recordBytes, type EstimateSpace } from '../storage/space';
 import { PartialWriteError } from '../storage/write-all';
 

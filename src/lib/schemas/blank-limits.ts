@@ -1,5 +1,5 @@
 import { ZodIssueCode, type RefinementCtx } from 'zod';
-import { isRecord } from '../validation/record';
+import { isRecord } from './is-record';
 import { TEXT_LIMITS, blankLimit } from './limits';
 import type { Field } from './field';
 import { ownValue } from './values';

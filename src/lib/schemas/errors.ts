@@ -1,5 +1,5 @@
 import type { ZodError, ZodIssue } from 'zod';
-import { formatPath } from '../validation/field-path';
+import { formatPath } from './field-path';
 
 /**
  * One line per problem of a build-time content file, naming the file and the path as written

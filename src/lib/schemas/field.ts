@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { hasVisibleText, INVISIBLE_ONLY } from './visible-text';
 import { limitedText } from './limits';
+import { fieldTypes } from './field-types';
+
+export { fieldTypes, type FieldType } from './field-types';
 
 /** Identifier of a field, used in `{id}` placeholders inside the letter's text. */
 export const fieldIdSchema = z
@@ -9,32 +12,6 @@ export const fieldIdSchema = z
     /^[a-z][a-zA-Z0-9]*$/,
     'identifiant en camelCase sans accent attendu (ex. « anneeScolaire »)',
   );
-
-/** The kinds of value a blank of a letter can hold; each decides its control and its checks. */
-export const fieldTypes = [
-  /** A line of text: a name, a function, a room. */
-  'text',
-  /** A few sentences, in a box that grows with them. */
-  'longText',
-  /** A calendar date, stored yyyy-mm-dd, printed « 22 novembre 2026 ». */
-  'date',
-  /** A school year « 2025-2026 ». */
-  'schoolYear',
-  /** A school's identifier: 7 digits and a check letter. */
-  'uai',
-  /** One e-mail address, or several separated by commas. */
-  'email',
-  /** A number of IMP, by quarters (« 0,5 »). */
-  'impCount',
-  /** One value among the field's `options`. */
-  'choice',
-  /** A number typed the French way (« 1,5 », « 1 250 »), printed with a decimal comma. */
-  'number',
-  /** « oui » or « non », chosen with two radio buttons. */
-  'yesNo',
-  /** An amount in euros, to the cent (« 1 250,50 »), printed « 1 250,50 € ». */
-  'amount',
-] as const;
 
 /**
  * What a field stands for, so code finds « the person's name » or « the school year » by role,
@@ -101,6 +78,5 @@ export const fieldSchema = z
 
 export type Field = z.output<typeof fieldSchema>;
 export type FieldInput = z.input<typeof fieldSchema>;
-export type FieldType = (typeof fieldTypes)[number];
 export type SchoolKey = (typeof schoolKeys)[number];
 export type FieldRole = (typeof fieldRoles)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldType } from './field';
+import type { FieldType } from './field-types';
 
 /**
  * The most characters each kind of text may hold: the one place that says how long a field can

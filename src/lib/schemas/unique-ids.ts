@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatPath } from '../validation/field-path';
+import { formatPath } from './field-path';
 
 /** Anything with an id, as the letter's lists hold. */
 interface WithId {

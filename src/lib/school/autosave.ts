@@ -3,7 +3,7 @@ import { JournalledSaver, type JournalledSaverOptions } from '../persistence/jou
 import type { SavedKind } from '../persistence/saved-kind';
 import { sameContent } from '../persistence/same-content';
 import type { SaveStatus } from '../storage/save-status';
-import { keys } from '../letters/keys';
+import { keys } from '../persistence/keys';
 import { SchoolRevisionConflict } from './errors';
 import type { SchoolRepository } from './repository';
 

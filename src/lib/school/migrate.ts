@@ -4,9 +4,9 @@ import {
   type SchoolRecord,
 } from '../schemas/school';
 import { fieldIssues, issueLines } from '../validation/issues';
-import { schoolPlace } from '../validation/field-path';
+import { schoolPlace } from '../schemas/field-path';
 import { frenchErrorMap } from '../validation/french-issues';
-import { isRecord } from '../validation/record';
+import { isRecord } from '../schemas/is-record';
 
 /** A stored « Mon établissement » read back: a valid current record, or why it cannot be used. */
 export type SchoolReading =

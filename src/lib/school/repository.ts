@@ -11,14 +11,12 @@ import type { ImpAllocations } from '../schemas/imp-allocation';
 import type { KeyValueStore } from '../storage/store';
 import type { WithLock } from '../storage/lock';
 import { fieldIssues } from '../validation/issues';
-import { schoolPlace } from '../validation/field-path';
+import { schoolPlace } from '../schemas/field-path';
 import { frenchErrorMap } from '../validation/french-issues';
-import { keys } from '../letters/keys';
-import { quarantine } from '../letters/records';
-import { InvalidSchoolError } from '../letters/errors';
-import type { RejectedRecord } from '../letters/repository';
+import { keys } from '../persistence/keys';
+import { quarantine, type RejectedRecord } from '../persistence/quarantine';
 import { isBlank } from './blank';
-import { SchoolRevisionConflict } from './errors';
+import { InvalidSchoolError, SchoolRevisionConflict } from './errors';
 import { readSchoolRecord } from './migrate';
 
 /** « Mon établissement » as read: stored, never saved, or present but unreadable (set aside). */

@@ -1,5 +1,5 @@
 import { ZodError } from 'zod';
-import { formatPath } from '../validation/field-path';
+import { formatPath } from '../schemas/field-path';
 import {
   fieldIssues,
   InvalidRecordError,

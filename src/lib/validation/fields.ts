@@ -3,7 +3,7 @@ import type { Letter } from '../schemas/letter';
 import { checkIsoDate } from './date';
 import { checkEmail } from './email';
 import { checkImpCount } from './imp-count';
-import { checkAmount, checkNumber } from './number';
+import { checkAmount, checkNumber } from '../format/typed-number';
 import { error, type Problem } from './problem';
 import { checkSchoolYear } from './school-year';
 import { checkUai } from './uai';

@@ -3,7 +3,7 @@ import { planImport, storedById } from '../../../src/lib/backup/plan';
 import { runImport } from '../../../src/lib/backup/run';
 import { unknownModelLines } from '../../../src/lib/backup/models';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel, type LetterMessage } from '../../../src/lib/letters/channel';
+import { createLetterChannel, type LetterMessage } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import type { KeyValueStore } from '../../../src/lib/storage/store';
 import type { Backup } from '../../../src/lib/schemas/backup';

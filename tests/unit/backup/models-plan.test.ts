@@ -4,7 +4,7 @@ import { writeImport } from '../../../src/lib/backup/apply';
 import { runImport } from '../../../src/lib/backup/run';
 import { summarise } from '../../../src/lib/backup/summary';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import type { KeyValueStore } from '../../../src/lib/storage/store';
 import type { Backup } from '../../../src/lib/schemas/backup';

@@ -5,7 +5,7 @@ import { planImport, storedById, type ImportChoice } from '../../../src/lib/back
 import { runImport } from '../../../src/lib/backup/run';
 import { knownModelIds, modelsHere, unknownModelLines } from '../../../src/lib/backup/models';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import type { KeyValueStore } from '../../../src/lib/storage/store';
 import type { Letter } from '../../../src/lib/schemas/letter';

@@ -3,7 +3,7 @@ import { createLetters } from '../../../src/lib/bulk/create-letters';
 import { goodPeople, parseList } from '../../../src/lib/bulk/parse-list';
 import { sharedDefaults, sharedFields } from '../../../src/lib/bulk/to-letter';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import type { LetterMessage } from '../../../src/lib/letters/channel';
+import type { LetterMessage } from '../../../src/lib/persistence/channel';
 import { emptySchool, type School } from '../../../src/lib/schemas/school';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { idMaker } from '../../fixtures/make-letter';

@@ -2,7 +2,7 @@ import { render } from '@testing-library/svelte';
 import Builder from '../../../src/components/builder/Builder.svelte';
 import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import type { StorageProbe } from '../../../src/lib/storage/probe';
 import type { UserModelRepository } from '../../../src/lib/models/repository-port';

@@ -5,7 +5,7 @@ import Builder from '../../../src/components/builder/Builder.svelte';
 import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
 import { impRateSchema } from '../../../src/lib/schemas/imp-rate';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { ChannelBus } from '../support/channel-bus';
 import { letterFiles, readYaml } from '../support/content';

@@ -4,7 +4,7 @@ import { render, screen } from '@testing-library/svelte';
 import Editor from '../../../src/components/editor/Editor.svelte';
 import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { ChannelBus } from '../support/channel-bus';
 import { readYaml } from '../support/content';

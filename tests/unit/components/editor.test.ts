@@ -12,7 +12,7 @@ import type { LetterChange } from '../../../src/lib/letters/change';
 import { createLetter } from '../../../src/lib/letters/create';
 import { emptySchool } from '../../../src/lib/schemas/school';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import type { KeyValueStore } from '../../../src/lib/storage/store';
 import { QuotaStore, SlowStore } from '../support/failing-store';

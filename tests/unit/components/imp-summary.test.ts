@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import SummaryView from '../../../src/components/summary/SummaryView.svelte';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { ChannelBus } from '../support/channel-bus';
-import { letterOf, models, rates } from '../imp/summary/support';
+import { letterOf, models, rates } from '../summary/support';
 import { zephyr } from '../models/fixture';
 
 const now = () => new Date('2027-03-02T10:00:00.000Z');

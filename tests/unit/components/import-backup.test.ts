@@ -6,7 +6,7 @@ import LetterList from '../../../src/components/letters/LetterList.svelte';
 // first test does not wait for its compilation.
 import '../../../src/components/letters/BackupPanel.svelte';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { serializeBackup } from '../../../src/lib/backup/format';
 import { emptySchool } from '../../../src/lib/schemas/school';

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import LetterList from '../../../src/components/letters/LetterList.svelte';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import type { KeyValueStore } from '../../../src/lib/storage/store';
 import type { ModelInfo } from '../../../src/lib/letters/list';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import LetterList from '../../../src/components/letters/LetterList.svelte';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { classifyStorageError } from '../../../src/lib/storage/failure';
 import { letterFixture } from '../../fixtures/make-letter';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
-import { createLetterChannel, type LetterMessage } from '../../../src/lib/letters/channel';
+import { createLetterChannel, type LetterMessage } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { makeLetter } from '../../fixtures/make-letter';
 import { SelectiveFailStore } from '../support/failing-store';

@@ -5,7 +5,7 @@ import NewLetterLinks from '../../../src/components/letters/NewLetterLinks.svelt
 import UserModelEditor from '../../../src/components/models/UserModelEditor.svelte';
 import { StoredUserModels } from '../../../src/lib/models/repository';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { ChannelBus } from '../support/channel-bus';
 import { zephyr } from '../models/fixture';

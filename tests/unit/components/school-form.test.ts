@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import SchoolForm from '../../../src/components/school/SchoolForm.svelte';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel, type LetterMessage } from '../../../src/lib/letters/channel';
+import { createLetterChannel, type LetterMessage } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { emptySchool } from '../../../src/lib/schemas/school';
 import type { KeyValueStore } from '../../../src/lib/storage/store';

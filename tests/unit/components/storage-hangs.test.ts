@@ -6,7 +6,7 @@ import SchoolForm from '../../../src/components/school/SchoolForm.svelte';
 import LetterList from '../../../src/components/letters/LetterList.svelte';
 import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { probeStore } from '../../../src/lib/storage/probe';
 import { HangingStore } from '../support/failing-store';
 import { ChannelBus } from '../support/channel-bus';

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { LetterEditor } from '../../../src/lib/editor/letter-editor.svelte';
-import { LetterListState } from '../../../src/lib/editor/list-state.svelte';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
-import { keys } from '../../../src/lib/letters/keys';
+import { LetterListState } from '../../../src/lib/list/list-state.svelte';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
+import { keys } from '../../../src/lib/persistence/keys';
 import { createLetterJournal } from '../../../src/lib/letters/letter-journal';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { setValue } from '../../../src/lib/letters/commands/values';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SchoolEditor } from '../../../src/lib/editor/school-state.svelte';
+import { SchoolEditor } from '../../../src/lib/school-form/school-state.svelte';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel, type LetterMessage } from '../../../src/lib/letters/channel';
+import { createLetterChannel, type LetterMessage } from '../../../src/lib/persistence/channel';
 import type { KeyValueStore } from '../../../src/lib/storage/store';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { ChannelBus } from '../support/channel-bus';

@@ -1,5 +1,5 @@
 import { setTitle } from '../../../src/lib/letters/commands/values';
-import { keys } from '../../../src/lib/letters/keys';
+import { keys } from '../../../src/lib/persistence/keys';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import { schoolOf, type School, type SchoolRecord } from '../../../src/lib/schemas/school';
 import { makeLetter } from '../../fixtures/make-letter';

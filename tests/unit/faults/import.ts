@@ -1,6 +1,6 @@
 import type { ImportChoice, ImportPlan } from '../../../src/lib/backup/plan';
 import { runImport, type ImportReport } from '../../../src/lib/backup/run';
-import { keys } from '../../../src/lib/letters/keys';
+import { keys } from '../../../src/lib/persistence/keys';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import { emptySchool, type School } from '../../../src/lib/schemas/school';

@@ -1,6 +1,6 @@
 import type { LetterEditor } from '../../../src/lib/editor/letter-editor.svelte';
 import { setTitle } from '../../../src/lib/letters/commands/values';
-import { keys } from '../../../src/lib/letters/keys';
+import { keys } from '../../../src/lib/persistence/keys';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import { atStep, type Fault, type FaultPlan } from './fault-store';
 import { total, unconsentedChanges, type FaultOutcome, type FaultScenario } from './outcome';

@@ -1,4 +1,4 @@
-import { SUMMARY_PREFIX } from '../../../src/lib/letters/keys';
+import { SUMMARY_PREFIX } from '../../../src/lib/persistence/keys';
 
 /** What one scenario found: the figures `npm run bench` adds up. */
 export interface FaultOutcome {

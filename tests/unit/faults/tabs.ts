@@ -1,7 +1,7 @@
 import { LetterEditor } from '../../../src/lib/editor/letter-editor.svelte';
-import { LetterListState } from '../../../src/lib/editor/list-state.svelte';
-import { SchoolEditor } from '../../../src/lib/editor/school-state.svelte';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { LetterListState } from '../../../src/lib/list/list-state.svelte';
+import { SchoolEditor } from '../../../src/lib/school-form/school-state.svelte';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import type { ModelInfo } from '../../../src/lib/letters/list';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { createLock } from '../../../src/lib/storage/lock';

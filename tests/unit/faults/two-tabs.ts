@@ -1,7 +1,7 @@
 import type { LetterEditor } from '../../../src/lib/editor/letter-editor.svelte';
-import type { SchoolEditor } from '../../../src/lib/editor/school-state.svelte';
+import type { SchoolEditor } from '../../../src/lib/school-form/school-state.svelte';
 import { setTitle, setValue } from '../../../src/lib/letters/commands/values';
-import { keys } from '../../../src/lib/letters/keys';
+import { keys } from '../../../src/lib/persistence/keys';
 import { runImport } from '../../../src/lib/backup/run';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import type { School } from '../../../src/lib/schemas/school';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLetterChannel, type LetterMessage } from '../../../src/lib/letters/channel';
+import { createLetterChannel, type LetterMessage } from '../../../src/lib/persistence/channel';
 import { ChannelBus, deliveries } from '../support/channel-bus';
 
 afterEach(() => vi.unstubAllGlobals());

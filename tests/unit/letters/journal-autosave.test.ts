@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AutoSaver } from '../../../src/lib/letters/autosave';
-import { keys } from '../../../src/lib/letters/keys';
+import { keys } from '../../../src/lib/persistence/keys';
 import { createLetterJournal } from '../../../src/lib/letters/letter-journal';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';

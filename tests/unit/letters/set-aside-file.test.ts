@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { SET_ASIDE_FORMAT, setAsideFileText } from '../../../src/lib/letters/set-aside-file';
+import { SET_ASIDE_FORMAT, setAsideFileText } from '../../../src/lib/persistence/set-aside-file';
 
 const now = new Date('2026-11-23T08:30:00.000Z');
 const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

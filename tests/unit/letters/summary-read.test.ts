@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys } from '../../../src/lib/letters/keys';
+import { keys } from '../../../src/lib/persistence/keys';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { summaryOf } from '../../../src/lib/letters/summary';
 import { readCompleteSummaries } from '../../../src/lib/letters/summary-read';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { keys } from '../../../src/lib/letters/keys';
+import { keys } from '../../../src/lib/persistence/keys';
 import { summaryOf } from '../../../src/lib/letters/summary';
 import { letterSummarySchema } from '../../../src/lib/schemas/letter-summary';
 import type { Letter } from '../../../src/lib/schemas/letter';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LetterEditor } from '../../../src/lib/editor/letter-editor.svelte';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { fixtureType, makeLetter } from '../../fixtures/make-letter';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AutoSaver } from '../../../src/lib/letters/autosave';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { DeletedLetterRewritten } from '../../../src/lib/letters/errors';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import type { ModelInfo } from '../../../src/lib/letters/list';
-import { LetterListState } from '../../../src/lib/editor/list-state.svelte';
+import { LetterListState } from '../../../src/lib/list/list-state.svelte';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { makeLetter } from '../../fixtures/make-letter';
 import { ChannelBus } from '../support/channel-bus';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ModelBuilder } from '../../../src/lib/builder/model-builder.svelte';
 import { blankModel } from '../../../src/lib/builder/start';
 import { setIdentity } from '../../../src/lib/builder/commands/identity';
-import { keys } from '../../../src/lib/letters/keys';
+import { keys } from '../../../src/lib/persistence/keys';
 import { ModelListState } from '../../../src/lib/models/list-state.svelte';
 import { createModelJournal } from '../../../src/lib/models/model-journal';
 import { StoredUserModels } from '../../../src/lib/models/repository';

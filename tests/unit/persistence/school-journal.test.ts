@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SchoolEditor } from '../../../src/lib/editor/school-state.svelte';
+import { SchoolEditor } from '../../../src/lib/school-form/school-state.svelte';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
-import { keys } from '../../../src/lib/letters/keys';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
+import { keys } from '../../../src/lib/persistence/keys';
 import { createSchoolJournal } from '../../../src/lib/school/school-journal';
 import { emptySchool, type School } from '../../../src/lib/schemas/school';
 import type { LiveWriters } from '../../../src/lib/storage/live-writers';
@@ -102,7 +102,12 @@ describe('« Mon établissement » closed right after a keystroke', () => {
 
     // A closed page's entry based on revision 0, while revision 1 was saved meanwhile.
     await repo.school.save(named('Lycée saved elsewhere'), 0);
-    schoolJournal.write(keys.school, { record: named('Old edit'), base: 0, at: '', writer: 'gone' });
+    schoolJournal.write(keys.school, {
+      record: named('Old edit'),
+      base: 0,
+      at: '',
+      writer: 'gone',
+    });
     const late = await page('late-page');
     await settle();
     expect(late.status.state).toBe('conflict');

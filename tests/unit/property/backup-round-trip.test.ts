@@ -4,7 +4,7 @@ import { serializeBackup } from '../../../src/lib/backup/format';
 import { parseBackup } from '../../../src/lib/backup/parse';
 import { planImport } from '../../../src/lib/backup/plan';
 import { runImport } from '../../../src/lib/backup/run';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { ChannelBus } from '../support/channel-bus';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';

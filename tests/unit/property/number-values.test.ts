@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { printedValues } from '../../../src/lib/document/values';
 import { fieldSchema, type FieldType } from '../../../src/lib/schemas/field';
 import { validateField } from '../../../src/lib/validation/fields';
-import { parseAmountCents, parseTypedNumber } from '../../../src/lib/validation/number';
+import { parseAmountCents, parseTypedNumber } from '../../../src/lib/format/typed-number';
 import { fieldValue } from './letter-parts';
 import { counted } from './runs';
 

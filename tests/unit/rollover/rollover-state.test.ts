@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLetterChannel, type LetterMessage } from '../../../src/lib/letters/channel';
+import { createLetterChannel, type LetterMessage } from '../../../src/lib/persistence/channel';
 import { LetterRepository } from '../../../src/lib/letters/repository';
 import { RolloverState } from '../../../src/lib/rollover/rollover-state.svelte';
 import type { EstimateSpace } from '../../../src/lib/storage/space';

@@ -3,7 +3,7 @@ import { LetterRepository } from '../../../src/lib/letters/repository';
 import { SchoolRevisionConflict } from '../../../src/lib/school/errors';
 import { isBlank } from '../../../src/lib/school/blank';
 import { emptySchool, headingOf } from '../../../src/lib/schemas/school';
-import { InvalidSchoolError } from '../../../src/lib/letters/errors';
+import { InvalidSchoolError } from '../../../src/lib/school/errors';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 
 const at = new Date('2027-03-02T08:30:00.000Z');

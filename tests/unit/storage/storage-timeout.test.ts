@@ -2,10 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { probeStore } from '../../../src/lib/storage/probe';
 import { LetterEditor } from '../../../src/lib/editor/letter-editor.svelte';
-import { SchoolEditor } from '../../../src/lib/editor/school-state.svelte';
-import { LetterListState } from '../../../src/lib/editor/list-state.svelte';
+import { SchoolEditor } from '../../../src/lib/school-form/school-state.svelte';
+import { LetterListState } from '../../../src/lib/list/list-state.svelte';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { setValue } from '../../../src/lib/letters/commands/values';
 import { fixtureType } from '../../fixtures/make-letter';
 import { ChannelBus } from '../support/channel-bus';

@@ -1,4 +1,4 @@
-import type { ChannelPort } from '../../../src/lib/letters/channel';
+import type { ChannelPort } from '../../../src/lib/persistence/channel';
 
 type Listener = (event: { data: unknown }) => void;
 

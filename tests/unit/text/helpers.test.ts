@@ -3,7 +3,7 @@ import { plural } from '../../../src/lib/text/plural';
 import { slugify } from '../../../src/lib/text/slug';
 import { numbered, removedSentence } from '../../../src/lib/text/noun';
 import { nouns } from '../../../src/lib/editor/nouns';
-import { isRecord } from '../../../src/lib/validation/record';
+import { isRecord } from '../../../src/lib/schemas/is-record';
 
 describe('plural', () => {
   it('agrees with the count, 0 and 1 in the singular, thousands spaced', () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { InvalidLetterError, InvalidSchoolError } from '../../../src/lib/letters/errors';
+import { InvalidLetterError } from '../../../src/lib/letters/errors';
+import { InvalidSchoolError } from '../../../src/lib/school/errors';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { emptySchool } from '../../../src/lib/schemas/school';
 import { migrateLetter } from '../../../src/lib/letters/migrate';
 import { frenchErrorMap } from '../../../src/lib/validation/french-issues';
 import { fieldIssues } from '../../../src/lib/validation/issues';
-import { backupPlace, letterPlace, schoolPlace } from '../../../src/lib/validation/field-path';
+import { backupPlace, letterPlace, schoolPlace } from '../../../src/lib/schemas/field-path';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import { makeLetter } from '../../fixtures/make-letter';
 

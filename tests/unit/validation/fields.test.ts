@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldSchema, type FieldInput } from '../../../src/lib/schemas/field';
 import { validateField, validateLetter } from '../../../src/lib/validation/fields';
-import { checkImpLine, validateImpLines } from '../../../src/lib/validation/imp-line';
+import { checkImpLine, validateImpLines } from '../../../src/lib/imp/line-check';
 import { filledLetter, newLetter, rates } from '../document/fixture';
 
 const nbsp = '\u00a0';

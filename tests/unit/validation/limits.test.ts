@@ -5,7 +5,7 @@ import { TEXT_LIMITS, blankLimit } from '../../../src/lib/schemas/limits';
 import { migrateLetter } from '../../../src/lib/letters/migrate';
 import { frenchErrorMap } from '../../../src/lib/validation/french-issues';
 import { fieldIssues } from '../../../src/lib/validation/issues';
-import { letterPlace, schoolPlace } from '../../../src/lib/validation/field-path';
+import { letterPlace, schoolPlace } from '../../../src/lib/schemas/field-path';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import { makeLetter } from '../../fixtures/make-letter';
 

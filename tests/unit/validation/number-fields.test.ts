@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldSchema, type FieldInput } from '../../../src/lib/schemas/field';
 import { validateField } from '../../../src/lib/validation/fields';
-import { parseAmountCents, parseTypedNumber } from '../../../src/lib/validation/number';
+import { parseAmountCents, parseTypedNumber } from '../../../src/lib/format/typed-number';
 import { parseYesNo } from '../../../src/lib/validation/yes-no';
 
 const nbsp = '\u00a0';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SUMMARY_TITLE } from '../../../../src/lib/imp/summary/document';
-import { documentFor, pdfBytes } from '../../imp/summary/council-pdf';
+import { SUMMARY_TITLE } from '../../../../src/lib/summary/document';
+import { documentFor, pdfBytes } from '../../summary/council-pdf';
 import { readTags, roleOf } from './read-tags';
 
 describe('the council’s IMP summary PDF', async () => {

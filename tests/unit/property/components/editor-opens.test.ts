@@ -5,7 +5,7 @@ import { cleanup, render, screen } from '@testing-library/svelte';
 import Editor from '../../../../src/components/editor/Editor.svelte';
 import { toDocument } from '../../../../src/lib/document/to-document';
 import { LetterRepository } from '../../../../src/lib/letters/repository';
-import { createLetterChannel } from '../../../../src/lib/letters/channel';
+import { createLetterChannel } from '../../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../../src/lib/storage/memory-store';
 import type { Letter } from '../../../../src/lib/schemas/letter';
 import { ChannelBus } from '../../support/channel-bus';

@@ -12,6 +12,7 @@ import { writeAll } from '../storage/write-all';
 import { frenchErrorMap } from '../validation/french-issues';
 import { keys, LETTER_PREFIX } from '../persistence/keys';
 import { readLetterRecord, rewriteMigrated } from './records';
+import { OwnWrites } from '../persistence/own-writes';
 import { byKey, listQuarantined, quarantine, type RejectedRecord } from '../persistence/quarantine';
 import { DeletedLetterRewritten, InvalidLetterError, RevisionConflict } from './errors';
 import { letterEntries } from './summary';
@@ -49,6 +50,8 @@ export class LetterRepository {
   readonly #store: KeyValueStore;
   readonly #now: () => Date;
   readonly #lock: WithLock;
+  /** This repository's last write of each letter: read back without validating it again. */
+  readonly #own = new OwnWrites();
   /** « Mon établissement », in the same store, with the same clock and lock. */
   readonly school: SchoolRepository;
   /** The user's models (« Mes modèles »), in the same store: a backup writes both at once. */
@@ -146,7 +149,7 @@ export class LetterRepository {
     const key = keys.letter(valid.id);
     return this.#lock(key, async () => {
       const raw = await this.#store.get(key);
-      if (raw !== null) {
+      if (raw !== null && !this.#own.holds(key, raw, expectedRevision)) {
         const stored = readLetterRecord(key, raw);
         // An unreadable record is copied aside before being replaced, so nothing is lost.
         if (!stored.ok) await quarantine(this.#store, key, raw);
@@ -158,7 +161,9 @@ export class LetterRepository {
         revision: expectedRevision + 1,
         updatedAt: this.#now().toISOString(),
       };
+      this.#own.forget(key);
       await writeWithSummary(this.#store, written);
+      this.#own.remember(key, written);
       return written;
     });
   }
@@ -171,6 +176,7 @@ export class LetterRepository {
       if (raw === null) return null;
       const result = readLetterRecord(key, raw);
       if (!result.ok) await quarantine(this.#store, key, raw);
+      this.#own.forget(key);
       await this.#store.remove(key);
       // A summary left behind (the removal failed, the tab closed) is dropped by the list.
       await this.#store.remove(keys.summary(id)).catch(() => undefined);
@@ -188,6 +194,7 @@ export class LetterRepository {
     const key = keys.letter(valid.id);
     return this.#lock(key, async () => {
       if ((await this.#store.get(key)) !== null) throw new DeletedLetterRewritten(valid.id);
+      this.#own.forget(key);
       await writeWithSummary(this.#store, valid);
       return valid;
     });
@@ -197,6 +204,7 @@ export class LetterRepository {
   async restore(letter: Letter): Promise<Letter> {
     const valid = this.#validate(letter);
     const key = keys.letter(valid.id);
+    this.#own.forget(key);
     await this.#lock(key, () => writeWithSummary(this.#store, valid));
     return valid;
   }
@@ -214,6 +222,7 @@ export class LetterRepository {
   ): Promise<{ letters: Letter[]; models: UserModel[] }> {
     const valid = letters.map((letter) => this.#validate(letter));
     const validModels = models.map(validateUserModel);
+    for (const letter of valid) this.#own.forget(keys.letter(letter.id));
     await writeAll(this.#store, [
       ...validModels.map((model) => [keys.model(model.id), model] as const),
       ...valid.flatMap(letterEntries),

@@ -6,6 +6,7 @@ import { fieldIssues } from '../validation/issues';
 import { frenchErrorMap } from '../validation/french-issues';
 import { keys, MODEL_PREFIX } from '../persistence/keys';
 import { byKey, quarantine } from '../persistence/quarantine';
+import { OwnWrites } from '../persistence/own-writes';
 import type { OpenedUserModel, UserModelRepository } from './repository-port';
 import { InvalidUserModelError, UserModelRevisionConflict } from './errors';
 import { readUserModel } from './migrate';
@@ -21,6 +22,8 @@ export class StoredUserModels implements UserModelRepository {
   readonly #store: KeyValueStore;
   readonly #now: () => Date;
   readonly #lock: WithLock;
+  /** This repository's last write of each model: read back without validating it again. */
+  readonly #own = new OwnWrites();
 
   /** `now` stamps `updatedAt`; `lock` serialises read-then-write across tabs (Web Locks). */
   constructor(store: KeyValueStore, now: () => Date = () => new Date(), lock = createLock()) {
@@ -80,7 +83,7 @@ export class StoredUserModels implements UserModelRepository {
     const key = keys.model(valid.id);
     return this.#lock(key, async () => {
       const raw = await this.#store.get(key);
-      if (raw !== null) {
+      if (raw !== null && !this.#own.holds(key, raw, expectedRevision)) {
         const stored = readUserModel(key, raw);
         // An unreadable record is copied aside before being replaced, so nothing is lost.
         if (!stored.ok) await quarantine(this.#store, key, raw);
@@ -92,7 +95,9 @@ export class StoredUserModels implements UserModelRepository {
         revision: expectedRevision + 1,
         updatedAt: this.#now().toISOString(),
       };
+      this.#own.forget(key);
       await this.#store.set(key, written);
+      this.#own.remember(key, written);
       return written;
     });
   }
@@ -112,6 +117,7 @@ export class StoredUserModels implements UserModelRepository {
         if (stored.ok) throw new UserModelRevisionConflict(stored.record);
         await quarantine(this.#store, key, raw);
       }
+      this.#own.forget(key);
       await this.#store.set(key, valid);
       return valid;
     });
@@ -124,6 +130,7 @@ export class StoredUserModels implements UserModelRepository {
       if (raw === null) return;
       // An unreadable record is kept in quarantine: deleting never loses what could be recovered.
       if (!readUserModel(key, raw).ok) await quarantine(this.#store, key, raw);
+      this.#own.forget(key);
       await this.#store.remove(key);
     });
   }

@@ -15,6 +15,7 @@ import { schoolPlace } from '../schemas/field-path';
 import { frenchErrorMap } from '../validation/french-issues';
 import { keys } from '../persistence/keys';
 import { quarantine, type RejectedRecord } from '../persistence/quarantine';
+import { OwnWrites } from '../persistence/own-writes';
 import { isBlank } from './blank';
 import { InvalidSchoolError, SchoolRevisionConflict } from './errors';
 import { readSchoolRecord } from './migrate';
@@ -35,6 +36,8 @@ export class SchoolRepository {
   readonly #store: KeyValueStore;
   readonly #now: () => Date;
   readonly #lock: WithLock;
+  /** This repository's last write: read back without validating it again. */
+  readonly #own = new OwnWrites();
 
   /** Shares the letters' store, clock and lock. */
   constructor(store: KeyValueStore, now: () => Date, lock: WithLock) {
@@ -80,8 +83,12 @@ export class SchoolRepository {
         { where: 'la révision', message: `${expectedRevision} hors limites` },
       ]);
     return this.#lock(keys.school, async () => {
-      const stored = await this.#readForWrite();
-      if (stored && stored.revision !== expectedRevision) throw new SchoolRevisionConflict(stored);
+      const raw = await this.#store.get(keys.school);
+      if (!this.#own.holds(keys.school, raw, expectedRevision)) {
+        const stored = await this.#readForWrite(raw);
+        if (stored && stored.revision !== expectedRevision)
+          throw new SchoolRevisionConflict(stored);
+      }
       return this.#write(valid, expectedRevision + 1);
     });
   }
@@ -94,7 +101,7 @@ export class SchoolRepository {
   async fillIfBlank(school: School): Promise<SchoolRecord | null> {
     const valid = validate(school);
     return this.#lock(keys.school, async () => {
-      const stored = await this.#readForWrite();
+      const stored = await this.#readForWrite(await this.#store.get(keys.school));
       if (stored && !isBlank(schoolOf(stored))) return null;
       return this.#write(valid, (stored?.revision ?? 0) + 1);
     });
@@ -108,7 +115,7 @@ export class SchoolRepository {
    */
   async setImpAllocation(year: string, cents: number | null): Promise<SchoolRecord> {
     return this.#lock(keys.school, async () => {
-      const stored = await this.#readForWrite();
+      const stored = await this.#readForWrite(await this.#store.get(keys.school));
       const school: School = stored ? schoolOf(stored) : { ...emptySchool };
       const impAllocations = withAllocation(school.impAllocations, year, cents);
       // No empty object left behind: a school without allocations stores none, as before.
@@ -131,8 +138,7 @@ export class SchoolRepository {
   }
 
   /** The stored record, or `null` when none or unreadable (then copied aside: it is replaced). */
-  async #readForWrite(): Promise<SchoolRecord | null> {
-    const raw = await this.#store.get(keys.school);
+  async #readForWrite(raw: unknown): Promise<SchoolRecord | null> {
     if (raw === null) return null;
     const reading = readSchoolRecord(raw);
     if (reading.ok) return reading.record;
@@ -147,7 +153,9 @@ export class SchoolRepository {
       revision,
       updatedAt: this.#now().toISOString(),
     };
+    this.#own.forget(keys.school);
     await this.#store.set(keys.school, record);
+    this.#own.remember(keys.school, record);
     return record;
   }
 
@@ -155,7 +163,9 @@ export class SchoolRepository {
   async #rewriteMigrated(): Promise<void> {
     await this.#lock(keys.school, async () => {
       const current = readSchoolRecord(await this.#store.get(keys.school));
-      if (current.ok && current.migrated) await this.#store.set(keys.school, current.record);
+      if (!current.ok || !current.migrated) return;
+      this.#own.forget(keys.school);
+      await this.#store.set(keys.school, current.record);
     });
   }
 }

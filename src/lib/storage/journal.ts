@@ -103,9 +103,18 @@ export class WriteAheadJournal<T> {
     return found;
   }
 
-  /** Drops the entry of `key`, only if `writer` wrote it (another page's newer edits stay). */
+  /**
+   * Drops the entry of `key`, only if `writer` wrote it (another page's newer edits stay). Reads
+   * the envelope only: the record inside is not validated again just to learn its writer.
+   */
   clear(key: string, writer: string): void {
-    if (this.read(key)?.writer === writer) this.#remove(key);
+    let text: string | null;
+    try {
+      text = this.#storage?.getItem(JOURNAL_PREFIX + key) ?? null;
+    } catch {
+      return;
+    }
+    if (text !== null && this.#envelope(text)?.writer === writer) this.#remove(key);
   }
 
   /** Record keys of every journal entry (read all first: removing shifts the indexes). */
@@ -123,17 +132,21 @@ export class WriteAheadJournal<T> {
     return keys;
   }
 
-  #decode(key: string, text: string): JournalEntry<T> | null {
-    let raw: unknown;
+  /** The entry's envelope (its record not checked), or null when it is not one. */
+  #envelope(text: string): z.output<typeof entrySchema> | null {
     try {
-      raw = JSON.parse(text);
+      const envelope = entrySchema.safeParse(JSON.parse(text));
+      return envelope.success ? envelope.data : null;
     } catch {
       return null;
     }
-    const envelope = entrySchema.safeParse(raw);
-    if (!envelope.success) return null;
-    const record = this.#parse(key, envelope.data.record);
-    return record === null ? null : { ...envelope.data, record };
+  }
+
+  #decode(key: string, text: string): JournalEntry<T> | null {
+    const envelope = this.#envelope(text);
+    if (!envelope) return null;
+    const record = this.#parse(key, envelope.record);
+    return record === null ? null : { ...envelope, record };
   }
 
   #remove(key: string): void {

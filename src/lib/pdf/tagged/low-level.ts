@@ -19,16 +19,13 @@ export interface LowLevel {
   };
 }
 
-/** The PDF version setter jsPDF keeps on each document (the header says `%PDF-1.3` otherwise). */
-interface WithVersion {
-  __private__?: { setPdfVersion?: (version: string) => void };
-}
-
 export function lowLevel(pdf: jsPDF): LowLevel {
   return pdf.internal as unknown as LowLevel;
 }
 
-/** PDF/UA-1 is built on PDF 1.7 (ISO 32000-1): the header says so. */
-export function declarePdf17(pdf: jsPDF): void {
-  (pdf as unknown as WithVersion).__private__?.setPdfVersion?.('1.7');
-}
+/**
+ * PDF/UA-1 is built on PDF 1.7 (ISO 32000-1). jsPDF writes `%PDF-1.3` in the header and sets
+ * it only through a private field; the catalog's `/Version` entry, which ISO 32000-1 (7.7.2)
+ * says overrides the header's when later, is written instead, through the public event.
+ */
+export const PDF_17_CATALOG_ENTRY = '/Version /1.7';

@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { DocMeta } from '../../document/model';
 import type { DrawOp } from '../page';
-import { declarePdf17, lowLevel, type LowLevel } from './low-level';
+import { lowLevel, PDF_17_CATALOG_ENTRY, type LowLevel } from './low-level';
 import { taggingEnabled } from './switch';
 import { StructTree, type Box } from './tree';
 import { writeStructTree } from './write-tree';
@@ -46,7 +46,6 @@ export function createTagger(pdf: jsPDF, enabled = taggingEnabled()): Tagger {
       }
     });
 
-  declarePdf17(pdf);
   on('putPage', (page: { pageNumber: number }) => {
     internal.write(`/StructParents ${page.pageNumber - 1} /Tabs /S`);
   });
@@ -56,6 +55,7 @@ export function createTagger(pdf: jsPDF, enabled = taggingEnabled()): Tagger {
   on('putCatalog', () => {
     internal.write(`/StructTreeRoot ${written.root} 0 R /Metadata ${written.metadata} 0 R`);
     internal.write('/MarkInfo << /Marked true >>');
+    internal.write(PDF_17_CATALOG_ENTRY);
   });
 
   return {

@@ -88,8 +88,9 @@ describe.for(tools)('« $name » reloaded right after a keystroke', (tool) => {
         const url = await tool.stored(page, 'Base');
         let expected = 'Base';
         for (let trial = 0; trial < TRIALS; trial += 1) {
-          expected += ` ${delay}-${trial}`;
-          await typeAtEnd(page, tool.field(page), ` ${delay}-${trial}`);
+          // Short: twenty trials must fit in the school's name (its field stops at its limit).
+          expected += ` ${trial}`;
+          await typeAtEnd(page, tool.field(page), ` ${trial}`);
           await pause(page, delay);
           await page.reload({ waitUntil: 'commit' });
           expect(page.url()).toBe(url);

@@ -3,6 +3,7 @@ import { USER_MODEL_SCHEMA_VERSION, type UserModel } from '../schemas/user-model
 import type { UserModelRepository } from '../models/repository-port';
 import type { SaveStatus } from '../storage/save-status';
 import { JournalledSaver } from '../persistence/journalled-saver';
+import type { Flushable } from '../storage/debounced-saver';
 import { leftInJournal } from '../persistence/left-in-journal';
 import { sameContent } from '../persistence/same-content';
 import { modelKind } from '../models/model-kind';
@@ -134,14 +135,8 @@ export class ModelBuilder {
   }
 
   /** What leaving the page needs (`saveOnLeave`): the prompt only while the journal misses edits. */
-  get leaving(): { flush(): Promise<void>; readonly hasUnsavedChanges: boolean } {
-    const saver = this.#saver;
-    return {
-      flush: () => saver.flush(),
-      get hasUnsavedChanges() {
-        return saver.atRiskOnClose;
-      },
-    };
+  get leaving(): Flushable {
+    return this.#saver.leaving;
   }
 
   /** Stops journalling: storage is unusable (said, with the export), see `JournalledSaver`. */

@@ -106,16 +106,9 @@ export class LetterEditor {
       this.storageFailure = probe.failure;
       this.#saver.stopJournal();
     }
-    const saver = this.#saver;
     // The browser's « Quitter le site ? » prompt only while a close would lose edits: the
     // journal keeps them otherwise (see `saveOnLeave`).
-    const leaving = {
-      flush: () => saver.flush(),
-      get hasUnsavedChanges() {
-        return saver.atRiskOnClose;
-      },
-    };
-    this.#cleanups.push(saveOnLeave(leaving));
+    this.#cleanups.push(saveOnLeave(this.#saver.leaving));
     this.#cleanups.push(channel.subscribe((message) => void this.#onMessage(message)));
     const read = <T>(reading: () => Promise<T>): Promise<T | null> =>
       probe.ok

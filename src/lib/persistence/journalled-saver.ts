@@ -1,4 +1,4 @@
-import { DebouncedSaver } from '../storage/debounced-saver';
+import { DebouncedSaver, type Flushable } from '../storage/debounced-saver';
 import { classifyJournalError, type StorageFailure } from '../storage/failure';
 import { WriteAheadJournal, type JournalWrite } from '../storage/journal';
 import type { Conflict, SaveProgress, SavedRevision } from '../storage/save-status';
@@ -112,6 +112,20 @@ export class JournalledSaver<Draft, Stored> {
   /** Whether closing the page now would lose edits: unsaved, and not safe in the journal either. */
   get atRiskOnClose(): boolean {
     return this.hasUnsavedChanges && !this.#journalled;
+  }
+
+  /**
+   * What leaving the page needs (`saveOnLeave`): the write started on `pagehide`, and the
+   * « Quitter le site ? » prompt only while a close would lose edits (`atRiskOnClose`).
+   */
+  get leaving(): Flushable {
+    const atRisk = () => this.atRiskOnClose;
+    return {
+      flush: () => this.flush(),
+      get hasUnsavedChanges() {
+        return atRisk();
+      },
+    };
   }
 
   /** Sets the stored revision the page read at load, before any change. */

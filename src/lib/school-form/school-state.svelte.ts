@@ -114,16 +114,9 @@ export class SchoolEditor {
         if (entry) this.#replay(entry, opened.kind === 'found' ? schoolOf(opened.record) : null);
       }
     }
-    const saver = this.#saver;
     // The browser's « Quitter le site ? » prompt only while a close would lose edits: the
     // journal keeps them otherwise (see `saveOnLeave`).
-    const leaving = {
-      flush: () => saver.flush(),
-      get hasUnsavedChanges() {
-        return saver.atRiskOnClose;
-      },
-    };
-    if (this.#listenToLeave) this.#cleanups.push(saveOnLeave(leaving));
+    if (this.#listenToLeave) this.#cleanups.push(saveOnLeave(this.#saver.leaving));
     this.#cleanups.push(channel.subscribe((message) => void this.#onMessage(message)));
     this.status = this.#saver.status;
   }

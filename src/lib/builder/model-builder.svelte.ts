@@ -3,7 +3,7 @@ import { USER_MODEL_SCHEMA_VERSION, type UserModel } from '../schemas/user-model
 import type { UserModelRepository } from '../models/repository-port';
 import type { SaveStatus } from '../storage/save-status';
 import { JournalledSaver } from '../persistence/journalled-saver';
-import type { Flushable } from '../storage/debounced-saver';
+import type { Flushable } from '../persistence/journalled-saver';
 import { leftInJournal } from '../persistence/left-in-journal';
 import { sameContent } from '../persistence/same-content';
 import { modelKind } from '../models/model-kind';

@@ -1,4 +1,4 @@
-import type { Flushable } from '../storage/debounced-saver';
+import type { Flushable } from '../persistence/journalled-saver';
 
 /** The part of `window` / `document` used here (doubles in tests). */
 export interface PageEventTarget {

@@ -1,11 +1,12 @@
-import type { KeyValueStore } from '../storage/store';
-import type { WithLock } from '../storage/lock';
-import { keys } from '../persistence/keys';
+import { letterSchema, type Letter } from '../schemas/letter';
+import { letterPlace } from '../schemas/field-path';
+import { fieldIssues } from '../validation/issues';
+import { frenchErrorMap } from '../validation/french-issues';
+import { keys, LETTER_PREFIX } from '../persistence/keys';
+import type { RecordKind, RecordReading } from '../persistence/record-kind';
 import { migrateLetter, type MigrationResult } from './migrate';
-
-// The letters' low-level record handling: reading a record under its key and rewriting old
-// formats (unreadable ones are kept aside by `persistence/quarantine.ts`). Kept apart so the
-// repository reads as policy.
+import { InvalidLetterError, RevisionConflict } from './errors';
+import { summaryOf } from './summary';
 
 /** A stored record checked against its key: migrated, validated, and its id matching the key. */
 export function readLetterRecord(key: string, raw: unknown): MigrationResult {
@@ -15,24 +16,31 @@ export function readLetterRecord(key: string, raw: unknown): MigrationResult {
   return { ok: false, problems: [problem] };
 }
 
-/**
- * Rewrites an old-format record in the current format. The old record is copied to
- * `migration-backup:<id>` first and that copy removed only once the new one is written; if the
- * write fails, the old record is still under its key and the migration is retried next read.
- */
-export async function rewriteMigrated(
-  store: KeyValueStore,
-  lock: WithLock,
-  key: string,
-): Promise<void> {
-  await lock(key, async () => {
-    // Another tab may have saved the letter since it was read: only an old record is rewritten.
-    const raw = await store.get(key);
-    const current = readLetterRecord(key, raw);
-    if (!current.ok || !current.migrated) return;
-    const backup = keys.migrationBackup(current.letter.id);
-    await store.set(backup, raw);
-    await store.set(key, current.letter);
-    await store.remove(backup);
-  });
+/** The letter checked before any write; throws `InvalidLetterError`, naming each field. */
+function validateLetter(letter: Letter): Letter {
+  const result = letterSchema.safeParse(letter, { errorMap: frenchErrorMap });
+  if (result.success) return result.data;
+  const place = (path: readonly (string | number)[]) => letterPlace(path, letter);
+  throw new InvalidLetterError(fieldIssues(result.error, place));
 }
+
+/**
+ * Letters as a kind of stored record: keyed by id, revision and date carried by the letter,
+ * each written with its summary for « Mes lettres » (`summary-store.ts`), an old format copied
+ * to `migration-backup:<id>` while it is rewritten.
+ */
+export const letterRecords: RecordKind<Letter, Letter> = {
+  keyOf: (letter) => keys.letter(letter.id),
+  read: (key, raw): RecordReading<Letter> => {
+    const result = readLetterRecord(key, raw);
+    return result.ok ? { ok: true, record: result.letter, migrated: result.migrated } : result;
+  },
+  validate: validateLetter,
+  stamp: (letter, revision, updatedAt) => ({ ...letter, revision, updatedAt }),
+  conflict: (theirs) => new RevisionConflict(theirs),
+  invalidRevision: (revision) =>
+    new InvalidLetterError([{ where: 'la révision', message: `${revision} hors limites` }]),
+  besides: (letter) => [[keys.summary(letter.id), summaryOf(letter)]],
+  besideKeys: (key) => [keys.summary(key.slice(LETTER_PREFIX.length))],
+  migrationBackupKey: (letter) => keys.migrationBackup(letter.id),
+};

@@ -1,26 +1,20 @@
-import { letterSchema, type Letter } from '../schemas/letter';
-import { MAX_REVISION } from '../schemas/revision';
+import type { Letter } from '../schemas/letter';
 import type { School } from '../schemas/school';
-import { fieldIssues } from '../validation/issues';
-import { letterPlace } from '../schemas/field-path';
 import type { KeyValueStore } from '../storage/store';
-import { createLock, type WithLock } from '../storage/lock';
+import { writeAll } from '../storage/write-all';
+import { createLock, RecordStore } from '../persistence/record-store';
 import { SchoolRepository } from '../school/repository';
 import type { UserModel } from '../schemas/user-model';
 import { StoredUserModels, validateUserModel } from '../models/repository';
-import { writeAll } from '../storage/write-all';
-import { frenchErrorMap } from '../validation/french-issues';
 import { keys, LETTER_PREFIX } from '../persistence/keys';
-import { readLetterRecord, rewriteMigrated } from './records';
-import { OwnWrites } from '../persistence/own-writes';
-import { byKey, listQuarantined, quarantine, type RejectedRecord } from '../persistence/quarantine';
-import { DeletedLetterRewritten, InvalidLetterError, RevisionConflict } from './errors';
-import { letterEntries } from './summary';
+import { listQuarantined, type RejectedRecord } from '../persistence/quarantine';
+import { letterRecords } from './records';
+import { DeletedLetterRewritten } from './errors';
 import {
   checkSummaries,
   loadSummaries,
   refreshSummary,
-  writeWithSummary,
+  type LetterSource,
   type SummaryList,
 } from './summary-store';
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
@@ -40,54 +34,34 @@ export interface LetterList {
 }
 
 /**
- * Letters and "Mon établissement" over a key-value store. Every read is validated (and old
- * formats migrated); every write is validated first, and writes the letter's summary with it
- * (`summary-store.ts`), which « Mes lettres » lists without reading the letters themselves. Storage errors propagate untouched, except
- * for the repairs a read attempts on the side (quarantine, migration write-back): those are
- * retried on the next read, and a read never fails because of them.
+ * Letters over a key-value store: a `RecordStore` of `letterRecords` (validated reads, old
+ * formats migrated, revisions checked under the cross-tab lock, unreadable records set aside,
+ * each letter written with its summary), plus what only letters have: the summaries « Mes
+ * lettres » lists without reading the letters (`summary-store.ts`), undo of a deletion, and
+ * imports of letters with their models. « Mon établissement » and the models share its store,
+ * clock and lock (`school`, `models`): a backup writes them together.
  */
-export class LetterRepository {
-  readonly #store: KeyValueStore;
-  readonly #now: () => Date;
-  readonly #lock: WithLock;
-  /** This repository's last write of each letter: read back without validating it again. */
-  readonly #own = new OwnWrites();
+export class LetterRepository extends RecordStore<Letter, Letter> {
   /** « Mon établissement », in the same store, with the same clock and lock. */
   readonly school: SchoolRepository;
   /** The user's models (« Mes modèles »), in the same store: a backup writes both at once. */
   readonly models: StoredUserModels;
+  readonly #letters: LetterSource = {
+    lock: this.lock,
+    rewriteMigrated: (key) => this.rewriteMigrated(key),
+  };
 
   /** `now` stamps `updatedAt`; `lock` serialises read-then-write across tabs (Web Locks). */
   constructor(store: KeyValueStore, now: () => Date = () => new Date(), lock = createLock()) {
-    this.#store = store;
-    this.#now = now;
-    this.#lock = lock;
+    super(store, letterRecords, now, lock);
     this.school = new SchoolRepository(store, now, lock);
     this.models = new StoredUserModels(store, now, lock);
   }
 
   /** Every readable letter; unreadable records are quarantined and reported, never dropped. */
   async list(): Promise<LetterList> {
-    const letters: Letter[] = [];
-    const rejected: RejectedRecord[] = [];
-    // One read for every record (one cursor, one transaction), in key order as before.
-    const records = (await this.#store.entries(LETTER_PREFIX)).sort(byKey);
-    for (const [key, raw] of records) {
-      if (raw === null) continue; // as `get` reads it: nothing there
-      const result = readLetterRecord(key, raw);
-      if (!result.ok) {
-        rejected.push({ key, problems: result.problems });
-        await quarantine(this.#store, key, raw).catch(() => undefined);
-        continue;
-      }
-      if (result.migrated)
-        await rewriteMigrated(this.#store, this.#lock, key).catch(() => undefined);
-      letters.push(result.letter);
-    }
-    // Parse each date once, not at every comparison.
-    const time = new Map(letters.map((letter) => [letter, Date.parse(letter.updatedAt)]));
-    letters.sort((a, b) => (time.get(b) ?? 0) - (time.get(a) ?? 0));
-    return { letters, rejected };
+    const { records, rejected } = await this.listKeyed(LETTER_PREFIX);
+    return { letters: records, rejected };
   }
 
   /**
@@ -95,7 +69,7 @@ export class LetterRepository {
    * is missing or unreadable, and the letters that could not be read (quarantined).
    */
   listSummaries(): Promise<SummaryList> {
-    return loadSummaries(this.#store, this.#lock);
+    return loadSummaries(this.store, this.#letters);
   }
 
   /**
@@ -105,7 +79,7 @@ export class LetterRepository {
   checkSummaries(
     known: readonly LetterSummaryRecord[],
   ): Promise<SummaryList & { changed: boolean }> {
-    return checkSummaries(this.#store, this.#lock, known);
+    return checkSummaries(this.store, this.#letters, known);
   }
 
   /** The letter, migrated if needed; `null` when missing or unreadable (then quarantined). */
@@ -119,69 +93,21 @@ export class LetterRepository {
    * fails validation (`set-aside`: copied to quarantine, its problems said in French).
    */
   async open(id: string): Promise<OpenedLetter> {
-    const key = keys.letter(id);
-    const raw = await this.#store.get(key);
-    if (raw === null) return { kind: 'missing' };
-    const result = readLetterRecord(key, raw);
-    if (result.ok) {
+    const opened = await this.openKey(keys.letter(id));
+    if (opened.kind === 'found') {
       // The letter wins: its summary is brought in line on the side, never failing the read.
-      await refreshSummary(this.#store, this.#lock, result.letter).catch(() => undefined);
-      return { kind: 'found', letter: result.letter };
+      await refreshSummary(this.store, this.lock, opened.record).catch(() => undefined);
+      return { kind: 'found', letter: opened.record };
     }
-    await quarantine(this.#store, key, raw).catch(() => undefined);
     // Without its summary, the list reads the letter again and shows it set aside.
-    await this.#store.remove(keys.summary(id)).catch(() => undefined);
-    return { kind: 'set-aside', problems: result.problems };
-  }
-
-  /**
-   * Writes the letter as revision `expectedRevision + 1`, stamped now, and returns what was
-   * written. Throws `RevisionConflict` (writing nothing) when the stored revision is not
-   * `expectedRevision`, i.e. another tab saved meanwhile; `InvalidLetterError` when invalid.
-   */
-  async save(letter: Letter, expectedRevision: number): Promise<Letter> {
-    const valid = this.#validate(letter);
-    // The written revision must pass the schema too, or the next read would set the letter aside.
-    if (!(expectedRevision >= 0 && expectedRevision < MAX_REVISION))
-      throw new InvalidLetterError([
-        { where: 'la révision', message: `${expectedRevision} hors limites` },
-      ]);
-    const key = keys.letter(valid.id);
-    return this.#lock(key, async () => {
-      const raw = await this.#store.get(key);
-      if (raw !== null && !this.#own.holds(key, raw, expectedRevision)) {
-        const stored = readLetterRecord(key, raw);
-        // An unreadable record is copied aside before being replaced, so nothing is lost.
-        if (!stored.ok) await quarantine(this.#store, key, raw);
-        else if (stored.letter.revision !== expectedRevision)
-          throw new RevisionConflict(stored.letter);
-      }
-      const written: Letter = {
-        ...valid,
-        revision: expectedRevision + 1,
-        updatedAt: this.#now().toISOString(),
-      };
-      this.#own.forget(key);
-      await writeWithSummary(this.#store, written);
-      this.#own.remember(key, written);
-      return written;
-    });
+    if (opened.kind === 'set-aside')
+      await this.store.remove(keys.summary(id)).catch(() => undefined);
+    return opened;
   }
 
   /** Deletes the letter and returns it (for « Annuler »), or `null` if there was none. */
-  async remove(id: string): Promise<Letter | null> {
-    const key = keys.letter(id);
-    return this.#lock(key, async () => {
-      const raw = await this.#store.get(key);
-      if (raw === null) return null;
-      const result = readLetterRecord(key, raw);
-      if (!result.ok) await quarantine(this.#store, key, raw);
-      this.#own.forget(key);
-      await this.#store.remove(key);
-      // A summary left behind (the removal failed, the tab closed) is dropped by the list.
-      await this.#store.remove(keys.summary(id)).catch(() => undefined);
-      return result.ok ? result.letter : null;
-    });
+  remove(id: string): Promise<Letter | null> {
+    return this.removeKey(keys.letter(id));
   }
 
   /**
@@ -189,24 +115,14 @@ export class LetterRepository {
    * `DeletedLetterRewritten` (writing nothing) when a record is stored under its id again: a
    * tab still editing it wrote it after the deletion, so that version is the newer one.
    */
-  async undoRemove(letter: Letter): Promise<Letter> {
-    const valid = this.#validate(letter);
-    const key = keys.letter(valid.id);
-    return this.#lock(key, async () => {
-      if ((await this.#store.get(key)) !== null) throw new DeletedLetterRewritten(valid.id);
-      this.#own.forget(key);
-      await writeWithSummary(this.#store, valid);
-      return valid;
-    });
+  undoRemove(letter: Letter): Promise<Letter> {
+    const valid = this.validate(letter);
+    return this.put(valid, () => new DeletedLetterRewritten(valid.id));
   }
 
   /** Writes a letter as it is (import, copy), whatever is stored under its id; returns it. */
-  async restore(letter: Letter): Promise<Letter> {
-    const valid = this.#validate(letter);
-    const key = keys.letter(valid.id);
-    this.#own.forget(key);
-    await this.#lock(key, () => writeWithSummary(this.#store, valid));
-    return valid;
+  restore(letter: Letter): Promise<Letter> {
+    return this.put(this.validate(letter));
   }
 
   /**
@@ -220,12 +136,12 @@ export class LetterRepository {
     letters: readonly Letter[],
     models: readonly UserModel[] = [],
   ): Promise<{ letters: Letter[]; models: UserModel[] }> {
-    const valid = letters.map((letter) => this.#validate(letter));
+    const valid = letters.map((letter) => this.validate(letter));
     const validModels = models.map(validateUserModel);
-    for (const letter of valid) this.#own.forget(keys.letter(letter.id));
-    await writeAll(this.#store, [
+    this.forget(valid.map((letter) => keys.letter(letter.id)));
+    await writeAll(this.store, [
       ...validModels.map((model) => [keys.model(model.id), model] as const),
-      ...valid.flatMap(letterEntries),
+      ...valid.flatMap((letter) => this.entriesOf(letter)),
     ]);
     return { letters: valid, models: validModels };
   }
@@ -240,15 +156,6 @@ export class LetterRepository {
 
   /** Raw values kept in quarantine, for a « télécharger les données illisibles » link. */
   async quarantined(): Promise<{ key: string; raw: unknown }[]> {
-    return listQuarantined(this.#store);
-  }
-
-  #validate(letter: Letter): Letter {
-    const result = letterSchema.safeParse(letter, { errorMap: frenchErrorMap });
-    if (!result.success) {
-      const place = (path: readonly (string | number)[]) => letterPlace(path, letter);
-      throw new InvalidLetterError(fieldIssues(result.error, place));
-    }
-    return result.data;
+    return listQuarantined(this.store);
   }
 }

@@ -1,17 +1,23 @@
 import type { Letter } from '../schemas/letter';
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import type { KeyValueStore, StoreEntry } from '../storage/store';
-import type { WithLock } from '../storage/lock';
-import { AtomicWriteUnavailable } from '../storage/write-all';
+import type { WithLock } from '../persistence/record-store';
 import { keys, LETTER_PREFIX, SUMMARY_PREFIX } from '../persistence/keys';
-import { readLetterRecord, rewriteMigrated } from './records';
+import { readLetterRecord } from './records';
 import { byKey, quarantine, type RejectedRecord } from '../persistence/quarantine';
-import { letterEntries, readSummary, summaryMatches, summaryOf } from './summary';
+import { readSummary, summaryMatches, summaryOf } from './summary';
 
 // The letters' summaries kept beside them for « Mes lettres ». The letter always wins: a
 // summary is derived data, written with its letter, rebuilt from it whenever it is missing,
 // unreadable or of another revision, dropped when its letter is gone. So no failure here ever
-// loses anything: at worst the list rebuilds a summary.
+// loses anything: at worst the list rebuilds a summary. The letter's store writes a summary
+// with each letter (`letterRecords.besides`); what is here reads, rebuilds and drops them.
+
+/** What the summaries need of the letters' store: its cross-tab lock, its rewrite of old formats. */
+export interface LetterSource {
+  lock: WithLock;
+  rewriteMigrated(key: string): Promise<void>;
+}
 
 /** What « Mes lettres » lists: one summary per readable letter, and the records set aside. */
 export interface SummaryList {
@@ -31,24 +37,6 @@ export const REBUILD_BEFORE_PAINT = 100;
 
 /** How many letters the check after the first paint reads at a time. */
 export const CHECK_SLICE = 200;
-
-/**
- * Writes the letter and its summary in one transaction where the store allows it (both or
- * neither). Elsewhere the letter goes first, then its summary: a summary write that fails (or a
- * tab closed between the two) leaves a stale summary, which the list rebuilds from the letter.
- */
-export async function writeWithSummary(store: KeyValueStore, letter: Letter): Promise<void> {
-  const [letterEntry, summaryEntry] = letterEntries(letter);
-  if (store.setMany) {
-    try {
-      return await store.setMany([letterEntry, summaryEntry]);
-    } catch (error) {
-      if (!(error instanceof AtomicWriteUnavailable)) throw error;
-    }
-  }
-  await store.set(...letterEntry);
-  await store.set(...summaryEntry).catch(() => undefined);
-}
 
 /** Stores summaries on the side: a failure only means they are rebuilt next time. */
 async function putSummaries(store: KeyValueStore, summaries: readonly LetterSummaryRecord[]) {
@@ -70,7 +58,7 @@ type Summarised = { ok: true; summary: LetterSummaryRecord } | { ok: false; prob
  */
 async function summariseRecord(
   store: KeyValueStore,
-  lock: WithLock,
+  letters: LetterSource,
   key: string,
   raw: unknown,
 ): Promise<Summarised> {
@@ -79,7 +67,7 @@ async function summariseRecord(
     await quarantine(store, key, raw).catch(() => undefined);
     return { ok: false, problems: result.problems };
   }
-  if (result.migrated) await rewriteMigrated(store, lock, key).catch(() => undefined);
+  if (result.migrated) await letters.rewriteMigrated(key).catch(() => undefined);
   return { ok: true, summary: summaryOf(result.letter) };
 }
 
@@ -104,7 +92,10 @@ function readLetters(
  * Summaries are read before the keys: a letter saved in between is then summarised again,
  * rather than its fresh summary taken for one whose letter is gone.
  */
-export async function loadSummaries(store: KeyValueStore, lock: WithLock): Promise<SummaryList> {
+export async function loadSummaries(
+  store: KeyValueStore,
+  letters: LetterSource,
+): Promise<SummaryList> {
   const stored = await store.entries(SUMMARY_PREFIX);
   const letterKeys = (await store.keys()).filter((key) => key.startsWith(LETTER_PREFIX)).sort();
   const present = new Set(letterKeys);
@@ -125,12 +116,14 @@ export async function loadSummaries(store: KeyValueStore, lock: WithLock): Promi
   const rebuilt: LetterSummaryRecord[] = [];
   for (const [key, raw] of (await readLetters(store, missing)).sort(byKey)) {
     if (raw === null) continue; // removed since its key was read
-    const outcome = await summariseRecord(store, lock, key, raw);
+    const outcome = await summariseRecord(store, letters, key, raw);
     if (!outcome.ok) rejected.push({ key, problems: outcome.problems });
     else rebuilt.push(outcome.summary);
   }
   await putSummaries(store, rebuilt);
-  await Promise.all(orphans.map((id) => dropOrphan(store, lock, id).catch(() => undefined)));
+  await Promise.all(
+    orphans.map((id) => dropOrphan(store, letters.lock, id).catch(() => undefined)),
+  );
   return { summaries: [...byId.values(), ...rebuilt], rejected, pending: 0 };
 }
 
@@ -151,7 +144,7 @@ async function dropOrphan(store: KeyValueStore, lock: WithLock, id: string): Pro
  */
 export async function checkSummaries(
   store: KeyValueStore,
-  lock: WithLock,
+  letters: LetterSource,
   known: readonly LetterSummaryRecord[],
 ): Promise<SummaryList & { changed: boolean }> {
   const byId = new Map(known.map((summary) => [summary.id, summary]));
@@ -168,7 +161,7 @@ export async function checkSummaries(
         summaries.push(summary);
         continue;
       }
-      const outcome = await summariseRecord(store, lock, key, raw);
+      const outcome = await summariseRecord(store, letters, key, raw);
       if (!outcome.ok) rejected.push({ key, problems: outcome.problems });
       else rebuilt.push(outcome.summary);
     }

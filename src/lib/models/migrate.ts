@@ -3,17 +3,11 @@ import { fieldIssues, issueLines } from '../validation/issues';
 import { frenchErrorMap } from '../validation/french-issues';
 import { isRecord } from '../schemas/is-record';
 import { keys } from '../persistence/keys';
+import type { RecordReading } from '../persistence/record-kind';
 import { userModelPlace } from './place';
 
 /** A stored user model read back: a valid current record, or why it cannot be used. */
-export type UserModelReading =
-  | {
-      ok: true;
-      record: UserModel;
-      /** Whether the record changed on the way (to be written back in the new form). */
-      migrated: boolean;
-    }
-  | { ok: false; problems: string[] };
+export type UserModelReading = RecordReading<UserModel>;
 
 /** A user model from storage or a file, brought to the current format: or why it cannot be. */
 export type MigratedUserModel = { ok: true; record: UserModel } | { ok: false; problems: string[] };

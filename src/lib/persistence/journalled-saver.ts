@@ -1,5 +1,8 @@
-import { DebouncedSaver, type Flushable } from '../storage/debounced-saver';
-import { classifyJournalError, type StorageFailure } from '../storage/failure';
+import {
+  classifyJournalError,
+  classifyStorageError,
+  type StorageFailure,
+} from '../storage/failure';
 import { WriteAheadJournal, type JournalWrite } from '../storage/journal';
 import type { Conflict, SaveProgress, SavedRevision } from '../storage/save-status';
 import { newId } from '../ids/new-id';
@@ -7,6 +10,13 @@ import type { SavedKind } from './saved-kind';
 
 /** Where saving a record with revisions stands (`SaveStatus<Stored>`, spelt out for generics). */
 export type RevisionedStatus<Stored> = SaveProgress | SavedRevision | Conflict<Stored>;
+
+/** What leaving the page needs from a saver (see `saveOnLeave`). */
+export interface Flushable {
+  flush(): Promise<void>;
+  /** Whether closing the page now would lose edits nothing else keeps (the prompt shows then). */
+  readonly hasUnsavedChanges: boolean;
+}
 
 /** Options of a `JournalledSaver`. */
 export interface JournalledSaverOptions<Draft, Stored> {
@@ -26,10 +36,11 @@ export interface JournalledSaverOptions<Draft, Stored> {
 }
 
 /**
- * Debounced saving of one record of any kind (see `SavedKind`), with revisions and a
- * write-ahead journal. Each write is checked against the revision this tab's edits are based
- * on; a conflict with another tab stops all writes until the caller chooses
- * `resolveKeepMine()` or `resolveTakeTheirs()`.
+ * The one saver of every kind of record (see `SavedKind`): debounced, journalled, with
+ * revisions. Writes never overlap; `saved` is reported only after the write resolved; a failed
+ * write keeps the draft pending (nothing is lost) until `retry()` or the next change. Each
+ * write is checked against the revision this tab's edits are based on; a conflict with another
+ * tab stops all writes until the caller chooses `resolveKeepMine()` or `resolveTakeTheirs()`.
  *
  * Every change is first written to the journal, synchronously, with the revision it is based
  * on: the debounced write to IndexedDB takes half a second and more, and a page closed or
@@ -42,12 +53,16 @@ export interface JournalledSaverOptions<Draft, Stored> {
  */
 export class JournalledSaver<Draft, Stored> {
   readonly #kind: SavedKind<Draft, Stored>;
-  readonly #onSaved: ((stored: Stored, draft: Draft) => void) | undefined;
-  readonly #onJournal: ((failure: StorageFailure | null) => void) | undefined;
-  readonly #saver: DebouncedSaver<Draft, SavedRevision, Conflict<Stored>>;
+  readonly #options: JournalledSaverOptions<Draft, Stored>;
   #journal: WriteAheadJournal<Draft> | null;
   readonly #writer: string;
+  #status: RevisionedStatus<Stored> = { state: 'idle' };
   #revision: number | undefined;
+  /** The draft not written yet, or null. */
+  #pending: Draft | null = null;
+  #conflict: Conflict<Stored> | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #running: Promise<void> | null = null;
   /** Whether the latest change is safe in the journal (false when it is full or missing). */
   #journalled = false;
   /** Why the journal refused the latest change, or null (written, or no journal). */
@@ -55,25 +70,14 @@ export class JournalledSaver<Draft, Stored> {
 
   constructor(kind: SavedKind<Draft, Stored>, options: JournalledSaverOptions<Draft, Stored>) {
     this.#kind = kind;
-    this.#onSaved = options.onSaved;
-    this.#onJournal = options.onJournal;
+    this.#options = options;
     this.#journal = options.journal ?? null;
     this.#writer = options.writer ?? newId();
-    this.#saver = new DebouncedSaver<Draft, SavedRevision, Conflict<Stored>>({
-      subject: kind.subject,
-      delayMs: kind.delayMs,
-      onStatus: options.onStatus,
-      save: (draft) => this.#save(draft),
-      conflictOf: (error) => {
-        const theirs = kind.theirsOf(error);
-        return theirs === null ? null : { state: 'conflict', theirs };
-      },
-    });
   }
 
   /** The current status. */
   get status(): RevisionedStatus<Stored> {
-    return this.#saver.status;
+    return this.#status;
   }
 
   /** The stored revision this tab's edits are based on (known after the first change). */
@@ -83,22 +87,22 @@ export class JournalledSaver<Draft, Stored> {
 
   /** The draft not written yet (after an error, for a backup download), or `null`. */
   get unsaved(): Draft | null {
-    return this.#saver.unsaved;
+    return this.#pending;
   }
 
   /** The conflict writes are stopped on, or `null`. */
   get conflict(): Conflict<Stored> | null {
-    return this.#saver.conflict;
+    return this.#conflict;
   }
 
   /** Nothing pending, being written or in conflict: a version stored elsewhere may be shown. */
   get settled(): boolean {
-    return this.#saver.settled;
+    return !this.#pending && !this.#running && !this.#conflict;
   }
 
   /** Whether edits are not written yet (pending, being written, or in conflict). */
   get hasUnsavedChanges(): boolean {
-    return this.#saver.hasUnsavedChanges;
+    return this.#pending !== null || this.#running !== null;
   }
 
   /**
@@ -144,13 +148,27 @@ export class JournalledSaver<Draft, Stored> {
   }
 
   /**
-   * The page's record changed: journal it now, save it after the kind's delay; or at once when
-   * the journal refused it (then nothing but the page holds it until the write resolved).
+   * The page's record changed (pass the whole draft): journal it now, write it after the
+   * kind's quiet time; or at once (right after the write in progress, if any) when the journal
+   * refused it, since nothing but the page holds it then.
    */
   change(draft: Draft): void {
     this.#revision ??= this.#kind.baseOf(draft);
     const kept = this.#record(draft, this.#revision);
-    this.#saver.change(draft, { now: kept.state === 'failed' });
+    this.#pending = draft;
+    if (this.#conflict) return; // nothing is written until the conflict is resolved
+    this.#clearTimer();
+    if (kept.state === 'failed') {
+      void this.#kick(); // the write loop takes the newest draft once the write in progress ends
+      return;
+    }
+    // `saving` and `error` stay shown until the next write starts or ends.
+    if (this.#status.state === 'idle' || this.#status.state === 'saved')
+      this.#emit({ state: 'pending' });
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.#kick();
+    }, this.#kind.delayMs);
   }
 
   /**
@@ -163,14 +181,18 @@ export class JournalledSaver<Draft, Stored> {
     return this.flush();
   }
 
-  /** Saves now whatever is pending (call on `pagehide` and when the page becomes hidden). */
+  /**
+   * Writes now whatever is pending (call on `pagehide` and when the page becomes hidden);
+   * resolves when nothing is being written.
+   */
   flush(): Promise<void> {
-    return this.#saver.flush();
+    this.#clearTimer();
+    return this.#kick();
   }
 
   /** Tries again after an error (same as `flush`). */
   retry(): Promise<void> {
-    return this.#saver.retry();
+    return this.flush();
   }
 
   /**
@@ -178,25 +200,27 @@ export class JournalledSaver<Draft, Stored> {
    * while this one has edits. Ended as a conflict a write met.
    */
   block(theirs: Stored): void {
-    this.#saver.block({ state: 'conflict', theirs });
+    this.#clearTimer();
+    this.#conflict = { state: 'conflict', theirs };
+    this.#emit(this.#conflict);
   }
 
   /** In a conflict: writes this tab's record over the other tab's version. */
   resolveKeepMine(): Promise<void> {
-    const conflict = this.#saver.conflict;
+    const conflict = this.#conflict;
     if (!conflict) return Promise.resolve();
     this.#revision = this.#kind.revisionOf(conflict.theirs);
     // The journalled edits are now based on the other tab's revision.
-    const mine = this.#saver.unsaved;
-    if (mine !== null) this.#record(mine, this.#revision);
-    return this.#saver.resume();
+    if (this.#pending !== null) this.#record(this.#pending, this.#revision);
+    this.#conflict = null;
+    return this.flush();
   }
 
   /** In a conflict: drops this tab's pending edits and returns the stored record to display. */
   resolveTakeTheirs(): Stored | null {
-    const conflict = this.#saver.conflict;
+    const conflict = this.#conflict;
     if (!conflict) return null;
-    const mine = this.#saver.unsaved;
+    const mine = this.#pending;
     this.#adopt(conflict.theirs);
     if (mine !== null) this.#journal?.clear(this.#kind.keyOf(mine), this.#writer);
     return conflict.theirs;
@@ -207,19 +231,23 @@ export class JournalledSaver<Draft, Stored> {
    * edits). Refused (false) when edits are pending: the next save then reports the conflict.
    */
   adopt(stored: Stored): boolean {
-    if (!this.#saver.settled) return false;
+    if (!this.settled) return false;
     this.#adopt(stored);
     return true;
   }
 
   /** Stops the timer (the page is leaving); call `flush()` first to keep edits. */
   dispose(): void {
-    this.#saver.dispose();
+    this.#clearTimer();
   }
 
+  /** Drops pending edits and any conflict: `stored` is now what is saved, and shown as such. */
   #adopt(stored: Stored): void {
+    this.#clearTimer();
     this.#revision = this.#kind.revisionOf(stored);
-    this.#saver.reset(this.#savedStatus(stored));
+    this.#pending = null;
+    this.#conflict = null;
+    this.#emit(this.#savedStatus(stored));
   }
 
   /** Writes the change to the journal, and says whether it is kept there (and if not, why). */
@@ -244,37 +272,79 @@ export class JournalledSaver<Draft, Stored> {
   #setJournalFailure(failure: StorageFailure | null): void {
     if (failure === this.#journalFailure) return;
     this.#journalFailure = failure;
-    this.#onJournal?.(failure);
+    this.#options.onJournal?.(failure);
   }
 
-  /** One write, checked against the revision the edits are based on. */
-  async #save(draft: Draft): Promise<SavedRevision> {
+  #canSave(): boolean {
+    return this.#pending !== null && this.#conflict === null && this.#timer === undefined;
+  }
+
+  /** Starts the write loop unless it runs already; resolves when it stops. */
+  #kick(): Promise<void> {
+    if (this.#running) return this.#running;
+    if (!this.#canSave()) return Promise.resolve();
+    // #loop awaits a write before reaching its `finally`, so #running is set before it is cleared.
+    this.#running = this.#loop();
+    return this.#running;
+  }
+
+  async #loop(): Promise<void> {
+    try {
+      // A change made during a write is written right after it (or when its own delay ends).
+      while (this.#canSave() && (await this.#saveOnce()));
+    } finally {
+      this.#running = null;
+    }
+  }
+
+  /** Writes the pending draft, checked against the revision it is based on; false when it failed. */
+  async #saveOnce(): Promise<boolean> {
+    const draft = this.#pending;
+    if (draft === null) return false;
+    this.#pending = null;
+    this.#emit({ state: 'saving' });
     const kind = this.#kind;
-    const written = await kind
-      .save(draft, this.#revision ?? kind.baseOf(draft))
-      .catch((error: unknown) => {
-        // The stored version already holds these edits (this page's own write, ended as the
-        // page closed, or a replay of it): no conflict to ask about.
-        const theirs = kind.theirsOf(error);
-        if (theirs !== null && kind.holds(theirs, draft)) return theirs;
-        throw error;
-      });
+    let written: Stored;
+    try {
+      written = await kind.save(draft, this.#revision ?? kind.baseOf(draft));
+    } catch (error) {
+      const theirs = kind.theirsOf(error);
+      // The stored version already holds these edits (this page's own write, ended as the
+      // page closed, or a replay of it): no conflict to ask about.
+      if (theirs !== null && kind.holds(theirs, draft)) written = theirs;
+      else {
+        this.#pending ??= draft; // keep the newest edits if more came in meanwhile
+        this.#conflict = theirs === null ? null : { state: 'conflict', theirs };
+        this.#emit(
+          this.#conflict ?? { state: 'error', failure: classifyStorageError(error, kind.subject) },
+        );
+        return false;
+      }
+    }
     this.#revision = kind.revisionOf(written);
     // Edits made during the write are now based on the revision it wrote.
-    const newer = this.#saver.unsaved;
+    const newer = this.#pending;
     if (newer === null) this.#journal?.clear(kind.keyOf(draft), this.#writer);
     // Refused by the journal now: written right after this write, not after the quiet time.
-    else if (this.#record(newer, this.#revision).state === 'failed') void this.#saver.flush();
-    this.#onSaved?.(written, draft);
-    return this.#savedStatus(written);
+    else if (this.#record(newer, this.#revision).state === 'failed') this.#clearTimer();
+    this.#options.onSaved?.(written, draft);
+    this.#emit(this.#pending !== null ? { state: 'pending' } : this.#savedStatus(written));
+    return true;
   }
 
   /** The `saved` status of a stored record. */
   #savedStatus(stored: Stored): SavedRevision {
-    return {
-      state: 'saved',
-      at: this.#kind.savedAt(stored),
-      revision: this.#kind.revisionOf(stored),
-    };
+    const kind = this.#kind;
+    return { state: 'saved', at: kind.savedAt(stored), revision: kind.revisionOf(stored) };
+  }
+
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #emit(status: RevisionedStatus<Stored>): void {
+    this.#status = status;
+    this.#options.onStatus(status);
   }
 }

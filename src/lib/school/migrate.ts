@@ -3,20 +3,14 @@ import {
   storedSchoolRecordSchema,
   type SchoolRecord,
 } from '../schemas/school';
+import type { RecordReading } from '../persistence/record-kind';
 import { fieldIssues, issueLines } from '../validation/issues';
 import { schoolPlace } from '../schemas/field-path';
 import { frenchErrorMap } from '../validation/french-issues';
 import { isRecord } from '../schemas/is-record';
 
 /** A stored « Mon établissement » read back: a valid current record, or why it cannot be used. */
-export type SchoolReading =
-  | {
-      ok: true;
-      record: SchoolRecord;
-      /** Whether the record changed on the way (to be written back in the new form). */
-      migrated: boolean;
-    }
-  | { ok: false; problems: string[] };
+export type SchoolReading = RecordReading<SchoolRecord>;
 
 /** How the problems name the record. */
 const SOURCE = '«\u00a0Mon établissement\u00a0»';

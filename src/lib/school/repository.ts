@@ -6,58 +6,55 @@ import {
   type School,
   type SchoolRecord,
 } from '../schemas/school';
-import { MAX_REVISION } from '../schemas/revision';
 import type { ImpAllocations } from '../schemas/imp-allocation';
 import type { KeyValueStore } from '../storage/store';
-import type { WithLock } from '../storage/lock';
+import { RecordStore, type OpenedRecord, type WithLock } from '../persistence/record-store';
+import type { RecordKind } from '../persistence/record-kind';
 import { fieldIssues } from '../validation/issues';
 import { schoolPlace } from '../schemas/field-path';
 import { frenchErrorMap } from '../validation/french-issues';
 import { keys } from '../persistence/keys';
-import { quarantine, type RejectedRecord } from '../persistence/quarantine';
-import { OwnWrites } from '../persistence/own-writes';
+import type { RejectedRecord } from '../persistence/quarantine';
 import { isBlank } from './blank';
 import { InvalidSchoolError, SchoolRevisionConflict } from './errors';
 import { readSchoolRecord } from './migrate';
 
 /** « Mon établissement » as read: stored, never saved, or present but unreadable (set aside). */
-export type OpenedSchool =
-  | { kind: 'found'; record: SchoolRecord }
-  | { kind: 'missing' }
-  | { kind: 'set-aside'; problems: string[] };
+export type OpenedSchool = OpenedRecord<SchoolRecord>;
 
 /**
- * « Mon établissement » over a key-value store, with the letters' guarantees: every read is
- * validated (the old format migrated as revision 0), an unreadable record is copied aside
- * before anything replaces it, and every write checks, under the cross-tab lock, the revision
- * it is based on.
+ * « Mon établissement » as a kind of stored record: one record under `school`, its revision
+ * beside the school's fields, the format before revisions read as revision 0.
  */
-export class SchoolRepository {
-  readonly #store: KeyValueStore;
-  readonly #now: () => Date;
-  readonly #lock: WithLock;
-  /** This repository's last write: read back without validating it again. */
-  readonly #own = new OwnWrites();
+const schoolRecords: RecordKind<School, SchoolRecord> = {
+  keyOf: () => keys.school,
+  read: (_key, raw) => readSchoolRecord(raw),
+  validate,
+  stamp: (school, revision, updatedAt) => ({
+    ...school,
+    schemaVersion: SCHOOL_SCHEMA_VERSION,
+    revision,
+    updatedAt,
+  }),
+  conflict: (theirs) => new SchoolRevisionConflict(theirs),
+  invalidRevision: (revision) =>
+    new InvalidSchoolError([{ where: 'la révision', message: `${revision} hors limites` }]),
+};
 
+/**
+ * « Mon établissement » over a key-value store: a `RecordStore` of `schoolRecords`, with the
+ * letters' guarantees (validated reads, old format migrated, unreadable record set aside,
+ * revisions checked under the cross-tab lock), plus the writes only the school has.
+ */
+export class SchoolRepository extends RecordStore<School, SchoolRecord> {
   /** Shares the letters' store, clock and lock. */
   constructor(store: KeyValueStore, now: () => Date, lock: WithLock) {
-    this.#store = store;
-    this.#now = now;
-    this.#lock = lock;
+    super(store, schoolRecords, now, lock);
   }
 
   /** The stored record, migrated if needed; an unreadable one is copied to quarantine. */
-  async open(): Promise<OpenedSchool> {
-    const raw = await this.#store.get(keys.school);
-    if (raw === null) return { kind: 'missing' };
-    const reading = readSchoolRecord(raw);
-    if (!reading.ok) {
-      // A failed copy is retried on the next read; the record itself is still in place.
-      await quarantine(this.#store, keys.school, raw).catch(() => undefined);
-      return { kind: 'set-aside', problems: reading.problems };
-    }
-    if (reading.migrated) await this.#rewriteMigrated().catch(() => undefined);
-    return { kind: 'found', record: reading.record };
+  open(): Promise<OpenedSchool> {
+    return this.openKey(keys.school);
   }
 
   /** The school to pre-fill letters with; an empty one when none is saved or it is unreadable. */
@@ -67,44 +64,14 @@ export class SchoolRepository {
   }
 
   /**
-   * Writes the school as revision `expectedRevision + 1`, stamped now, and returns the record.
-   * Throws `SchoolRevisionConflict` (writing nothing) when the stored revision differs: another
-   * tab saved meanwhile. An unreadable stored record is copied aside first, so nothing is lost.
-   */
-  async save(school: School, expectedRevision: number): Promise<SchoolRecord> {
-    const valid = validate(school);
-    // The written revision must pass the schema too, or the next read would set the record aside.
-    if (!(
-      Number.isInteger(expectedRevision) &&
-      expectedRevision >= 0 &&
-      expectedRevision < MAX_REVISION
-    ))
-      throw new InvalidSchoolError([
-        { where: 'la révision', message: `${expectedRevision} hors limites` },
-      ]);
-    return this.#lock(keys.school, async () => {
-      const raw = await this.#store.get(keys.school);
-      if (!this.#own.holds(keys.school, raw, expectedRevision)) {
-        const stored = await this.#readForWrite(raw);
-        if (stored && stored.revision !== expectedRevision)
-          throw new SchoolRevisionConflict(stored);
-      }
-      return this.#write(valid, expectedRevision + 1);
-    });
-  }
-
-  /**
    * An imported school, written only where « Mon établissement » holds nothing (or nothing
    * readable, then set aside first), in one locked read-then-write that bumps the revision, so
    * a tab editing it meanwhile gets a conflict. Returns the record, or `null` when kept as is.
    */
-  async fillIfBlank(school: School): Promise<SchoolRecord | null> {
-    const valid = validate(school);
-    return this.#lock(keys.school, async () => {
-      const stored = await this.#readForWrite(await this.#store.get(keys.school));
-      if (stored && !isBlank(schoolOf(stored))) return null;
-      return this.#write(valid, (stored?.revision ?? 0) + 1);
-    });
+  fillIfBlank(school: School): Promise<SchoolRecord | null> {
+    return this.update(keys.school, (stored) =>
+      stored && !isBlank(schoolOf(stored)) ? null : school,
+    );
   }
 
   /**
@@ -114,15 +81,16 @@ export class SchoolRepository {
    * overwrite. An unreadable record is set aside first. Returns the record written.
    */
   async setImpAllocation(year: string, cents: number | null): Promise<SchoolRecord> {
-    return this.#lock(keys.school, async () => {
-      const stored = await this.#readForWrite(await this.#store.get(keys.school));
+    const written = await this.update(keys.school, (stored) => {
       const school: School = stored ? schoolOf(stored) : { ...emptySchool };
       const impAllocations = withAllocation(school.impAllocations, year, cents);
       // No empty object left behind: a school without allocations stores none, as before.
       if (Object.keys(impAllocations).length > 0) school.impAllocations = impAllocations;
       else delete school.impAllocations;
-      return this.#write(validate(school), (stored?.revision ?? 0) + 1);
+      return school;
     });
+    if (written === null) throw new Error('The allocation was not written'); // never: always a draft
+    return written;
   }
 
   /**
@@ -131,42 +99,10 @@ export class SchoolRepository {
    */
   async setAside(): Promise<RejectedRecord | null> {
     await this.open();
-    const raw = await this.#store.get(keys.quarantine(keys.school));
+    const raw = await this.store.get(keys.quarantine(keys.school));
     if (raw === null) return null;
     const reading = readSchoolRecord(raw);
     return { key: keys.school, problems: reading.ok ? [] : reading.problems };
-  }
-
-  /** The stored record, or `null` when none or unreadable (then copied aside: it is replaced). */
-  async #readForWrite(raw: unknown): Promise<SchoolRecord | null> {
-    if (raw === null) return null;
-    const reading = readSchoolRecord(raw);
-    if (reading.ok) return reading.record;
-    await quarantine(this.#store, keys.school, raw);
-    return null;
-  }
-
-  async #write(school: School, revision: number): Promise<SchoolRecord> {
-    const record: SchoolRecord = {
-      ...school,
-      schemaVersion: SCHOOL_SCHEMA_VERSION,
-      revision,
-      updatedAt: this.#now().toISOString(),
-    };
-    this.#own.forget(keys.school);
-    await this.#store.set(keys.school, record);
-    this.#own.remember(keys.school, record);
-    return record;
-  }
-
-  /** Writes an old-format record in the current one, unless another tab saved it meanwhile. */
-  async #rewriteMigrated(): Promise<void> {
-    await this.#lock(keys.school, async () => {
-      const current = readSchoolRecord(await this.#store.get(keys.school));
-      if (!current.ok || !current.migrated) return;
-      this.#own.forget(keys.school);
-      await this.#store.set(keys.school, current.record);
-    });
   }
 }
 

@@ -1,5 +1,5 @@
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
-import type { LockManagerLike } from '../../../src/lib/storage/lock';
+import type { LockManagerLike } from '../../../src/lib/persistence/record-store';
 import type { StoreEntry } from '../../../src/lib/storage/store';
 
 /** How one store call fails. */

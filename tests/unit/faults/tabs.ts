@@ -4,7 +4,7 @@ import { SchoolEditor } from '../../../src/lib/school-form/school-state.svelte';
 import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import type { ModelInfo } from '../../../src/lib/letters/list';
 import { LetterRepository } from '../../../src/lib/letters/repository';
-import { createLock } from '../../../src/lib/storage/lock';
+import { createLock } from '../../../src/lib/persistence/record-store';
 import type { KeyValueStore } from '../../../src/lib/storage/store';
 import { emptySchool, type School } from '../../../src/lib/schemas/school';
 import type { Letter } from '../../../src/lib/schemas/letter';

@@ -99,8 +99,6 @@ export class ModelBuilder {
   readonly #saver: JournalledSaver<UserModel, UserModel>;
   #id = '';
   #createdAt = '';
-  /** The stored revision this tab's edits are based on (0: never written). */
-  #revision = 0;
 
   constructor(repo: UserModelRepository, options: ModelBuilderOptions = {}) {
     this.#repo = repo;
@@ -148,7 +146,7 @@ export class ModelBuilder {
   begin(model: LetterType): void {
     this.#id = this.#makeId();
     this.#createdAt = this.#now().toISOString();
-    this.#revision = 0;
+    this.#saver.basedOn(0);
     this.#named = false;
     this.model = model;
     this.#stored = model;
@@ -193,7 +191,7 @@ export class ModelBuilder {
       // A new model closed before its first write: it is this one, never stored yet.
       this.#id = entry.record.id;
       this.#createdAt = entry.record.createdAt;
-      this.#revision = entry.base;
+      this.#saver.basedOn(entry.base);
       this.#stored = null;
     }
     this.model = entry.record.model;
@@ -265,7 +263,6 @@ export class ModelBuilder {
   keepMine(): Promise<void> {
     const conflict = this.#saver.conflict;
     if (!conflict) return Promise.resolve();
-    this.#revision = conflict.theirs.revision;
     // Queued again: a conflict announced by another tab may have found nothing pending here.
     if (this.valid) this.#saver.change(this.#record());
     return this.#saver.resolveKeepMine();
@@ -287,7 +284,6 @@ export class ModelBuilder {
   #adopt(record: UserModel): void {
     this.#id = record.id;
     this.#createdAt = record.createdAt;
-    this.#revision = record.revision;
     this.model = record.model;
     this.#stored = record.model;
     this.removal = null;
@@ -312,6 +308,11 @@ export class ModelBuilder {
     this.notice = 'Modèle mis à jour depuis un autre onglet.';
   }
 
+  /** The stored revision this tab's edits are based on (0: never written); the saver's. */
+  get #revision(): number {
+    return this.#saver.revision ?? 0;
+  }
+
   #record(): UserModel {
     return {
       schemaVersion: USER_MODEL_SCHEMA_VERSION,
@@ -325,7 +326,6 @@ export class ModelBuilder {
 
   /** After a write: the next edits are based on it, and other tabs hear of it. */
   #saved(written: UserModel, record: UserModel): void {
-    this.#revision = written.revision;
     this.#stored = record.model;
     this.#channel?.announce({ kind: 'saved', id: written.id, revision: written.revision });
   }

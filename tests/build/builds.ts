@@ -11,11 +11,14 @@ export interface Build {
   readonly base: string;
 }
 
+/** The root build's folder: dist/, or ROOT_DIST_DIR (relative to the repo) for another one. */
+const rootDir = process.env['ROOT_DIST_DIR'] ?? 'dist';
+
 /**
  * The two builds `npm test` makes: dist/ at the root (what `npm run build` gives a host) and
- * the build the end-to-end tests drive, under /sous-dossier/.
+ * the build the end-to-end tests drive, under /sous-dossier/ (E2E_DIST_DIR names another).
  */
-export const rootBuild: Build = { name: 'dist', root: path.join(repoRoot, 'dist'), base: '/' };
+export const rootBuild: Build = { name: rootDir, root: path.resolve(repoRoot, rootDir), base: '/' };
 export const e2eBuild: Build = {
   name: path.relative(repoRoot, distDir),
   root: distDir,

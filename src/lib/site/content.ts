@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Acronym } from '../text/acronyms';
 import { compareProvenance } from '../schemas/provenance';
+import type { Correction } from '../schemas/correction';
 
 /** The letter models in the catalogue's order: source documents' order, then by mission. */
 export async function letterTypes(): Promise<CollectionEntry<'lettres'>[]> {
@@ -32,4 +33,14 @@ export async function acronyms(): Promise<Acronym[]> {
 export async function impRates(): Promise<CollectionEntry<'tauxImp'>['data'][]> {
   const entries = await getCollection('tauxImp');
   return entries.map((entry) => entry.data).sort((a, b) => a.taux - b.taux);
+}
+
+/**
+ * The corrections of content/corrections.yaml, in the file's order. The loader only logs a file
+ * it cannot parse: an empty list fails the build instead of showing an empty page.
+ */
+export async function corrections(): Promise<Correction[]> {
+  const entries = await getCollection('corrections');
+  if (entries.length === 0) throw new Error('content/corrections.yaml: no correction was read');
+  return entries.sort((a, b) => Number(a.id) - Number(b.id)).map((entry) => entry.data);
 }

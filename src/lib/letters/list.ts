@@ -1,6 +1,7 @@
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import { formatDateTime } from '../format/date';
 import { formatCount, plural } from '../text/plural';
+import { foldCompact } from '../text/fold';
 
 /** What « Mes lettres » needs to know about a model (built at build time from the content). */
 export interface ModelInfo {
@@ -29,7 +30,10 @@ export interface LetterSummary {
   updatedAt: string;
   /** « 22 nov. 2026 à 14:05 ». */
   updatedLabel: string;
-  /** Normalised text the search runs over. */
+  /**
+   * What the search runs over: title, person, fonction, missions and year, each folded to its
+   * letters and digits (`foldCompact`), separated by spaces so that no word spans two of them.
+   */
   haystack: string;
 }
 
@@ -37,27 +41,20 @@ export interface LetterSummary {
 export const NO_NAME = 'Sans nom';
 
 /**
- * Folds text for searching: lower case, accents and ligatures removed, every kind of space
- * (no-break ones included) collapsed, so « Référent » matches « referent » and « cœur » « coeur ».
+ * The words of a search, split at spaces (no-break ones included) and each folded to its letters
+ * and digits: case, accents, apostrophes and hyphens do not matter, so « ndiaye » finds
+ * « N’Diaye » and « Marie-Hélène » « Marie Hélène ».
  */
-export function normaliseSearch(text: string): string {
-  return text
-    .replace(/œ/gi, 'oe')
-    .replace(/æ/gi, 'ae')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/gu, ' ')
-    .trim();
+export function searchWords(query: string): string[] {
+  return query.split(/\s+/u).map(foldCompact).filter(Boolean);
 }
 
 /**
  * The list's view of one letter, from its stored summary. The mission is the site model's, else
- * the user model's (`userMissions`, by model id); the search also finds the missions the letter's
- * own IMP lines name. `updatedLabel` and `haystack` are worked out when first read, not here:
- * with thousands of letters, Intl formatting and accent folding would delay the list, while only
- * the cards on screen need the label, and only a search needs the haystack.
+ * the user model's (`userMissions`, by model id); the search also finds the person's fonction and
+ * the missions the letter's own IMP lines name. `updatedLabel` and `haystack` are worked out when
+ * first read, not here: with thousands of letters, Intl formatting and accent folding would delay
+ * the list, while only the cards on screen need the label, and only a search needs the haystack.
  */
 export function summaryView(
   record: LetterSummaryRecord,
@@ -87,6 +84,7 @@ class SummaryView implements LetterSummary {
   readonly person: string;
   readonly year: string;
   readonly updatedAt: string;
+  readonly #fonction: string;
   readonly #missions: readonly string[];
   #label: string | undefined;
   #haystack: string | undefined;
@@ -102,6 +100,7 @@ class SummaryView implements LetterSummary {
     this.person = record.person;
     this.year = record.year;
     this.updatedAt = record.updatedAt;
+    this.#fonction = record.fonction;
     this.#missions = record.missions;
   }
 
@@ -110,8 +109,8 @@ class SummaryView implements LetterSummary {
   }
 
   get haystack(): string {
-    const words = [this.title, this.person, this.mission, ...this.#missions, this.year];
-    return (this.#haystack ??= normaliseSearch(words.join(' ')));
+    const texts = [this.title, this.person, this.#fonction, this.mission, ...this.#missions];
+    return (this.#haystack ??= [...texts, this.year].map(foldCompact).join(' '));
   }
 }
 
@@ -140,7 +139,7 @@ export function filterSummaries<T extends Pick<LetterSummary, 'haystack'>>(
   items: readonly T[],
   query: string,
 ): T[] {
-  const words = normaliseSearch(query).split(' ').filter(Boolean);
+  const words = searchWords(query);
   if (words.length === 0) return [...items];
   return items.filter((item) => words.every((word) => item.haystack.includes(word)));
 }

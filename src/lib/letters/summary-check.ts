@@ -7,7 +7,7 @@ import type { LetterSummaryRecord } from '../schemas/letter-summary';
 // is safe to show and to sort; the check after the paint compares it with its letter anyway.
 
 /** `LETTER_SUMMARY_VERSION` (`schemas/letter-summary.ts`), here without the schema's code. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 /** `STORED_TEXT_LIMIT` (`schemas/limits.ts`): the longest text a summary copies. */
 export const SUMMARY_TEXT_LIMIT = 20_000;
 /** `MAX_REVISION` (`schemas/revision.ts`). */
@@ -23,6 +23,7 @@ const FIELDS = new Set([
   'updatedAt',
   'title',
   'person',
+  'fonction',
   'year',
   'missions',
 ]);
@@ -60,6 +61,7 @@ export function isSummaryRecord(raw: unknown): raw is LetterSummaryRecord {
     DATE_TIME.test(record['updatedAt']) &&
     isText(record['title']) &&
     isText(record['person']) &&
+    isText(record['fonction']) &&
     isText(record['year']) &&
     Array.isArray(missions) &&
     missions.length <= SUMMARY_MAX_MISSIONS &&

@@ -23,6 +23,7 @@ export function summaryOf(letter: Letter): LetterSummaryRecord {
     updatedAt: letter.updatedAt,
     title: letter.title,
     person: personName(letter),
+    fonction: roleValue(letter, 'fonction'),
     year: roleValue(letter, 'anneeScolaire'),
     missions: [...new Set(missions)],
   };

@@ -4,7 +4,7 @@ import { revisionSchema } from './revision';
 import { STORED_TEXT_LIMIT } from './limits';
 
 /** Version of the summary format: a summary of another version is rebuilt from its letter. */
-export const LETTER_SUMMARY_VERSION = 1;
+export const LETTER_SUMMARY_VERSION = 2;
 
 /** A text copied from the letter: bounded as the letter's stored texts are. */
 const copied = z.string().max(STORED_TEXT_LIMIT);
@@ -30,6 +30,12 @@ export const letterSummarySchema = z
     title: copied,
     /** « Prénom Nom » from the fields whose role is `prenom` and `nom`; empty when neither. */
     person: copied,
+    /**
+     * The person's function or discipline (field whose role is `fonction`) as typed, possibly
+     * empty: the search finds « professeure de mathématiques » by « mathematiques ». Added in
+     * version 2.
+     */
+    fonction: copied,
     /** The school year (field whose role is `anneeScolaire`) as typed, possibly empty. */
     year: copied,
     /**

@@ -1,21 +1,7 @@
-/**
- * Accent- and case-insensitive matching for the user's own models (Pagefind folds the static
- * pages itself): « decrochage » finds « Décrochage », « coeur » finds « cœur ».
- */
+import { fold, foldChar } from '../text/fold';
 
-/** Letters that NFD does not split into a base letter and a mark. */
-const ligatures: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss' };
-
-/** One character folded: accents removed, lower case, ligatures spelt out (may be ""). */
-function foldChar(char: string): string {
-  const lower = char.toLowerCase();
-  return ligatures[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-/** `text` with its accents removed and in lower case, for comparison only. */
-export function fold(text: string): string {
-  return Array.from(text, foldChar).join('');
-}
+// Folding itself is in `text/fold.ts`, shared with « Mes lettres »; here, what the search page
+// does with it: a query's terms, and the matched spans of a text to mark.
 
 /** The words of a query, folded and without duplicates (« Référent, référent » → ["referent"]). */
 export function queryTerms(query: string): string[] {

@@ -1,7 +1,8 @@
 import type { LetterType } from '../schemas/letter-type';
 import type { UserModel } from '../schemas/user-model';
 import { blankLabels, textRuns } from '../text/runs';
-import { fold, markTerms } from './fold';
+import { fold } from '../text/fold';
+import { markTerms } from './fold';
 import type { SearchHit } from './types';
 
 /**

@@ -2,14 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   filterSummaries,
   letterLabel,
-  normaliseSearch,
   resultsSentence,
+  searchWords,
   sortNewestFirst,
   type ModelInfo,
 } from '../../../src/lib/letters/list';
 import { personOf, summariseLetter } from '../../../src/lib/letters/summary-label';
 import { formatDateTime } from '../../../src/lib/format/date';
-import { makeLetter } from '../../fixtures/make-letter';
+import { fixtureType, makeLetter } from '../../fixtures/make-letter';
 
 const models: ModelInfo[] = [
   { id: 'referent-decrochage', mission: 'Référent décrochage', title: 'Lettre du référent' },
@@ -98,8 +98,8 @@ describe('searching', () => {
   const ids = (query: string) => filterSummaries(summaries, query).map((summary) => summary.id);
 
   it('ignores accents, case, ligatures and extra spaces', () => {
-    expect(normaliseSearch('  Référent\u00a0 DÉCROCHAGE ')).toBe('referent decrochage');
-    expect(normaliseSearch('Cœur l’œuvre')).toBe("coeur l'oeuvre");
+    expect(searchWords('  Référent\u00a0 DÉCROCHAGE ')).toEqual(['referent', 'decrochage']);
+    expect(searchWords('Cœur l’œuvre')).toEqual(['coeur', 'loeuvre']);
     expect(ids('eloise')).toEqual(['e-1']);
     expect(ids('LOEUVRE')).toEqual(['e-1']);
   });
@@ -131,5 +131,43 @@ describe('searching', () => {
     expect(resultsSentence(120, 1001, 'rep', 100)).toBe(
       '120 lettres sur 1\u202f001 correspondent à «\u00a0rep\u00a0», 100 affichées.',
     );
+  });
+});
+
+describe('searching names and functions as the letter writes them', () => {
+  // The fixture's model with a field for the person's function, as the site's models have.
+  const fields = [
+    ...fixtureType.fields,
+    { id: 'fonction', label: 'Fonction', type: 'text', required: false, role: 'fonction' },
+  ] as const;
+  const person = (prefix: string, prenom: string, nom: string, fonction: string) =>
+    summariseLetter(letter(prefix, { prenom, nom, fonction }, { fields: [...fields] }), models);
+  const summaries = [
+    person('a', 'Awa', 'N’Diaye', 'professeure de mathématiques'),
+    person('b', 'Marie-Hélène', "D'Alembert", 'professeure d’éducation physique et sportive'),
+    person('c', 'Jean', 'Le Goff', 'CPE'),
+  ];
+  const ids = (query: string) => filterSummaries(summaries, query).map((summary) => summary.id);
+
+  it('finds a name whatever its apostrophe, hyphen or space', () => {
+    expect(ids('ndiaye')).toEqual(['a-1']);
+    expect(ids("N'Diaye")).toEqual(['a-1']);
+    expect(ids('n’diaye')).toEqual(['a-1']);
+    expect(ids('dalembert')).toEqual(['b-1']);
+    expect(ids('marie helene')).toEqual(['b-1']);
+    expect(ids('mariehelene')).toEqual(['b-1']);
+    expect(ids('legoff')).toEqual(['c-1']);
+    expect(ids('le-goff')).toEqual(['c-1']);
+  });
+
+  it('finds the person’s function or discipline', () => {
+    expect(ids('mathematiques')).toEqual(['a-1']);
+    expect(ids('education physique')).toEqual(['b-1']);
+    expect(ids('cpe goff')).toEqual(['c-1']);
+  });
+
+  it('never joins the end of one text to the start of the next', () => {
+    // « …Jean Le Goff » then « CPE »: no letter holds « goffcpe ».
+    expect(ids('goffcpe')).toEqual([]);
   });
 });

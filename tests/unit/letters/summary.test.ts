@@ -25,16 +25,26 @@ describe('the summary of a letter', () => {
     });
     const summary = summaryOf(letter);
     expect(letterSummarySchema.parse(summary)).toEqual({
-      summaryVersion: 1,
+      summaryVersion: 2,
       id: 'm-1',
       typeId: 'referent-decrochage',
       revision: 0,
       updatedAt: letter.updatedAt,
       title: 'Lettre de mission du référent décrochage',
       person: 'Marie Curie',
+      fonction: '',
       year: '2025-2026',
       missions: ['Référent décrochage'],
     });
+  });
+
+  it('holds the person’s fonction as typed, for the search', () => {
+    const fonction = { id: 'fonction', label: 'Fonction', type: 'text', role: 'fonction' } as const;
+    const letter = makeLetter('m', {
+      fields: [...makeLetter('m').fields, { ...fonction, required: false }],
+      values: { nom: 'N’Diaye', fonction: ' professeure de mathématiques ' },
+    });
+    expect(summaryOf(letter).fonction).toBe('professeure de mathématiques');
   });
 
   it('leaves the « autre » IMP line out of the missions', () => {
@@ -47,7 +57,8 @@ describe('the summary of a letter', () => {
 
   it('refuses another version, a field it does not know, or a missing one', () => {
     const summary = summaryOf(makeLetter('a'));
-    expect(letterSummarySchema.safeParse({ ...summary, summaryVersion: 2 }).success).toBe(false);
+    expect(letterSummarySchema.safeParse({ ...summary, summaryVersion: 1 }).success).toBe(false);
+    expect(letterSummarySchema.safeParse({ ...summary, summaryVersion: 3 }).success).toBe(false);
     expect(letterSummarySchema.safeParse({ ...summary, extra: 1 }).success).toBe(false);
     const { person: _person, ...partial } = summary;
     expect(letterSummarySchema.safeParse(partial).success).toBe(false);
@@ -136,6 +147,16 @@ describe('the list rebuilds what disagrees with the letters: the letter wins', (
     const repo = new LetterRepository(store, now);
     const letter = await repo.save(named(makeLetter('a'), 'Curie'), 0);
     await store.set(keys.summary(letter.id), { summaryVersion: 99, person: 'Inconnu' });
+    expect(people((await repo.listSummaries()).summaries)).toEqual(['a-1: Curie']);
+    expect(await store.get(keys.summary(letter.id))).toEqual(summaryOf(letter));
+  });
+
+  it('a summary of the version before (no fonction) is rebuilt from its letter', async () => {
+    const store = new MemoryStore();
+    const repo = new LetterRepository(store, now);
+    const letter = await repo.save(named(makeLetter('a'), 'Curie'), 0);
+    const { fonction: _fonction, ...older } = summaryOf(letter);
+    await store.set(keys.summary(letter.id), { ...older, summaryVersion: 1 });
     expect(people((await repo.listSummaries()).summaries)).toEqual(['a-1: Curie']);
     expect(await store.get(keys.summary(letter.id))).toEqual(summaryOf(letter));
   });

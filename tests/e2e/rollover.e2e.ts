@@ -78,6 +78,8 @@ async function expectAccessible(page: Page) {
 describe('rolling a school year over', () => {
   test('summary first, then every copy written for the next year and listed', async () => {
     await site.withPage(async (page) => {
+      // In March 2027 the year being prepared is 2027-2028: 2026-2027 is offered to roll over.
+      await page.clock.setFixedTime(new Date(2027, 2, 15, 10));
       await page.goto(site.server.url('mes-lettres/'));
       await page.locator('#letters-heading').waitFor();
       for (const letter of seeded) await writeRaw(page, `letter:${letter.id}`, letter);

@@ -11,11 +11,12 @@ import { frenchTypography } from '../text/typography';
 import { unknownBlanks } from './unknown-blanks';
 import { overLimitTexts } from './over-limit';
 import { valueOf } from '../schemas/values';
+import { schoolYearEnding } from './school-year-end';
 
 /** One thing to look at before the PDF is made, with the control that fixes it. */
 export interface ExportIssue {
   /** What kind of problem, to group or count them. */
-  kind: 'field' | 'blank' | 'imp' | 'length' | 'character';
+  kind: 'field' | 'blank' | 'imp' | 'length' | 'character' | 'year';
   /** The control's name, as the editor labels it: « Nom du référent », « Mission 3 »… */
   label: string;
   /** What is wrong and what to do, in French. */
@@ -28,16 +29,26 @@ export interface ExportIssue {
  * What a head would want to know before printing a letter to sign: required fields left
  * empty or values that do not pass their check, brace groups that name no field (they would
  * print as typed), IMP lines whose number and taux disagree, texts over their length limit
- * (stored before the limits), and — when `covered` (the
- * characters the PDF fonts draw) is given — characters the PDF cannot write. Each names the
- * control to fix. None of them stops a draft from being exported.
+ * (stored before the limits), — when `covered` (the
+ * characters the PDF fonts draw) is given — characters the PDF cannot write, and — when `today`
+ * is given — a school year that has ended or ends within two months. Each names the control to
+ * fix. None of them stops a draft from being exported.
  */
 export function exportIssues(
   letter: Letter,
   rates: readonly ImpRate[],
   covered?: string,
+  today?: Date,
 ): ExportIssue[] {
   const issues: ExportIssue[] = [];
+  const ending = today ? schoolYearEnding(letter, today) : null;
+  if (ending)
+    issues.push({
+      kind: 'year',
+      label: ending.label,
+      message: ending.message,
+      target: `f-${ending.fieldId}`,
+    });
   const problems = validateLetter(letter);
   for (const field of letter.fields) {
     const problem = problems.get(field.id);

@@ -99,14 +99,21 @@ export function currentSchoolYear(now: Date): string {
 }
 
 /**
- * The school year a new letter is for, on `now` (local calendar). Heads write next year's
- * missions in spring and present them to the conseil d'administration until June: from 1 June
- * on, the year that starts in September; before, the year under way (a letter written in
- * November is for this year).
+ * The month (0-based) from which the year being prepared is the one that starts next September:
+ * February. Heads present next year's missions to the conseil pédagogique, then to the conseil
+ * d'administration, from February to June, within the allocation the recteur notifies; the
+ * rule and its reason are written for users in `content/pages/taux-imp.md`.
  */
-export function comingSchoolYear(now: Date): string {
+export const PREPARED_YEAR_FROM_MONTH = 1;
+
+/**
+ * The school year being prepared on `now` (local calendar), by default: from 1 February, the
+ * year that starts in September; in January, the year under way (a mission added mid-year).
+ * A head may choose another (`school/prepared-year.ts`).
+ */
+export function preparedSchoolYear(now: Date): string {
   const year = now.getFullYear();
-  const start = now.getMonth() >= 5 ? year : year - 1;
+  const start = now.getMonth() >= PREPARED_YEAR_FROM_MONTH ? year : year - 1;
   return `${start}-${start + 1}`;
 }
 

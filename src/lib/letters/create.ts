@@ -2,7 +2,8 @@ import type { LetterType } from '../schemas/letter-type';
 import { LETTER_SCHEMA_VERSION, type Letter, type LetterSection } from '../schemas/letter';
 import { headingOf, type School } from '../schemas/school';
 import { newId } from '../ids/new-id';
-import { comingSchoolYear, localIsoDate } from '../format/date';
+import { localIsoDate } from '../format/date';
+import { preparedYear } from '../school/prepared-year';
 
 /** The model's sections as a letter's editable sections (fresh ids for every part). */
 export function sectionsFromModel(type: LetterType, makeId: () => string = newId): LetterSection[] {
@@ -36,7 +37,7 @@ const items = (texts: readonly string[], makeId: () => string) =>
 /**
  * A new letter from a model: the model's structure copied, the blanks pre-filled from
  * "Mon établissement", its heading copied without the logo (read from « Mon établissement » when
- * printing). The school year is the coming one (`comingSchoolYear`) and the letter is dated
+ * printing). The school year is the one being prepared (`preparedYear`) and the letter is dated
  * today. `now` and `makeId` are parameters so tests are deterministic.
  */
 export function createLetter(
@@ -50,7 +51,7 @@ export function createLetter(
   for (const field of type.fields) values[field.id] = field.prefill ? school[field.prefill] : '';
   for (const field of type.fields) {
     if (field.role === 'anneeScolaire' && !values[field.id])
-      values[field.id] = comingSchoolYear(now);
+      values[field.id] = preparedYear(school, now).year;
   }
   const stamp = now.toISOString();
   return {

@@ -8,6 +8,8 @@ import { classifyStorageError, type StorageFailure } from '../storage/failure';
 import type { EstimateSpace } from '../storage/space';
 import { planRollover, samePlan, type RolloverPlan } from './plan';
 import { defaultYear, yearsOfLetters } from './years';
+import { preparedYear } from '../school/prepared-year';
+import { emptySchool } from '../schemas/school';
 import { writeRollover } from './write';
 import { failedSentence } from './failure-text';
 
@@ -71,9 +73,13 @@ export class RolloverState {
     try {
       if (journal && writers)
         await withTimeout(replayJournal(repo, journal, writers), waitOf(store)).catch(() => []);
-      const { letters } = await withTimeout(repo.list(), waitOf(store));
+      const [{ letters }, school] = await Promise.all([
+        withTimeout(repo.list(), waitOf(store)),
+        // An unreadable school leaves the year to the date rule.
+        withTimeout(repo.school.get(), waitOf(store)).catch(() => emptySchool),
+      ]);
       this.letters = letters;
-      this.year = defaultYear(this.years, this.#now());
+      this.year = defaultYear(this.years, preparedYear(school, this.#now()).year);
       this.step = 'ready';
     } catch (error) {
       this.failure = classifyStorageError(error, 'list-read');

@@ -1,5 +1,5 @@
 import type { Letter } from '../schemas/letter';
-import { currentSchoolYear, schoolYearStart } from '../format/date';
+import { schoolYearStart } from '../format/date';
 import { letterSchoolYear } from '../letters/letter-year';
 
 /** A school year some letters are for, and how many. */
@@ -20,14 +20,13 @@ export function yearsOfLetters(letters: readonly Letter[]): YearCount[] {
 }
 
 /**
- * The year offered first: the one with the most letters, the year being rolled over being
- * the one the head has filled. Between years with as many letters, the year under way on
- * `now` if it is one of them (it is the one that ends), else the latest. Null without years.
+ * The year offered first: the one before the year being prepared (`school/prepared-year.ts`),
+ * whose letters are rolled over into it, when it has letters; else the year with the most
+ * letters, the latest between years with as many. Null without years.
  */
-export function defaultYear(years: readonly YearCount[], now: Date): number | null {
+export function defaultYear(years: readonly YearCount[], prepared: string): number | null {
+  const before = (schoolYearStart(prepared) ?? Number.NaN) - 1;
+  if (years.some((year) => year.start === before)) return before;
   const most = Math.max(0, ...years.map((year) => year.count));
-  const tied = years.filter((year) => year.count === most && most > 0);
-  if (tied.length === 0) return null;
-  const current = schoolYearStart(currentSchoolYear(now));
-  return tied.find((year) => year.start === current)?.start ?? tied[0]?.start ?? null;
+  return years.find((year) => year.count === most && most > 0)?.start ?? null;
 }

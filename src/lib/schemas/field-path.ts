@@ -22,6 +22,7 @@ function schoolPart(key: string | number | undefined): string {
   if (key === undefined) return '';
   if (key === 'logo') return 'le logo';
   if (key === 'impAllocations') return 'la dotation d’IMP';
+  if (key === 'preparedYear') return 'l’année préparée';
   const label = (schoolLabels as Record<string, { label: string } | undefined>)[String(key)];
   return label ? `le champ ${quote(label.label)}` : `le champ ${quote(String(key))}`;
 }

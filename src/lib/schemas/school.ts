@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { schoolLogoSchema } from './logo';
 import { impAllocationsSchema } from './imp-allocation';
+import { preparedYearChoiceSchema } from './prepared-year';
 import { revisionSchema } from './revision';
 import { TEXT_LIMITS, limitedText, storedText, type TextKind, type TextSchemaOf } from './limits';
 
@@ -52,6 +53,8 @@ const schoolShape = (text: TextSchemaOf) => {
      * optional, so older records stay valid.
      */
     impAllocations: impAllocationsSchema.optional(),
+    /** The school year chosen as the one being prepared; absent: the date rule decides. */
+    preparedYear: preparedYearChoiceSchema.optional(),
   };
 };
 
@@ -67,7 +70,7 @@ export const storedSchoolSchema = z.object(schoolShape(storedText)).strict();
 export type School = z.output<typeof schoolSchema>;
 
 /** What « Mon établissement » keeps for itself, never copied into a letter's heading. */
-const notInHeading = { logo: true, impAllocations: true } as const;
+const notInHeading = { logo: true, impAllocations: true, preparedYear: true } as const;
 
 /**
  * The school as a letter's heading copies it: everything but the logo, which stays in « Mon
@@ -87,9 +90,9 @@ export type SchoolHeadingKey = keyof SchoolHeading;
 /** Most characters a part of the heading holds. */
 export const schoolLimit = (key: SchoolHeadingKey): number => TEXT_LIMITS[SCHOOL_TEXT_KINDS[key]];
 
-/** The heading a letter copies from « Mon établissement »: no logo, no IMP allocations. */
+/** The heading a letter copies from « Mon établissement »: no logo, allocations or year. */
 export function headingOf(school: School): SchoolHeading {
-  const { logo, impAllocations, ...heading } = school;
+  const { logo, impAllocations, preparedYear, ...heading } = school;
   return heading;
 }
 

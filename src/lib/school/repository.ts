@@ -7,6 +7,7 @@ import {
   type SchoolRecord,
 } from '../schemas/school';
 import type { ImpAllocations } from '../schemas/imp-allocation';
+import type { PreparedYearChoice } from '../schemas/prepared-year';
 import type { KeyValueStore } from '../storage/store';
 import { RecordStore, type OpenedRecord, type WithLock } from '../persistence/record-store';
 import type { RecordKind } from '../persistence/record-kind';
@@ -90,6 +91,21 @@ export class SchoolRepository extends RecordStore<School, SchoolRecord> {
       return school;
     });
     if (written === null) throw new Error('The allocation was not written'); // never: always a draft
+    return written;
+  }
+
+  /**
+   * Sets (or, with `null`, drops) the school year chosen as the one being prepared, on the record
+   * as stored now, in one locked read-then-write, as `setImpAllocation` does.
+   */
+  async setPreparedYear(choice: PreparedYearChoice | null): Promise<SchoolRecord> {
+    const written = await this.update(keys.school, (stored) => {
+      const school: School = stored ? schoolOf(stored) : { ...emptySchool };
+      if (choice) school.preparedYear = choice;
+      else delete school.preparedYear;
+      return school;
+    });
+    if (written === null) throw new Error('The year was not written'); // never: always a draft
     return written;
   }
 

@@ -3,7 +3,8 @@ import { MAX_ALLOCATION_CENTS } from '../schemas/imp-allocation';
 import { emptySchool, schoolOf, type School } from '../schemas/school';
 import type { LetterChannel } from '../persistence/channel';
 import type { LetterRepository } from '../letters/repository';
-import { currentSchoolYear, localIsoDate } from '../format/date';
+import { localIsoDate } from '../format/date';
+import { preparedYear } from '../school/prepared-year';
 import { classifyStorageError, type StorageFailure } from '../storage/failure';
 import { probeWithin, waitOf, type StorageProbe } from '../storage/probe';
 import { withTimeout } from '../storage/timeout';
@@ -96,7 +97,10 @@ export class SummaryState {
   /** The year the page opens on, chosen once, from the letters first read. */
   #chooseYear(): void {
     if (this.year === '')
-      this.year = defaultSummaryYear(summaryYears(this.rows), currentSchoolYear(this.#now()));
+      this.year = defaultSummaryYear(
+        summaryYears(this.rows),
+        preparedYear(this.school, this.#now()).year,
+      );
   }
 
   stop(): void {

@@ -132,14 +132,14 @@ export function summaryYears(rows: readonly SummaryRow[]): string[] {
 }
 
 /**
- * The year the page opens on: the one being prepared (the year after `current`) when letters
- * are written for it, else the year under way, else the latest year of the letters; the year
- * under way when there are no letters.
+ * The year the page opens on: the year being prepared (`school/prepared-year.ts`) when letters
+ * are written for it or when there are none, else the year before it (under way), else the
+ * latest year of the letters.
  */
-export function defaultSummaryYear(years: readonly string[], current: string): string {
-  const start = Number(current.slice(0, 4));
-  const coming = `${start + 1}-${start + 2}`;
-  if (years.includes(coming)) return coming;
-  if (years.includes(current) || years.length === 0) return current;
-  return years[0] ?? current;
+export function defaultSummaryYear(years: readonly string[], prepared: string): string {
+  if (years.includes(prepared) || years.length === 0) return prepared;
+  const start = Number(prepared.slice(0, 4));
+  const underWay = `${start - 1}-${start}`;
+  if (years.includes(underWay)) return underWay;
+  return years[0] ?? prepared;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  comingSchoolYear,
+  preparedSchoolYear,
   currentSchoolYear,
   localIsoDate,
   formatDateTime,
@@ -75,11 +75,13 @@ describe('school years', () => {
 });
 
 describe('what a new letter is pre-filled with', () => {
-  it('is for the coming school year: from 1 June, the one that starts in September', () => {
-    expect(comingSchoolYear(new Date(2026, 4, 31))).toBe('2025-2026');
-    expect(comingSchoolYear(new Date(2026, 5, 1))).toBe('2026-2027');
-    expect(comingSchoolYear(new Date(2026, 10, 22))).toBe('2026-2027');
-    expect(comingSchoolYear(new Date(2027, 0, 15))).toBe('2026-2027');
+  it('is for the year being prepared: from 1 February, the one that starts in September', () => {
+    expect(preparedSchoolYear(new Date(2026, 0, 31))).toBe('2025-2026');
+    expect(preparedSchoolYear(new Date(2026, 1, 1))).toBe('2026-2027');
+    // A head writing next year's letters in May (issue 21): the coming year, not the ending one.
+    expect(preparedSchoolYear(new Date(2026, 4, 12))).toBe('2026-2027');
+    expect(preparedSchoolYear(new Date(2026, 10, 22))).toBe('2026-2027');
+    expect(preparedSchoolYear(new Date(2027, 0, 15))).toBe('2026-2027');
   });
 
   it('is dated today, in the local calendar', () => {

@@ -16,18 +16,20 @@ describe('the years offered for a rollover', () => {
     ]);
   });
 
-  it('offers first the year with the most letters', () => {
+  it('offers first the year before the one being prepared, rolled over into it', () => {
     const years = yearsOfLetters([...lettersIn('2025-2026', 5), ...lettersIn('2026-2027', 2)]);
-    expect(defaultYear(years, new Date(2027, 3, 1))).toBe(2025);
+    expect(defaultYear(years, '2027-2028')).toBe(2026);
+    expect(defaultYear(years, '2026-2027')).toBe(2025);
   });
 
-  it('between years with as many letters, the year under way, else the latest', () => {
-    const years = yearsOfLetters([...lettersIn('2025-2026', 2), ...lettersIn('2026-2027', 2)]);
-    expect(defaultYear(years, new Date(2026, 3, 1))).toBe(2025); // April 2026: 2025-2026
-    expect(defaultYear(years, new Date(2030, 3, 1))).toBe(2026);
+  it('else the year with the most letters, the latest between years with as many', () => {
+    const years = yearsOfLetters([...lettersIn('2023-2024', 5), ...lettersIn('2024-2025', 2)]);
+    expect(defaultYear(years, '2027-2028')).toBe(2023);
+    const tied = yearsOfLetters([...lettersIn('2022-2023', 2), ...lettersIn('2023-2024', 2)]);
+    expect(defaultYear(tied, '2027-2028')).toBe(2023);
   });
 
   it('offers nothing when no letter has a school year', () => {
-    expect(defaultYear(yearsOfLetters([letterIn('', 1)]), new Date())).toBeNull();
+    expect(defaultYear(yearsOfLetters([letterIn('', 1)]), '2027-2028')).toBeNull();
   });
 });

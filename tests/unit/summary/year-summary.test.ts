@@ -167,13 +167,13 @@ describe('IMP the rectorat pays apart (the Cordées’ « attribuées par le Rec
 });
 
 describe('the year the page opens on', () => {
-  it('is the year being prepared when letters are written for it', () => {
-    expect(defaultSummaryYear(['2027-2028', '2026-2027'], '2026-2027')).toBe('2027-2028');
+  it('is the year being prepared when letters are written for it, or when there are none', () => {
+    expect(defaultSummaryYear(['2027-2028', '2026-2027'], '2027-2028')).toBe('2027-2028');
+    expect(defaultSummaryYear([], '2027-2028')).toBe('2027-2028');
   });
 
   it('else the year under way, else the latest year of the letters', () => {
-    expect(defaultSummaryYear(['2026-2027', '2024-2025'], '2026-2027')).toBe('2026-2027');
-    expect(defaultSummaryYear(['2024-2025', '2023-2024'], '2026-2027')).toBe('2024-2025');
-    expect(defaultSummaryYear([], '2026-2027')).toBe('2026-2027');
+    expect(defaultSummaryYear(['2026-2027', '2024-2025'], '2027-2028')).toBe('2026-2027');
+    expect(defaultSummaryYear(['2024-2025', '2023-2024'], '2027-2028')).toBe('2024-2025');
   });
 });

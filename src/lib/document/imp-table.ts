@@ -10,8 +10,8 @@ const NOT_APPLICABLE = '—';
 
 /**
  * The IMP block as a table, one row per line, a total row when there are several lines, then
- * its note: number, taux with its amount, annual amount and monthly ninth. Every row prints
- * what its number of IMP says; an unset value prints a leader, to be filled by hand.
+ * its note: the mission, number, taux with its amount, annual amount and monthly ninth. Every
+ * row prints what its number of IMP says; an unset value prints a leader, to be filled by hand.
  */
 export function impBlocks(
   imp: NonNullable<Letter['imp']>,
@@ -67,12 +67,18 @@ function payCells(pay: ImpPay | undefined): string[] {
     : [CELL_LEADER, CELL_LEADER];
 }
 
-/** The line's heading, naming its mission when the heading does not already. */
+/** The name the seeds give a line whose mission is still to name (« Nombre d’IMP « autre » »). */
+const UNNAMED = 'autre';
+
+/**
+ * The mission the line pays, as the head typed it (« Mission rémunérée »). The line's heading is
+ * the form's label for it (« … attribuées par le Rectorat (le cas échéant) »), shown in the
+ * editor only: the letter is written for its reader. A line whose mission is not named yet
+ * (empty, or the seeds' « autre ») prints a leader, to be written by hand, never « autre ».
+ */
 function missionCell(line: ImpLine): string {
-  const heading = line.heading.trim();
   const mission = line.mission.trim();
-  if (!mission || heading.toLowerCase().includes(mission.toLowerCase())) return heading;
-  return heading ? `${heading} (mission « ${mission} »)` : mission;
+  return mission === '' || mission.toLowerCase() === UNNAMED ? CELL_LEADER : mission;
 }
 
 function provenanceCell(line: ImpLine): string {

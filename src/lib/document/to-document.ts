@@ -6,6 +6,7 @@ import { frenchTypography } from '../text/typography';
 import { typesetter, type Typeset } from './fill';
 import { letterFileName } from './file-name';
 import { impBlocks } from './imp-table';
+import { impWording } from './imp-wording';
 import { letterhead } from './letterhead';
 import type { DocBlock, DocImage, DocMeta, LetterDocument } from './model';
 import { signatureBlocks } from './signatures';
@@ -29,9 +30,9 @@ export interface DocumentOptions {
 /**
  * The document a letter prints as, in the conventional order: letterhead, addressee, title,
  * school year, « Objet », « Vu … », preamble, sections, closing, IMP table, signatures, copies.
- * Agreement follows the civilité, blanks are filled (dotted leaders when empty), French
- * typography applied once to every text; empty items and sections are left out. The logo, given
- * apart, heads the letterhead untouched.
+ * Agreement follows the civilité, blanks are filled (dotted leaders when empty), the IMP named
+ * truly (`impWording`), French typography applied once to every text; empty items and sections
+ * are left out. The logo, given apart, heads the letterhead untouched.
  */
 export function toDocument(
   letter: Letter,
@@ -39,7 +40,10 @@ export function toDocument(
   options: DocumentOptions = {},
 ): LetterDocument {
   const values = { ...headingValues(letter.school), ...printedValues(letter) };
-  const typeset = typesetter(values, impComputedValues(letter, rates), personGender(letter));
+  const fill = typesetter(values, impComputedValues(letter, rates), personGender(letter));
+  // « 1,5 IMP au taux de 1 875 € » would call an amount a taux: every text says what is true.
+  const trueImp = impWording(letter, rates);
+  const typeset: Typeset = (text) => fill(trueImp(text));
   const paragraphs = (items: readonly Item[]): DocBlock[] =>
     items.filter((item) => filled(item.text)).map((item) => paragraph(item.text, typeset));
 

@@ -40,7 +40,8 @@ export function resetToModel(
               : line;
           }),
         }
-      : fresh.imp;
+      : // A table the head added to a letter whose model has none is hers, amounts and all.
+        (fresh.imp ?? letter.imp);
   return {
     ...fresh,
     id: letter.id,

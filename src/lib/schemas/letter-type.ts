@@ -56,9 +56,15 @@ export const impColumnSchema = z
   .object({
     /** Stable identifier within the letter. */
     id: fieldIdSchema,
-    /** Column heading, e.g. « attribuées par le Rectorat (le cas échéant) ». */
+    /**
+     * The form's label of the line, e.g. « … attribuées par le Rectorat (le cas échéant) »: shown
+     * in the editor only, never printed.
+     */
     heading: letterText,
-    /** Name of the mission paid, as quoted in the seed (« Cordées de la réussite », « autre »). */
+    /**
+     * Name of the mission paid, as the letter's IMP table prints it (« Cordées de la réussite,
+     * dotation du rectorat »); « autre » names none yet and prints a blank to fill.
+     */
     mission: letterText,
     /** Whether the column asks where the allowance comes from (« Provenance »). */
     provenance: z.boolean().default(false),

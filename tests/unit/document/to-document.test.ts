@@ -74,9 +74,9 @@ describe('a filled letter', () => {
     ]);
   });
 
-  it('states the IMP in the text: the total of the lines', () => {
+  it('states the IMP in the text: the total of the lines, an amount and not a taux', () => {
     expect(ofKind(doc, 'paragraph')[4]?.text).toBe(
-      `Elle bénéficie de 1,5 IMP au taux de 1${nnbsp}875${nbsp}€.`,
+      `Elle bénéficie de 1,5 IMP, soit 1${nnbsp}875${nbsp}€ par an.`,
     );
   });
 
@@ -87,7 +87,7 @@ describe('a filled letter', () => {
       columns: ['Mission', 'Provenance', 'Nombre d’IMP', 'Taux', 'Montant annuel', 'Par mois'],
       rows: [
         [
-          `IMP «${nbsp}Cordées de la réussite${nbsp}» attribuées par le Rectorat`,
+          'Cordées de la réussite',
           '—',
           '1',
           `Taux 3 (1${nnbsp}250${nbsp}€)`,
@@ -95,7 +95,8 @@ describe('a filled letter', () => {
           `138,89${nbsp}€`,
         ],
         [
-          `IMP attribuées par l’établissement (mission «${nbsp}autre${nbsp}»)`,
+          // The model names no mission (« autre »): the head writes it by hand.
+          cell,
           'dotation établissement',
           '0,5',
           `Taux 2 (625${nbsp}€)`,

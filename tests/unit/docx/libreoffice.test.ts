@@ -64,11 +64,15 @@ const letterOf = (slug: string): Letter => {
   return letter;
 };
 
-/** How many times each of ’ « » appears in a PDF's text. */
-const typography = (reading: PdfReading) =>
-  Object.fromEntries(
-    ['’', '«', '»'].map((mark) => [mark, reading.pages.join('').split(mark).length - 1]),
-  );
+/**
+ * How many times each of ’ « » appears in a PDF's text (its exact code points), the table's
+ * header row drawn again atop a page the table runs onto set aside, as `pdfWords` does: « d’IMP »
+ * of a repeated header is layout, not a character of the letter.
+ */
+const typography = (reading: PdfReading, doc: LetterDocument) => {
+  const text = pdfWords(reading.pages, doc);
+  return Object.fromEntries(['’', '«', '»'].map((mark) => [mark, text.split(mark).length - 1]));
+};
 
 describe.each(slugs)('the letter %s opened in LibreOffice', (slug) => {
   it('shows the same words, in the same order, as our PDF', () => {
@@ -93,9 +97,9 @@ describe.each(slugs)('the letter %s opened in LibreOffice', (slug) => {
   });
 
   it('keeps every ’ « » of our PDF as those characters', () => {
-    const { ours, libreOffice } = letterOf(slug);
-    expect(typography(ours)['’'], 'the letter has apostrophes').toBeGreaterThan(0);
-    expect(typography(libreOffice)).toEqual(typography(ours));
+    const { doc, ours, libreOffice } = letterOf(slug);
+    expect(typography(ours, doc)['’'], 'the letter has apostrophes').toBeGreaterThan(0);
+    expect(typography(libreOffice, doc)).toEqual(typography(ours, doc));
   });
 });
 

@@ -3,6 +3,7 @@ import { smallModel } from '../support/model';
 import { createLetter } from '../../../src/lib/letters/create';
 import { modelSection, resetToModel } from '../../../src/lib/letters/reset';
 import { emptySchool } from '../../../src/lib/schemas/school';
+import { addImpTable, setImpCount } from '../../../src/lib/letters/commands/imp';
 
 const model = smallModel({
   fields: [{ id: 'nom', label: 'Nom', type: 'text' }],
@@ -60,5 +61,15 @@ describe('resetting the whole letter to its model', () => {
       'Deux.',
     ]);
     expect(reset.imp?.lines[0]?.count).toBe(0.5);
+  });
+
+  it('keeps an IMP table the head added to a letter whose model has none', () => {
+    const { imp: _imp, ...withoutImp } = model;
+    const letter = createLetter('t', withoutImp, emptySchool, new Date(), counter());
+    addImpTable('Coordonnateur du REP')(letter);
+    setImpCount('etablissement', 1.5, [])(letter);
+    const reset = resetToModel(letter, withoutImp, counter());
+    expect(reset.imp).toEqual(letter.imp);
+    expect(reset.imp?.lines[0]?.count).toBe(1.5);
   });
 });

@@ -1,6 +1,7 @@
 import { rateForCount, rateOf } from '../../imp';
 import type { ImpRate } from '../../schemas/imp-rate';
 import type { ImpLine, Letter } from '../../schemas/letter';
+import { TEXT_LIMITS } from '../../schemas/limits';
 import { isQuarter, MAX_IMP_COUNT } from '../../validation/imp-count';
 import type { LetterChange } from '../change';
 
@@ -97,14 +98,17 @@ export function canAddOtherImpLine(
   );
 }
 
-/** Adds the « autre » line, empty, under the model's columns. */
+/**
+ * Adds the « autre » line, empty, under the model's columns: its mission is for the head to
+ * name (the letter prints a blank to fill until she does, never « autre »).
+ */
 export function addOtherImpLine(): LetterChange {
   return (letter) => {
     if (!canAddOtherImpLine(letter.imp)) return;
     letter.imp?.lines.push({
       id: OTHER_LINE_ID,
       heading: 'IMP « autre »',
-      mission: 'autre',
+      mission: '',
       provenance: '',
       count: null,
       taux: null,
@@ -118,4 +122,40 @@ export function removeOtherImpLine(): LetterChange {
     const index = imp.lines.findIndex((line) => line.id === OTHER_LINE_ID);
     if (index >= 0 && imp.lines.length > 1) imp.lines.splice(index, 1);
   });
+}
+
+/** Id of the one line of an IMP table added to a letter whose model has none. */
+export const ADDED_LINE_ID = 'etablissement';
+
+/**
+ * Gives an IMP table to a letter that has none (the REP and MLDS models print none, yet a head
+ * may pay either mission with IMP): one line, paid by the school, for `mission` (the model's
+ * mission, which the head may rename), its number and taux to choose. A letter that has a
+ * table keeps it.
+ */
+export function addImpTable(mission: string): LetterChange {
+  return (letter) => {
+    if (letter.imp) return;
+    letter.imp = {
+      stsCode: '',
+      note: '',
+      lines: [
+        {
+          id: ADDED_LINE_ID,
+          heading: 'IMP attribuée par l’établissement',
+          mission: mission.trim().slice(0, TEXT_LIMITS.line),
+          provenance: null,
+          count: null,
+          taux: null,
+        },
+      ],
+    };
+  };
+}
+
+/** Takes the IMP table out of the letter (the editor offers it for a table the head added). */
+export function removeImpTable(): LetterChange {
+  return (letter) => {
+    letter.imp = null;
+  };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addImpTable,
   addOtherImpLine,
   canAddOtherImpLine,
+  removeImpTable,
   removeOtherImpLine,
   setImpCount,
   setImpMission,
@@ -151,5 +153,48 @@ describe('the « autre » line', () => {
     const letter = after(addOtherImpLine(), removeOtherImpLine(), removeOtherImpLine());
     expect(letter.imp?.lines.map((line) => line.id)).toEqual(['rectorat', 'etablissement']);
     expect(canAddOtherImpLine(letter.imp)).toBe(true);
+  });
+});
+
+describe('an IMP table added to a letter whose model has none', () => {
+  /** The fixture letter without its IMP table, as a REP or MLDS letter is made. */
+  const withoutImp = () => {
+    const letter = newLetter();
+    letter.imp = null;
+    return letter;
+  };
+
+  it('has one line for the school to pay, named after the mission, to fill', () => {
+    const letter = withoutImp();
+    addImpTable('Coordonnateur du REP')(letter);
+    expect(letterSchema.parse(letter).imp).toEqual({
+      stsCode: '',
+      note: '',
+      lines: [
+        {
+          id: 'etablissement',
+          heading: 'IMP attribuée par l’établissement',
+          mission: 'Coordonnateur du REP',
+          provenance: null,
+          count: null,
+          taux: null,
+        },
+      ],
+    });
+    setImpCount('etablissement', 1, rates)(letter);
+    expect(numbers(letter, 'etablissement')).toEqual({ count: 1, taux: 3 });
+  });
+
+  it('never replaces a table the letter has', () => {
+    const letter = after(setImpCount('rectorat', 1, rates), addImpTable('REP'));
+    expect(letter.imp?.lines.map((line) => line.id)).toEqual(['rectorat', 'etablissement']);
+    expect(numbers(letter, 'rectorat')).toEqual({ count: 1, taux: 3 });
+  });
+
+  it('can be taken out again', () => {
+    const letter = withoutImp();
+    addImpTable('REP')(letter);
+    removeImpTable()(letter);
+    expect(letterSchema.parse(letter).imp).toBeNull();
   });
 });

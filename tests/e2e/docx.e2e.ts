@@ -32,6 +32,7 @@ describe('exporting for Word or LibreOffice', () => {
       });
       await page.goto(site.server.url('lettres/referent-decrochage-scolaire/rediger/'));
       await page.locator('#f-nom').waitFor();
+      await page.locator('#f-civilite').selectOption('Madame');
       await typeInto(page, page.locator('#f-prenom'), 'Zoé');
       await typeInto(page, page.locator('#f-nom'), 'L’Œillet');
       await waitForSaved(page);
@@ -47,7 +48,7 @@ describe('exporting for Word or LibreOffice', () => {
       expect(download.suggestedFilename()).toMatch(/^lettre-de-mission-.*oeillet.*\.docx$/);
       const docx = readDocx(new Uint8Array(await readFile(await download.path())));
       expect(docx.paragraphs).toContain(
-        'Lettre de mission du référent «\u00a0Décrochage scolaire\u00a0»',
+        'Lettre de mission de la référente «\u00a0Décrochage scolaire\u00a0»',
       );
       expect(docx.paragraphs.join('\n')).toContain('Zoé L’Œillet');
       expect(docx.document).toContain('<w:pStyle w:val="Heading1"/>');

@@ -59,6 +59,7 @@ describe('exporting to PDF', () => {
       });
       await page.goto(editorUrl());
       await page.locator('#f-nom').waitFor();
+      await page.locator('#f-civilite').selectOption('Madame');
       await typeInto(page, page.locator('#f-prenom'), 'Zoé');
       await typeInto(page, page.locator('#f-nom'), 'L’Œillet');
       await waitForSaved(page);
@@ -72,7 +73,7 @@ describe('exporting to PDF', () => {
       const pdf = await readPdf(bytes);
       const text = pdf.pages.join('\n');
       expect(text).toContain('Zoé L’Œillet');
-      expect(text).toContain('Lettre de mission du référent «\u00a0Décrochage scolaire\u00a0»');
+      expect(text).toContain('Lettre de mission de la référente «\u00a0Décrochage scolaire\u00a0»');
       await expect
         .poll(() => page.getByRole('status').filter({ hasText: 'PDF téléchargé' }).count())
         .toBe(1);

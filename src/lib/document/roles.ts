@@ -17,6 +17,17 @@ export function roleValue(letter: Filled, role: FieldRole): string {
   return field ? valueOf(letter.values, field.id).trim() : '';
 }
 
+/**
+ * The school year as typed: the field whose role is `anneeScolaire`, else the first field of
+ * type `schoolYear` (a user's model may give its year field no role). Empty when neither.
+ */
+export function schoolYearValue(letter: Filled): string {
+  const field =
+    roleField(letter.fields, 'anneeScolaire') ??
+    letter.fields.find((candidate) => candidate.type === 'schoolYear');
+  return field ? valueOf(letter.values, field.id).trim() : '';
+}
+
 /** « Claire Dubois »: first and last name, or empty when neither is filled. */
 export function personName(letter: Filled): string {
   return [roleValue(letter, 'prenom'), roleValue(letter, 'nom')].filter(Boolean).join(' ');

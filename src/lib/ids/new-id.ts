@@ -8,3 +8,10 @@ export function newId(): string {
     .join('')
     .slice(0, 20);
 }
+
+/**
+ * Whether `id` is one `newId` made (20 lower-case letters and digits, at least one digit), not
+ * a model's slug (« referent-decrochage-scolaire »): a letter written from a user's own model
+ * names it by such an id, which says nothing to whoever reads a file name.
+ */
+export const isGeneratedId = (id: string): boolean => /^(?=.*\d)[0-9a-z]{20}$/.test(id);

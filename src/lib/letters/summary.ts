@@ -1,8 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
-import type { StoreEntry } from '../storage/store';
-import { keys } from '../persistence/keys';
-import { personName, roleValue } from '../document/roles';
+import { personGender, personName, roleValue, schoolYearValue } from '../document/roles';
+import { resolveAgreement } from '../text/agreement';
 import { SUMMARY_VERSION } from './summary-check';
 
 export { readSummary } from './summary-check';
@@ -21,25 +20,13 @@ export function summaryOf(letter: Letter): LetterSummaryRecord {
     typeId: letter.typeId,
     revision: letter.revision,
     updatedAt: letter.updatedAt,
-    title: letter.title,
+    // As the letter prints it: « de la référente » for Madame, never the model's {…|…} groups.
+    title: resolveAgreement(letter.title, personGender(letter)),
     person: personName(letter),
     fonction: roleValue(letter, 'fonction'),
-    year: roleValue(letter, 'anneeScolaire'),
+    year: schoolYearValue(letter),
     missions: [...new Set(missions)],
   };
-}
-
-/**
- * What to store for a letter: the letter under its key and its summary under its own. Whoever
- * writes letters straight to the store (an import, a bulk creation) should write these two
- * entries together (`writeAll`); a letter written alone is still listed, its summary rebuilt
- * when « Mes lettres » next loads.
- */
-export function letterEntries(letter: Letter): [StoreEntry, StoreEntry] {
-  return [
-    [keys.letter(letter.id), letter],
-    [keys.summary(letter.id), summaryOf(letter)],
-  ];
 }
 
 /** Whether a raw stored letter carries the revision the summary was made from. */

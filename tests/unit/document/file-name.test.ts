@@ -7,6 +7,7 @@ const letter = (title: string, typeId: string, values: Record<string, string>) =
     ? ('cahier-des-charges' as const)
     : ('lettre-de-mission' as const),
   typeId,
+  title,
   // Ids that say nothing: the name and the year are found by role.
   fields: [
     { id: 'f1', label: 'Nom', type: 'text' as const, required: false, role: 'nom' as const },
@@ -73,5 +74,27 @@ describe('the file name of a letter', () => {
     const long = letterFileName(letter('Lettre', 'rep', { nom: 'x'.repeat(300) }), 'pdf');
     expect(long.length).toBe(MAX_FILE_NAME);
     expect(long.endsWith('.pdf')).toBe(true);
+  });
+
+  it('names a letter of a user’s own model by its title, and finds a year field without role', () => {
+    // A model made in « Créer un modèle »: a generated id, a year field the builder gave no role.
+    const own = {
+      kind: 'lettre-de-mission' as const,
+      typeId: '6o5p1o4k0u3r340d3264',
+      title: 'Lettre de mission {du référent|de la référente} ENT',
+      fields: [
+        { id: 'f1', label: 'Nom', type: 'text' as const, required: false, role: 'nom' as const },
+        { id: 'f2', label: 'Année', type: 'schoolYear' as const, required: false },
+        {
+          id: 'f3',
+          label: 'Civilité',
+          type: 'text' as const,
+          required: false,
+          role: 'civilite' as const,
+        },
+      ],
+      values: { f1: 'Moreau', f2: '2026-2027', f3: 'Madame' },
+    };
+    expect(letterFileName(own, 'pdf')).toBe('lettre-de-mission-referente-ent-moreau-2026-2027.pdf');
   });
 });

@@ -19,6 +19,16 @@ const people = (summaries: readonly { id: string; person: string }[]) =>
   summaries.map(({ id, person }) => `${id}: ${person}`).sort();
 
 describe('the summary of a letter', () => {
+  it('gives the school year of a user’s model, whose year field has no role', () => {
+    const base = makeLetter('u');
+    // The builder types a year field « schoolYear » without giving it the role.
+    const fields = base.fields.map((field) =>
+      field.type === 'schoolYear' ? { ...field, role: undefined } : field,
+    );
+    const letter = { ...base, fields, values: { ...base.values, anneeScolaire: '2026-2027' } };
+    expect(summaryOf(letter).year).toBe('2026-2027');
+  });
+
   it('holds what a card and the search need, and passes its schema', () => {
     const letter = makeLetter('m', {
       values: { prenom: 'Marie', nom: 'Curie', anneeScolaire: '2025-2026' },

@@ -1,7 +1,8 @@
 /**
  * « Lettres pour plusieurs personnes » in a real Chromium with IndexedDB: a pasted list of 30
  * people (and two bad rows) gives 30 letters, listed in « Mes lettres », then a ZIP of 30 PDFs
- * and one combined PDF, each letter naming its person.
+ * and one combined PDF, each letter naming its person; a column of the model's discipline gives
+ * each coordonnateur their own (issue 21, point 3).
  */
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
@@ -98,6 +99,73 @@ describe('letters for many people', () => {
       await page.getByText(/^30 lettres/).waitFor();
       await page.getByLabel('Rechercher une lettre').fill('Dupré-Ac');
       await page.getByText(/^1 lettre sur 30 correspond/).waitFor();
+    });
+  });
+
+  test('a « Discipline » column gives each coordonnateur their own discipline in their PDF', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(site.server.url('mes-lettres/plusieurs/'));
+      const model = page.getByLabel('Modèle de lettre');
+      await expect.poll(() => model.isEnabled()).toBe(true);
+      await model.selectOption({ label: 'Coordonnateur de discipline' });
+
+      // The head downloads the model's header to fill it in a spreadsheet.
+      const [template] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Télécharger l’en-tête CSV de ce modèle' }).click(),
+      ]);
+      expect(template.suggestedFilename()).toBe('plusieurs-personnes-coordonnateur-discipline.csv');
+      const header = await readFile(await template.path());
+      expect([...header.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder().decode(header)).toBe(
+        'Civilité;Nom;Prénom;Fonction;Taux;Nombre d’IMP;Année scolaire;Discipline coordonnée;' +
+          'Date du conseil d’administration;Date de remise du bilan de fin d’année\r\n',
+      );
+
+      await page.getByLabel(/^Discipline coordonnée/).fill('mathématiques');
+      await page
+        .getByLabel('Une personne par ligne')
+        .fill(
+          [
+            'Civilité;Nom;Prénom;Discipline;Taux',
+            'Mme;Lefèvre;Claire;physique-chimie;3',
+            'M.;Ndiaye;Moussa;;2',
+            'Mme;Roux;Inès;histoire-géographie;1',
+          ].join('\n'),
+        );
+      await page.getByText('3 personnes prêtes').waitFor();
+      await page.getByText(/^Donné par la liste pour chaque personne/).waitFor();
+      const violations = await findViolations(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Créer les 3 lettres' }).click();
+      await page.getByText('3 lettres créées.').waitFor();
+      const [zip] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /^Télécharger un ZIP/ }).click(),
+      ]);
+      const files = unzipSync(new Uint8Array(await readFile(await zip.path())));
+      /** Each letter's text as a head reads it, by the person's last name. */
+      const texts = new Map<string, string>();
+      for (const [name, bytes] of Object.entries(files)) {
+        const text = (await readPdf(bytes)).pages.join('\n').replace(/\s+/g, ' ');
+        const person = ['Lefèvre', 'Ndiaye', 'Roux'].find((nom) => text.includes(nom));
+        texts.set(person ?? name, text);
+      }
+      expect([...texts.keys()].sort()).toEqual(['Lefèvre', 'Ndiaye', 'Roux']);
+      const expected = {
+        Lefèvre: 'physique-chimie',
+        Ndiaye: 'mathématiques',
+        Roux: 'histoire-géographie',
+      };
+      for (const [nom, discipline] of Object.entries(expected)) {
+        const text = texts.get(nom) ?? '';
+        expect(text, nom).toContain(`de discipline (${discipline})`);
+        // Spaces folded: the no-break spaces inside « » read as plain ones.
+        expect(text, nom).toContain(`de la discipline « ${discipline} »`);
+        for (const other of Object.values(expected).filter((item) => item !== discipline))
+          expect(text, `${nom} never says ${other}`).not.toContain(other);
+      }
     });
   });
 });

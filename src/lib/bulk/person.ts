@@ -4,6 +4,10 @@ import type { ImpRate } from '../schemas/imp-rate';
 import { TEXT_LIMITS } from '../schemas/limits';
 import { cleanInvisible } from '../text/clean-invisible';
 import { isQuarter, MAX_IMP_COUNT, parseImpCount } from '../validation/imp-count';
+import { validateField } from '../validation/fields';
+import { blankLimit } from '../schemas/limits';
+import type { Field } from '../schemas/field';
+import { fold } from '../text/fold';
 import { COLUMN_LABELS, type Column } from './columns';
 
 /** One person of the list, checked: what their letter needs. */
@@ -16,6 +20,12 @@ export interface Person {
   fonction: string;
   /** The number of IMP and the taux it is the share of (null: « hors taux usuel »); null when neither is given. */
   imp: { count: number; taux: number | null } | null;
+  /**
+   * The person's own values of the model's other fields (by field id), when the list has their
+   * columns: only the filled cells, so an empty one leaves the shared value. Absent when the
+   * list has no such column.
+   */
+  values?: Record<string, string>;
 }
 
 /** A row read as a person, or what is wrong with it (French phrases, without the line number). */
@@ -40,9 +50,18 @@ const CIVILITES: Record<string, Person['civilite']> = {
   monsieur: 'Monsieur',
 };
 
+/** The civilité a cell reads as (« M. » is « Monsieur »), or undefined. */
+function civiliteOf(cell: string): Person['civilite'] | undefined {
+  return CIVILITES[cell.toLowerCase().replace(/[.\s]/g, '')];
+}
+
+/** Whether a cell holds a civilité: a row holding one is a person, never a header row. */
+export function isCivilite(cell: string): boolean {
+  return civiliteOf(cleanCell(cell)) !== undefined;
+}
+
 function readCivilite(cell: string, problems: string[]): Person['civilite'] {
-  const key = cell.toLowerCase().replace(/[.\s]/g, '');
-  const civilite = CIVILITES[key];
+  const civilite = civiliteOf(cell);
   if (civilite) return civilite;
   problems.push(
     cell === ''
@@ -125,4 +144,61 @@ export function readPerson(
   const imp = readImp(cell('taux'), cell('nombre'), rates, problems);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, person: { civilite, nom, prenom, fonction, imp } };
+}
+
+/** « 25/06/2026 », as a spreadsheet shows a date, written as the date fields keep it. */
+function isoOfFrenchDate(value: string): string {
+  const match = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(value);
+  if (!match) return value;
+  const [, day = '', month = '', year = ''] = match;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/**
+ * A cell's value as its field keeps it: a date of a spreadsheet in yyyy-mm-dd, a choice spelt
+ * as its option (« madame » is « Madame »), a yes/no in lower case; line breaks kept in a long
+ * text only.
+ */
+function fieldValue(field: Field, cell: string): string {
+  const text =
+    field.type === 'longText'
+      ? cleanInvisible(cell)
+          .normalize('NFC')
+          .split('\n')
+          .map((line) => line.replace(/\s+/g, ' ').trim())
+          .join('\n')
+          .trim()
+      : cleanCell(cell);
+  if (field.type === 'date') return isoOfFrenchDate(text);
+  if (field.type === 'choice')
+    return field.options?.find((option) => fold(option) === fold(text)) ?? text;
+  if (field.type === 'yesNo') return text.toLowerCase();
+  return text;
+}
+
+/** What a date column takes, said after its error. */
+const DATE_FORMAT = ' (jj/mm/aaaa, par exemple 25/06/2026)';
+
+/**
+ * A cell of the column of one of the model's other fields (`header` as the list names it): the
+ * value for this person, empty when the cell is (the shared value then stands), or why it cannot
+ * be: the editor's own check of the field (`validateField`), and its length limit.
+ */
+export function readFieldCell(
+  field: Field,
+  header: string,
+  cell: string,
+): { ok: true; value: string } | { ok: false; problem: string } {
+  const value = fieldValue(field, cell);
+  if (value === '') return { ok: true, value };
+  const column = `colonne ${q(header.trim())}`;
+  const limit = blankLimit(field.type);
+  if (value.length > limit)
+    return { ok: false, problem: `${column}\u00a0: le texte dépasse ${limit} caractères` };
+  const problem = validateField(field, value);
+  if (problem?.level !== 'error') return { ok: true, value };
+  const message = problem.message.replace(/\.$/, '');
+  const why = `${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+  const format = field.type === 'date' ? DATE_FORMAT : '';
+  return { ok: false, problem: `${column}, ${q(cleanCell(cell))}\u00a0: ${why}${format}` };
 }

@@ -1,19 +1,15 @@
-import type { Field, FieldRole } from '../schemas/field';
+import type { Field } from '../schemas/field';
 import type { Letter } from '../schemas/letter';
 import type { LetterType } from '../schemas/letter-type';
 import type { School } from '../schemas/school';
 import { newId } from '../ids/new-id';
 import { createLetter } from '../letters/create';
 import type { Person } from './person';
-import { valueOf } from '../schemas/values';
+import { ownValue, valueOf } from '../schemas/values';
+import { sharedFields } from './columns';
 
-/** The roles a row of the list fills; every other field of the model is shared by the letters. */
-export const PERSON_ROLES: readonly FieldRole[] = ['civilite', 'nom', 'prenom', 'fonction'];
-
-/** The model's fields the people share (school year, discipline, dates…), in the model's order. */
-export function sharedFields(model: Pick<LetterType, 'fields'>): Field[] {
-  return model.fields.filter((field) => !field.role || !PERSON_ROLES.includes(field.role));
-}
+// Written beside the columns of the list, which need them to tell a person's column apart.
+export { PERSON_ROLES, sharedFields } from './columns';
 
 /**
  * The shared fields' first values, as a new letter would have them: pre-filled from « Mon
@@ -36,19 +32,20 @@ function civiliteValue(field: Field, civilite: Person['civilite']): string {
   return option ?? civilite;
 }
 
-/** What a person gives each role. */
+/** What a person gives each role, and the other fields the list has a filled cell for. */
 function personValue(field: Field, person: Person): string | undefined {
   if (field.role === 'civilite') return civiliteValue(field, person.civilite);
   if (field.role === 'nom') return person.nom;
   if (field.role === 'prenom') return person.prenom;
   if (field.role === 'fonction') return person.fonction;
-  return undefined;
+  return person.values ? ownValue(person.values, field.id) : undefined;
 }
 
 /**
  * A new letter of the model for one person of the list: made as the editor makes a new letter
  * (`createLetter`: pre-filled from « Mon établissement », dated `now`), with the values the
- * people share, the person's own fields found by role, and their IMP on the first line of the
+ * people share, the person's own fields found by role or given by their columns of the list
+ * (which replace the shared values for them alone), and their IMP on the first line of the
  * IMP table (a model without IMP table has nowhere to put it).
  */
 export function letterForPerson(

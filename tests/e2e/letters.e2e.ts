@@ -92,7 +92,7 @@ describe('a copy for next year', () => {
     return notice;
   }
 
-  test('dates move by a year, the copy is dated today, past years are flagged with a link', async () => {
+  test('dates move to their weekday a year later, the copy is dated today, past years are flagged with a link', async () => {
     await site.withPage(async (page) => {
       // A décrochage letter for 2026-2027, dated, citing this year's académie circular.
       await writeLetter(page, 'Durand', '2026-2027');
@@ -114,8 +114,10 @@ describe('a copy for next year', () => {
       const notice = await copyForNextYear(page, 'Petit', '2027-2028');
       expect(notice).toMatch(/^Copie créée en tête de liste.*Elle est datée d’aujourd’hui\.$/);
       expect(await page.locator('#f-anneeScolaire').inputValue()).toBe('2027-2028');
-      expect(await page.locator('#f-dateBilanJanvier').inputValue()).toBe('2028-01-25');
-      expect(await page.locator('#f-dateBilanMai').inputValue()).toBe('2028-05-28');
+      // Monday 25 January 2027 → Monday 24 January 2028; Friday 28 May 2027 → Friday 26 May
+      // 2028 (not Sunday 28 May).
+      expect(await page.locator('#f-dateBilanJanvier').inputValue()).toBe('2028-01-24');
+      expect(await page.locator('#f-dateBilanMai').inputValue()).toBe('2028-05-26');
       expect(await page.locator('#letter-date').inputValue()).toBe(await browserToday(page));
 
       const flagged = await copyForNextYear(page, 'Durand', '2027-2028');

@@ -4,6 +4,8 @@ import { impRateSchema } from '../../src/lib/schemas/imp-rate';
 import { glossaryEntrySchema } from '../../src/lib/schemas/glossary-entry';
 import { describeIssues } from '../../src/lib/schemas/errors';
 import { acronymCandidates } from '../../src/lib/text/acronyms';
+import { publicHolidaysSchema } from '../../src/lib/schemas/public-holidays';
+import { PUBLIC_HOLIDAYS } from '../../src/lib/format/public-holidays';
 import { letterFiles, readYaml } from './support/content';
 
 const letters = letterFiles();
@@ -156,5 +158,21 @@ describe('IMP rates', () => {
         expect(rate?.share).toBe(column.example.count);
       }
     }
+  });
+});
+
+describe('public holidays', () => {
+  const parsed = publicHolidaysSchema.safeParse(readYaml('jours-feries.yaml'));
+
+  it('jours-feries.yaml is valid and cites the Code du travail', () => {
+    expect(parsed.success ? [] : describeIssues(parsed.error, 'jours-feries.yaml')).toEqual([]);
+    expect(parsed.data?.sources.map((source) => source.label)).toContain(
+      'Code du travail, article L3133-1',
+    );
+  });
+
+  it('the check before the PDF uses the very list of jours-feries.yaml', () => {
+    expect(PUBLIC_HOLIDAYS).toEqual(parsed.data?.holidays);
+    expect(PUBLIC_HOLIDAYS).toHaveLength(11);
   });
 });

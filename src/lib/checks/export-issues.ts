@@ -12,11 +12,12 @@ import { unknownBlanks } from './unknown-blanks';
 import { overLimitTexts } from './over-limit';
 import { valueOf } from '../schemas/values';
 import { schoolYearEnding } from './school-year-end';
+import { findDatesToCheck } from '../letters/date-review';
 
 /** One thing to look at before the PDF is made, with the control that fixes it. */
 export interface ExportIssue {
   /** What kind of problem, to group or count them. */
-  kind: 'field' | 'blank' | 'imp' | 'length' | 'character' | 'year';
+  kind: 'field' | 'blank' | 'imp' | 'length' | 'character' | 'year' | 'date';
   /** The control's name, as the editor labels it: « Nom du référent », « Mission 3 »… */
   label: string;
   /** What is wrong and what to do, in French. */
@@ -27,9 +28,10 @@ export interface ExportIssue {
 
 /**
  * What a head would want to know before printing a letter to sign: required fields left
- * empty or values that do not pass their check, brace groups that name no field (they would
- * print as typed), IMP lines whose number and taux disagree, texts over their length limit
- * (stored before the limits), — when `covered` (the
+ * empty or values that do not pass their check, dates on a weekend or a public holiday or of a
+ * school year long past (`findDatesToCheck`: what a copy for next year may leave), brace groups
+ * that name no field (they would print as typed), IMP lines whose number and taux disagree,
+ * texts over their length limit (stored before the limits), — when `covered` (the
  * characters the PDF fonts draw) is given — characters the PDF cannot write, and — when `today`
  * is given — a school year that has ended or ends within two months. Each names the control to
  * fix. None of them stops a draft from being exported.
@@ -60,6 +62,8 @@ export function exportIssues(
       target: `f-${field.id}`,
     });
   }
+  for (const { label, message, target } of findDatesToCheck(letter))
+    issues.push({ kind: 'date', label, message, target });
   const ids = new Set(letter.fields.map((field) => field.id));
   for (const { place, text } of freeTexts(letter)) {
     for (const group of unknownBlanks(text, ids)) {

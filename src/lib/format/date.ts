@@ -25,11 +25,23 @@ const longDate = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'UTC',
 });
 
-/** « 22 novembre 2026 », « 1er décembre 2026 »; empty for anything but a valid yyyy-mm-dd. */
-export function formatLetterDate(iso: string): string {
+const longDateWithWeekday = new Intl.DateTimeFormat('fr-FR', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * « 22 novembre 2026 », « 1er décembre 2026 »; with `weekday`, « dimanche 22 novembre 2026 »,
+ * the weekday computed from the date so that the two never disagree. Empty for anything but a
+ * valid yyyy-mm-dd.
+ */
+export function formatLetterDate(iso: string, { weekday = false } = {}): string {
   const date = parseIsoDate(iso);
   if (!date) return '';
-  return longDate
+  return (weekday ? longDateWithWeekday : longDate)
     .formatToParts(date)
     .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
     .join('');

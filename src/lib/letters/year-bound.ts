@@ -1,6 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import { freeTexts, placeLabel, type TextPlace } from './free-texts';
 import { letterSchoolYear, schoolYearFirstDay, schoolYearLabel } from './letter-year';
+import { findDatesToCheck } from './date-review';
 
 /** A mention of a past year found in a text, and why it is flagged. */
 export interface YearMention {
@@ -140,13 +141,22 @@ export const textCount = (mentions: readonly YearBoundText[]): number =>
   new Set(mentions.map((mention) => mention.place)).size;
 
 /**
- * What to tell the user about a letter just moved to the next year: its new date, and how many
- * of its texts cite a past year, for review in the editor.
+ * What to tell the user about a letter just moved to the next year: its new date, how many of
+ * its dates to look at again (`findDatesToCheck`) and how many of its texts cite a past year,
+ * for review in the editor.
  */
 export function nextYearSentence(letter: Letter): string {
   const count = textCount(findYearBoundTexts(letter));
+  const dates = findDatesToCheck(letter).length;
   const dated = 'Elle est datée d’aujourd’hui';
-  if (count === 0) return `${dated}.`;
-  const texts = count === 1 ? '1 texte cite' : `${count} textes citent`;
-  return `${dated}\u202f; ${texts} une année passée, à vérifier dans l’éditeur.`;
+  if (count === 0 && dates === 0) return `${dated}.`;
+  const parts: string[] = [];
+  if (dates > 0)
+    parts.push(dates === 1 ? '1 date est à vérifier' : `${dates} dates sont à vérifier`);
+  if (count > 0)
+    parts.push(
+      count === 1 ? '1 texte cite une année passée' : `${count} textes citent une année passée`,
+    );
+  const review = count > 0 ? `${parts.join(' et ')}, à vérifier` : parts.join('');
+  return `${dated}\u202f; ${review} dans l’éditeur.`;
 }

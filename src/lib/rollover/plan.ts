@@ -2,6 +2,7 @@ import { letterSchema, type Letter } from '../schemas/letter';
 import { duplicateLetter } from '../letters/duplicate';
 import { letterSchoolYear } from '../letters/letter-year';
 import { findYearBoundTexts, type YearBoundText } from '../letters/year-bound';
+import { findDatesToCheck, type DateToCheck } from '../letters/date-review';
 import { newId } from '../ids/new-id';
 import { fieldIssues, type FieldIssue } from '../validation/issues';
 import { letterPlace } from '../schemas/field-path';
@@ -16,6 +17,11 @@ export interface RolloverCopy {
   copy: Letter;
   /** The copy's texts citing a past year or date, for the head to review in the editor. */
   review: YearBoundText[];
+  /**
+   * The copy's dates to look at again (`findDatesToCheck`): those kept because they fell before
+   * the school year, and those on a weekend or a public holiday once moved.
+   */
+  dates: DateToCheck[];
 }
 
 /**
@@ -70,8 +76,8 @@ function uniqueIds(makeId: () => string, taken: Set<string>): () => string {
 /**
  * The copies to make to start the school year after `from` from its letters, without writing
  * anything. Each copy is the one « Dupliquer pour l’année suivante » makes (`duplicateLetter`
- * with `nextYear`): school years and dates of the year moved on, 29 February → 28 February, the
- * copy dated `now`, revision 0, under an id no letter has.
+ * with `nextYear`): school years moved on, dates of the year moved to the same weekday a year
+ * later (`moveToSameWeekday`), the copy dated `now`, revision 0, under an id no letter has.
  *
  * Left out, and said: every letter without a school year (nothing tells which year it belongs
  * to, so the head may want to fill it in); every letter of `from` already copied, i.e. one
@@ -110,7 +116,13 @@ export function planRollover(
     const copy = duplicateLetter(letter, { nextYear: true, now, makeId: ids });
     const issues = copyIssues(copy);
     if (issues.length > 0) invalid.push({ letter, reason: { kind: 'invalid', issues } });
-    else copies.push({ source: letter, copy, review: findYearBoundTexts(copy) });
+    else
+      copies.push({
+        source: letter,
+        copy,
+        review: findYearBoundTexts(copy),
+        dates: findDatesToCheck(copy),
+      });
   }
   return { from, to, copies, skipped: [...noYear, ...copied, ...invalid] };
 }

@@ -18,11 +18,25 @@ export function rolloverLetterLabel(letter: Letter, models: readonly ModelInfo[]
 export const reviewCount = (copies: readonly RolloverCopy[]): number =>
   copies.reduce((sum, { review }) => sum + textCount(review), 0);
 
+/** How many of the copies’ dates to look at again. */
+export const dateCount = (copies: readonly RolloverCopy[]): number =>
+  copies.reduce((sum, { dates }) => sum + dates.length, 0);
+
 const texts = (n: number) => plural(n, 'texte', 'textes');
+const dates = (n: number) => plural(n, 'date', 'dates');
+
+/** What to look at in one copy: « 1 date à vérifier, 2 textes à relire »; empty when nothing. */
+export function copyReviewText(copy: Pick<RolloverCopy, 'review' | 'dates'>): string {
+  const parts: string[] = [];
+  if (copy.dates.length > 0) parts.push(`${dates(copy.dates.length)} à vérifier`);
+  const count = textCount(copy.review);
+  if (count > 0) parts.push(`${texts(count)} à relire`);
+  return parts.join(', ');
+}
 
 /**
  * The summary read before anything is written: « 18 lettres seront copiées pour 2027-2028 ;
- * 2 ignorées : 1 sans année scolaire, 1 déjà copiée ; 3 textes à relire. »
+ * 2 ignorées : 1 sans année scolaire, 1 déjà copiée ; 2 dates à vérifier ; 3 textes à relire. »
  */
 export function planSentence(plan: RolloverPlan): string {
   const to = schoolYearLabel(plan.to);
@@ -33,6 +47,8 @@ export function planSentence(plan: RolloverPlan): string {
       : `${plural(n, 'lettre sera copiée', 'lettres seront copiées')} pour ${to}`,
   ];
   if (plan.skipped.length > 0) parts.push(skippedPart(plan.skipped));
+  const checked = dateCount(plan.copies);
+  if (checked > 0) parts.push(`${dates(checked)} à vérifier`);
   const review = reviewCount(plan.copies);
   if (review > 0) parts.push(`${texts(review)} à relire`);
   return `${parts.join('\u202f; ')}.`;
@@ -71,9 +87,17 @@ export function doneSentence(plan: RolloverPlan, written: number): string {
   const dated = written > 1 ? 'datées' : 'datée';
   const done = `${plural(written, 'lettre copiée', 'lettres copiées')} pour ${schoolYearLabel(plan.to)}, ${dated} d’aujourd’hui.`;
   const review = reviewCount(plan.copies);
-  if (review === 0) return done;
-  const verb = review === 1 ? 'cite' : 'citent';
-  return `${done} ${texts(review)} ${verb} une année passée, à vérifier dans l’éditeur.`;
+  const checked = dateCount(plan.copies);
+  const sentences = [done];
+  if (checked > 0) {
+    const verb = checked === 1 ? 'est' : 'sont';
+    sentences.push(`${dates(checked)} ${verb} à vérifier dans l’éditeur.`);
+  }
+  if (review > 0) {
+    const verb = review === 1 ? 'cite' : 'citent';
+    sentences.push(`${texts(review)} ${verb} une année passée, à vérifier dans l’éditeur.`);
+  }
+  return sentences.join(' ');
 }
 
 /** The summary changed under the head’s eyes (another tab): said before asking again. */

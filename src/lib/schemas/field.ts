@@ -69,6 +69,10 @@ export const fieldSchema = z
       .min(2)
       .max(50)
       .optional(),
+    /** A `date` printed with its weekday (« lundi 11 janvier 2027 »), computed from the date. */
+    weekday: z.boolean().optional(),
+    /** A `date` recording a past fact (a creation date): never moved to next year, nor listed. */
+    history: z.boolean().optional(),
   })
   .strict()
   .refine((field) => field.type !== 'choice' || field.options !== undefined, {

@@ -120,3 +120,45 @@ describe('texts over their length limit', () => {
     expect(exportIssues(filled(), rates).filter((issue) => issue.kind === 'length')).toEqual([]);
   });
 });
+
+describe('dates on a day off, or left from a past year', () => {
+  const bilan = {
+    id: 'bilan',
+    label: 'Date de remise du bilan',
+    type: 'date' as const,
+    required: false,
+  };
+  const conseil = { ...bilan, id: 'conseil', label: 'Date du conseil d’administration' };
+  /** The filled fixture letter for 2027-2028 with two date fields. */
+  function dated(values: Record<string, string>): Letter {
+    const letter = filled();
+    return {
+      ...letter,
+      fields: [...letter.fields, bilan, conseil],
+      values: { ...letter.values, anneeScolaire: '2027-2028', ...values },
+    };
+  }
+
+  it('names a date on a weekend or a public holiday, leading to its control', () => {
+    const issues = exportIssues(dated({ bilan: '2028-05-28', conseil: '2028-05-25' }), rates);
+    expect(issues.map(({ kind, label, target }) => ({ kind, label, target }))).toEqual([
+      { kind: 'date', label: 'Date de remise du bilan', target: 'f-bilan' },
+      { kind: 'date', label: 'Date du conseil d’administration', target: 'f-conseil' },
+    ]);
+    expect(issues[0]?.message).toContain('dimanche 28 mai 2028');
+    expect(issues[0]?.message).toContain('jour de week-end');
+    expect(issues[1]?.message).toContain('jour férié (Ascension)');
+  });
+
+  it('names a date a copy kept from a school year long past', () => {
+    const issues = exportIssues(dated({ conseil: '2026-06-25' }), rates);
+    expect(issues.map(({ kind, target }) => ({ kind, target }))).toEqual([
+      { kind: 'date', target: 'f-conseil' },
+    ]);
+    expect(issues[0]?.message).toContain('date de l’année scolaire 2025-2026');
+  });
+
+  it('finds nothing in dates on working days of the year', () => {
+    expect(exportIssues(dated({ bilan: '2028-05-26', conseil: '2027-06-24' }), rates)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import YearReview from '../../../src/components/editor/YearReview.svelte';
-import { letterFor } from '../support/year-letter';
+import { dateField, letterFor } from '../support/year-letter';
 
 const letter = letterFor('2027-2028', {
   vu: [
@@ -31,7 +31,9 @@ function textBoxes(...ids: string[]) {
     document.body.append(box);
   }
 }
-afterEach(() => document.querySelectorAll('textarea').forEach((box) => box.remove()));
+afterEach(() =>
+  document.querySelectorAll('textarea, input').forEach((control) => control.remove()),
+);
 
 describe('« À vérifier pour l’année … »', () => {
   it('lists each text citing a past year, with a link that moves focus to its box', async () => {
@@ -59,6 +61,35 @@ describe('« À vérifier pour l’année … »', () => {
     const vu = [{ id: 'v2', text: 'Vu les priorités pour l’année 2027-2028.' }];
     await rerender({ letter: { ...letter, vu } });
     expect(screen.queryByRole('region')).toBeNull();
+  });
+
+  it('lists a date kept from a past year and a date on a holiday, each leading to its control', async () => {
+    const conseil = { ...dateField('conseil'), label: 'Date du conseil d’administration' };
+    const bilan = { ...dateField('bilan'), label: 'Date de remise du bilan' };
+    const dated = letterFor(
+      '2027-2028',
+      { values: { conseil: '2026-06-25', bilan: '2028-05-25' } },
+      [conseil, bilan],
+    );
+    for (const id of ['f-conseil', 'f-bilan']) {
+      const input = document.createElement('input');
+      input.type = 'date';
+      input.id = id;
+      document.body.append(input);
+    }
+    render(YearReview, { props: { letter: dated } });
+    const review = screen.getByRole('region', { name: 'À vérifier pour l’année 2027-2028' });
+    const items = within(review).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent?.replace(/\s+/gu, ' ').trim())).toEqual([
+      'Date du conseil d’administration : « jeudi 25 juin 2026 », date de l’année scolaire ' +
+        '2025-2026 (la lettre est pour 2027-2028) : mettez-la à jour si elle doit suivre l’année.',
+      'Date de remise du bilan : « jeudi 25 mai 2028 », jour férié (Ascension) : choisissez un ' +
+        'jour ouvré s’il s’agit d’une échéance ou d’une réunion.',
+    ]);
+    const link = within(review).getByRole('link', { name: 'Date du conseil d’administration' });
+    expect(link.getAttribute('href')).toBe('#f-conseil');
+    await fireEvent.click(link);
+    expect(document.activeElement?.id).toBe('f-conseil');
   });
 
   it('shows nothing while the letter has no school year', () => {

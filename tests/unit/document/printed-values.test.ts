@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { printedValues } from '../../../src/lib/document/values';
 import { fieldSchema, type FieldInput } from '../../../src/lib/schemas/field';
+import { toDocument } from '../../../src/lib/document/to-document';
+import { blockTexts } from '../../../src/lib/pdf/coverage';
+import { filledLetter } from '../support/filled-letters';
+import { rates } from './fixture';
 
 const nbsp = '\u00a0';
 const nnbsp = '\u202f';
@@ -38,5 +42,28 @@ describe('how a value prints in the letter', () => {
     expect(printed('amount', '-5')).toBe('-5');
     expect(printed('yesNo', 'peut-être')).toBe('peut-être');
     expect(printed('amount', '')).toBe('');
+  });
+});
+
+describe('dates', () => {
+  const date = (value: string, weekday?: boolean) =>
+    printedValues({
+      fields: [fieldSchema.parse({ id: 'champ', label: 'Champ', type: 'date', weekday })],
+      values: { champ: value },
+    })['champ'];
+
+  it('writes a date in words, with its weekday when the field asks for it', () => {
+    expect(date('2027-05-28')).toBe('28 mai 2027');
+    expect(date('2027-05-28', true)).toBe('vendredi 28 mai 2027');
+    expect(date('2027-01-01', true)).toBe('vendredi 1er janvier 2027');
+    expect(date('fin mai', true)).toBe('fin mai');
+  });
+
+  it('gives the Devoirs Faits deadlines the weekdays of their source, from the dates', () => {
+    const letter = filledLetter('coordonnateur-devoirs-faits');
+    letter.values['dateBilanJanvier'] = '2027-01-11';
+    letter.values['dateBilanMai'] = '2027-05-28';
+    const text = toDocument(letter, rates).blocks.flatMap(blockTexts).join('\n');
+    expect(text).toContain('au plus tard le lundi 11 janvier 2027 et le vendredi 28 mai 2027');
   });
 });

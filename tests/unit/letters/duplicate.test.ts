@@ -43,7 +43,8 @@ describe('duplicating a letter', () => {
     expect(copy.id).toBe('n-1');
     expect(copy.values).toMatchObject({
       anneeScolaire: '2027-2028',
-      bilan: '2028-01-25',
+      // Monday 25 January 2027 → Monday 24 January 2028 (`moveToSameWeekday`).
+      bilan: '2028-01-24',
       nom: 'Curie',
     });
     expect(copy.date).toBe('2027-06-15');

@@ -4,7 +4,7 @@ import {
   findYearBoundTexts,
   nextYearSentence,
 } from '../../../src/lib/letters/year-bound';
-import { letterFor } from '../support/year-letter';
+import { dateField, letterFor } from '../support/year-letter';
 
 /** What is flagged in `text` for a letter of 2027-2028. */
 const flagged = (text: string) => findPastYears(text, 2027).map((mention) => mention.found);
@@ -135,5 +135,25 @@ describe('year-bound texts of a letter', () => {
     );
     expect(nextYearSentence(withTexts)).toMatch(/; 6 textes citent une année passée/);
     expect(nextYearSentence(letter)).toBe('Elle est datée d’aujourd’hui.');
+  });
+
+  it('tells how many dates need review after a move to next year, texts or not', () => {
+    const conseil = dateField('conseil');
+    const kept = letterFor('2027-2028', { values: { conseil: '2026-06-25' } }, [conseil]);
+    expect(nextYearSentence(kept)).toBe(
+      'Elle est datée d’aujourd’hui\u202f; 1 date est à vérifier dans l’éditeur.',
+    );
+    const both = letterFor(
+      '2027-2028',
+      {
+        values: { conseil: '2026-06-25', bilan: '2028-05-25' },
+        vu: [{ id: 'v', text: 'Vu les priorités 2019-2020' }],
+      },
+      [conseil, dateField('bilan')],
+    );
+    expect(nextYearSentence(both)).toBe(
+      'Elle est datée d’aujourd’hui\u202f; 2 dates sont à vérifier et 1 texte cite une année ' +
+        'passée, à vérifier dans l’éditeur.',
+    );
   });
 });

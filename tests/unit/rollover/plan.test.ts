@@ -38,7 +38,7 @@ describe('planning a year’s copies for the next year', () => {
     expect(marie).toEqual(before);
   });
 
-  it('moves the dates of the year by one year, 29 February to 28 February, and keeps past facts', () => {
+  it('moves the dates of the year to their weekday a year later, and keeps past facts', () => {
     const fields = [dateField('bilan'), dateField('fevrier'), dateField('creation')];
     const letter = letterFor(
       '2027-2028',
@@ -51,8 +51,10 @@ describe('planning a year’s copies for the next year', () => {
     const [moved] = planRollover([letter], 2027, { now }).copies;
     expect(moved?.copy.values).toMatchObject({
       anneeScolaire: '2028-2029',
-      bilan: '2029-01-25',
-      fevrier: '2029-02-28',
+      // Tuesday 25 January 2028 → Tuesday 23 January 2029; Tuesday 29 February 2028 → Tuesday
+      // 27 February 2029.
+      bilan: '2029-01-23',
+      fevrier: '2029-02-27',
       creation: '2019-10-01',
     });
   });
@@ -128,6 +130,33 @@ describe('planning a year’s copies for the next year', () => {
     cited.preamble = [{ id: 'p1', text: 'Bilan de l’année 2026-2027 en juin 2027.' }];
     const [copy] = planRollover([cited], 2026, { now }).copies;
     expect(copy?.review.map(({ found }) => found)).toEqual(['2026-2027', 'juin 2027']);
+  });
+
+  it('lists the copies’ dates to check: kept from before the year, or moved onto a holiday', () => {
+    const conseil = { ...dateField('conseil'), label: 'Date du conseil d’administration' };
+    const bilan = { ...dateField('bilan'), label: 'Date de remise du bilan' };
+    const letter = letterFor(
+      '2026-2027',
+      { id: 'dated', values: { conseil: '2026-06-25', bilan: '2027-05-27' } },
+      [conseil, bilan],
+    );
+    const [copy] = planRollover([letter], 2026, { now }).copies;
+    expect(copy?.copy.values).toMatchObject({ conseil: '2026-06-25', bilan: '2028-05-25' });
+    expect(copy?.dates.map(({ label, date, target }) => [label, date, target])).toEqual([
+      ['Date du conseil d’administration', 'jeudi 25 juin 2026', 'f-conseil'],
+      ['Date de remise du bilan', 'jeudi 25 mai 2028', 'f-bilan'],
+    ]);
+    expect(copy?.dates[0]?.message).toContain('date de l’année scolaire 2025-2026');
+    expect(copy?.dates[1]?.message).toContain('jour férié (Ascension)');
+  });
+
+  it('lists nothing for dates moved onto working days', () => {
+    const letter = letterFor('2026-2027', { id: 'ok', values: { bilan: '2027-05-28' } }, [
+      dateField('bilan'),
+    ]);
+    const [copy] = planRollover([letter], 2026, { now }).copies;
+    expect(copy?.copy.values['bilan']).toBe('2028-05-26');
+    expect(copy?.dates).toEqual([]);
   });
 
   it('leaves out a letter whose copy the schema refuses, naming the field', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelInfo } from '../../../src/lib/letters/list';
 import { planRollover } from '../../../src/lib/rollover/plan';
-import { doneSentence, planSentence, skipReasonText } from '../../../src/lib/rollover/text';
+import {
+  copyReviewText,
+  doneSentence,
+  planSentence,
+  skipReasonText,
+} from '../../../src/lib/rollover/text';
+import { dateField, letterFor } from '../support/year-letter';
 import { makeLetter } from '../../fixtures/make-letter';
 
 const now = new Date(2027, 5, 15);
@@ -46,6 +52,29 @@ describe('the rollover’s summary in French', () => {
     expect(planSentence(none)).toBe(
       'Aucune lettre à copier pour 2027-2028\u202f; 1 ignorée\u00a0: 1 déjà copiée.',
     );
+  });
+
+  it('says how many dates of the copies to check, before and after the copy', () => {
+    const dated = letterFor(
+      '2026-2027',
+      {
+        id: 'dated',
+        values: { conseil: '2026-06-25', bilan: '2027-05-27' },
+        preamble: [{ id: 'p', text: 'Bilan de l’année 2026-2027.' }],
+      },
+      [dateField('conseil'), dateField('bilan')],
+    );
+    const plan = planRollover([dated, letterOf('b', '2026-2027', 'Durand')], 2026, { now });
+    expect(planSentence(plan)).toBe(
+      '2 lettres seront copiées pour 2027-2028\u202f; 2 dates à vérifier\u202f; 1 texte à relire.',
+    );
+    expect(doneSentence(plan, 2)).toBe(
+      '2 lettres copiées pour 2027-2028, datées d’aujourd’hui. 2 dates sont à vérifier dans ' +
+        'l’éditeur. 1 texte cite une année passée, à vérifier dans l’éditeur.',
+    );
+    const [first, second] = plan.copies;
+    expect(first && copyReviewText(first)).toBe('2 dates à vérifier, 1 texte à relire');
+    expect(second && copyReviewText(second)).toBe('');
   });
 
   it('names the copy found for a letter already copied', () => {

@@ -4,6 +4,7 @@
  * the PDF that « Télécharger le PDF » makes (give or take one), and the signatures never open a
  * page alone.
  */
+import { genderOf, resolveAgreement } from '../../src/lib/text/agreement';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -85,7 +86,10 @@ describe('printing the letter', () => {
       await page.goto(site.server.url(`lettres/${slug}/rediger/`));
       await page.locator('#f-nom').waitFor();
       await fillLetter(page);
-      const title = await page.locator('#letter-title').inputValue();
+      // The title box holds the model's agreement groups; the page prints them for the civilité.
+      const civilite = page.locator('#f-civilite');
+      const gender = genderOf((await civilite.count()) > 0 ? await civilite.inputValue() : '');
+      const title = resolveAgreement(await page.locator('#letter-title').inputValue(), gender);
       const pdf = await downloadedPdf(page);
       const printed = await printedPdf(page);
 

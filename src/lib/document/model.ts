@@ -5,12 +5,21 @@
  * which a renderer shows as line breaks.
  */
 
-/** One signature area: who signs, the printed lines under the caption, room for a stamp. */
+/**
+ * One signature area, printed as a French letter is signed: the signatory's title (the caption),
+ * the lines that go with it, room to sign by hand (with the stamp's frame when there is one),
+ * then the signatory's name under the signature.
+ */
 export interface SignatureBlock {
-  /** Caption, e.g. « Date, signature et cachet du chef d’établissement ». */
+  /** Caption: the signatory's title, e.g. « La principale du collège Pablo-Neruda ». */
   caption: string;
-  /** Lines under the caption: « Vu et pris connaissance, le … », the head's title and name. */
+  /** Lines under the caption, above the room to sign: « Vu et pris connaissance, le … ». */
   lines: string[];
+  /**
+   * The name printed under the room to sign (« Nadia Benali », a dotted leader to write it by
+   * hand), or null when the caption already names the signatory.
+   */
+  name: string | null;
   /** Label of the stamp area (« Cachet de l’établissement »), or null when there is none. */
   stamp: string | null;
 }
@@ -64,4 +73,9 @@ export interface DocMeta {
 export interface LetterDocument {
   meta: DocMeta;
   blocks: DocBlock[];
+  /**
+   * A draft: exported although the check before the PDF listed points to look at. The PDF marks
+   * each of its pages « BROUILLON ». Absent on a letter exported as it should be.
+   */
+  draft?: true;
 }

@@ -16,22 +16,24 @@ type Signed = Pick<Letter, 'signatures' | 'school' | 'fields' | 'values'>;
 /**
  * The signature areas, in the letter's order: the caption (agreed, blanks filled, « Pour le chef
  * d’établissement et par délégation » first when an adjoint signs), « Vu et pris connaissance,
- * le … » where asked, then the name to sign over: the one typed for this signatory, else the
- * head's (« Mon établissement ») or the person's (the letter's fields), else a dotted leader to
- * write it by hand.
+ * le … » where asked, then, under the room to sign, the name signed over: the one typed for this
+ * signatory, else the head's (« Mon établissement ») or the person's (the letter's fields), else
+ * a dotted leader to write it by hand. The name goes without its civilité: a French letter is
+ * signed « La principale, [signature] Nadia Benali », never « Mme Nadia Benali » (see
+ * `content/SOURCES.md`, « Présentation des lettres »).
  */
 export function signatureBlocks(letter: Signed, typeset: Typeset): DocBlock[] {
   if (letter.signatures.length === 0) return [];
   const blocks = letter.signatures.map((signatory): SignatureBlock => {
     const caption = captionOf(signatory, typeset);
-    const lines: string[] = [];
-    if (signatory.acknowledgement) lines.push(ACKNOWLEDGEMENT);
+    const lines = signatory.acknowledgement ? [typeset(ACKNOWLEDGEMENT)] : [];
     const name = nameOf(signatory, letter);
-    if (!name) lines.push(BLANK_LEADER);
-    else if (!caption.includes(name)) lines.push(name);
+    // « Mme Martin, cheffe d’établissement » as a caption: the name is not printed twice.
+    const named = name !== '' && caption.includes(name);
     return {
       caption,
-      lines: lines.map((line) => typeset(line)).filter(Boolean),
+      lines,
+      name: named ? null : typeset(name || BLANK_LEADER) || null,
       stamp: signatory.stamp ? STAMP_LABEL : null,
     };
   });

@@ -25,6 +25,21 @@ const filled = (text: string) => cleanInvisible(text).trim() !== '';
 /** What a letter does not hold but prints: the school's logo, kept in « Mon établissement ». */
 export interface DocumentOptions {
   logo?: DocImage | null | undefined;
+  /** Exported although the check before the PDF listed points: marked as a draft. */
+  draft?: boolean | undefined;
+}
+
+/**
+ * How the letter writes any of its texts: blanks filled with its values, agreement with its
+ * civilité, French typography, and its IMP phrases as they are true (« 1,5 IMP (hors taux
+ * usuel), soit 1 875 € par an »). The document and the IMP summary both read texts through it.
+ */
+export function letterTypesetter(letter: Letter, rates: readonly ImpRate[]): Typeset {
+  const values = { ...headingValues(letter.school), ...printedValues(letter) };
+  const fill = typesetter(values, impComputedValues(letter, rates), personGender(letter));
+  // « 1,5 IMP au taux de 1 875 € » would call an amount a taux: every text says what is true.
+  const trueImp = impWording(letter, rates);
+  return (text) => fill(trueImp(text));
 }
 
 /**
@@ -39,11 +54,7 @@ export function toDocument(
   rates: readonly ImpRate[],
   options: DocumentOptions = {},
 ): LetterDocument {
-  const values = { ...headingValues(letter.school), ...printedValues(letter) };
-  const fill = typesetter(values, impComputedValues(letter, rates), personGender(letter));
-  // « 1,5 IMP au taux de 1 875 € » would call an amount a taux: every text says what is true.
-  const trueImp = impWording(letter, rates);
-  const typeset: Typeset = (text) => fill(trueImp(text));
+  const typeset = letterTypesetter(letter, rates);
   const paragraphs = (items: readonly Item[]): DocBlock[] =>
     items.filter((item) => filled(item.text)).map((item) => paragraph(item.text, typeset));
 
@@ -84,7 +95,7 @@ export function toDocument(
     ...signatureBlocks(letter, typeset),
     ...copiesBlocks(copies, typeset),
   ];
-  return { meta: meta(letter, title), blocks };
+  return { meta: meta(letter, title), blocks, ...(options.draft ? { draft: true } : {}) };
 }
 
 function paragraph(text: string, typeset: Typeset): DocBlock {

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   HeightRule,
+  LineRuleType,
   Paragraph,
   Table,
   TableBorders,
@@ -13,18 +14,23 @@ import type { SignatureBlock } from '../document/model';
 import { PAGE, SIZE, mm } from './styles';
 import { runs } from './runs';
 
-/** Two columns 10 mm apart, as in the PDF, and the room to sign under the printed lines. */
+/**
+ * Two columns 10 mm apart, as in the PDF, and the room to sign between the signatory's title and
+ * name: the PDF's 25 mm (`pdf/signatures.ts`, whose reasons `content/SOURCES.md` gives).
+ */
 const GUTTER = mm(10);
 const COLUMN = Math.floor(PAGE.body / 2);
-const ROOM = mm(22);
-/** The stamp frame: a little larger than a usual stamp (40 × 20 mm). */
+const ROOM = mm(25);
+/** The stamp frame, beside the signature: a little larger than a usual stamp (40 × 20 mm). */
 const STAMP = { width: mm(45), height: mm(24) };
+/** Space above the name under the stamp frame: the frame and it make the room to sign. */
+const UNDER_STAMP = ROOM - STAMP.height;
 const FRAME = { style: BorderStyle.SINGLE, size: 4, color: '5A5A5A' } as const;
 
 /**
  * The signature areas, two side by side per row of a table without borders (read left then
- * right, as in the PDF): caption in bold, printed lines, room to sign, and the framed stamp area
- * when there is one. Rows never split, and stay together on one page.
+ * right, as in the PDF): caption in bold, printed lines, room to sign (the framed stamp area at
+ * its right when there is one), then the name. Rows never split, and stay together on one page.
  */
 export function signaturesTable(blocks: readonly SignatureBlock[]): Table {
   const pairs: SignatureBlock[][] = [];
@@ -57,13 +63,27 @@ function signatureArea(block: SignatureBlock): (Paragraph | Table)[] {
     spacing: { before: mm(8) },
     children: runs(block.caption, { size: SIZE.signature, bold: true }),
   });
-  const lines = block.lines.map(
-    (line) => new Paragraph({ keepNext: true, children: runs(line, { size: SIZE.signature }) }),
-  );
-  if (block.stamp === null) {
-    return [caption, ...lines, new Paragraph({ spacing: { before: ROOM } })];
-  }
-  return [caption, ...lines, stampFrame(block.stamp), new Paragraph({})];
+  const line = (text: string, before = 0) =>
+    new Paragraph({
+      keepNext: true,
+      ...(before > 0 ? { spacing: { before } } : {}),
+      children: runs(text, { size: SIZE.signature }),
+    });
+  const lines = block.lines.map((text) => line(text));
+  // The room to sign: the stamp's frame, or one empty line exactly as tall as the room.
+  const room =
+    block.stamp === null
+      ? new Paragraph({ keepNext: true, spacing: { line: ROOM, lineRule: LineRuleType.EXACT } })
+      : stampFrame(block.stamp);
+  const under = block.stamp === null ? 0 : UNDER_STAMP;
+  // A cell ends with a paragraph: an empty one when no name follows the stamp's frame.
+  const end =
+    block.name !== null
+      ? [line(block.name, under)]
+      : room instanceof Table
+        ? [new Paragraph({})]
+        : [];
+  return [caption, ...lines, room, ...end];
 }
 
 /** The framed stamp area at the right of the column, its label at the top left. */

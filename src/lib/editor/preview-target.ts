@@ -33,7 +33,9 @@ function textOf(block: DocBlock): string {
     case 'table':
       return [block.caption, ...block.columns, ...block.rows.flat()].join(' ');
     case 'signatures':
-      return block.blocks.flatMap((signature) => [signature.caption, ...signature.lines]).join(' ');
+      return block.blocks
+        .flatMap((signature) => [signature.caption, ...signature.lines, signature.name ?? ''])
+        .join(' ');
     default:
       return block.text;
   }

@@ -21,6 +21,7 @@ export function blockTexts(block: DocBlock): string[] {
       return block.blocks.flatMap((area) => [
         area.caption,
         ...area.lines,
+        ...(area.name === null ? [] : [area.name]),
         ...(area.stamp === null ? [] : [area.stamp]),
       ]);
   }

@@ -1,5 +1,6 @@
 import type { DocBlock, LetterDocument } from '../document/model';
 import { textBlockRows } from './blocks';
+import { draftMarkOp } from './draft-mark';
 import { paginate } from './paginate';
 import { PAGE, STYLES, type Measure, type PageLayout } from './page';
 import { withinElement, type Row } from './rows';
@@ -12,12 +13,15 @@ export type { DrawOp, FontFace, Measure, PageLayout } from './page';
 /**
  * The letter laid out on A4 pages, as positioned drawing operations in millimetres: pure, so
  * it is tested with a fake `measure` and drawn by any renderer. Blocks become unbreakable rows,
- * pagination places them, then each page gets its number « n/N » in the footer.
+ * pagination places them, then each page gets its number « n/N » in the footer and, for a
+ * draft, « BROUILLON » across it, drawn first so that everything else is drawn over it.
  */
 export function layoutDocument(doc: LetterDocument, measure: Measure): PageLayout[] {
   const pages = paginate(documentRows(doc.blocks, measure, doc.meta.author));
+  const mark = doc.draft ? [draftMarkOp(measure)] : [];
   return pages.map((ops, index) => ({
     ops: [
+      ...mark,
       ...ops,
       {
         kind: 'text',

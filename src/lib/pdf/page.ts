@@ -28,6 +28,11 @@ export type DrawOp =
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number }
   /** A stroked rectangle: table cells, the stamp area. */
   | { kind: 'rect'; x: number; y: number; w: number; h: number }
+  /**
+   * A mark across the page (a draft's « BROUILLON »), in bold, light grey, under the text; page
+   * furniture. `x`, `y` start its baseline, `angle` turns it counter-clockwise, in degrees.
+   */
+  | { kind: 'mark'; x: number; y: number; text: string; size: number; angle: number }
   /** An image (the school's logo), `x`, `y` its top left corner, `w` × `h` its printed size. */
   | {
       kind: 'image';

@@ -20,6 +20,8 @@ const FONT_IDS: Record<FontFace, string> = { regular: 'DejaVuSans', bold: 'DejaV
 /** Hairlines of the table and the stamp frame, in millimetres, and their grey (0–255). */
 const LINE_WIDTH = 0.25;
 const LINE_GREY = 90;
+/** A draft's « BROUILLON »: light enough that the black text over it reads as well as ever. */
+const MARK_GREY = 210;
 
 /** A PDF being written: documents are added one after the other, then its bytes taken. */
 export interface PdfBook {
@@ -94,6 +96,11 @@ function draw(pdf: jsPDF, op: DrawOp, useFont: (face: FontFace, size: number) =>
     // The font is set before every text: no text ever falls back to jsPDF's Helvetica.
     useFont(op.font, op.size);
     pdf.text(op.text, op.x, op.y, op.align ? { align: op.align } : {});
+  } else if (op.kind === 'mark') {
+    useFont('bold', op.size);
+    pdf.setTextColor(MARK_GREY);
+    pdf.text(op.text, op.x, op.y, { angle: op.angle });
+    pdf.setTextColor(0);
   } else if (op.kind === 'line') {
     pdf.line(op.x1, op.y1, op.x2, op.y2);
   } else if (op.kind === 'image') {

@@ -82,7 +82,9 @@ export function withinElement(rows: readonly Row[], step: StructStep): Row[] {
   return rows.map((row) => ({
     ...row,
     ops: row.ops.map((op) =>
-      op.kind !== 'line' && op.kind !== 'rect' && op.tag ? { ...op, tag: [step, ...op.tag] } : op,
+      (op.kind === 'text' || op.kind === 'image') && op.tag
+        ? { ...op, tag: [step, ...op.tag] }
+        : op,
     ),
   }));
 }

@@ -6,15 +6,23 @@ import { wrapText } from './wrap';
 /** Two columns, `GUTTER` millimetres apart. */
 const GUTTER = 10;
 const COLUMN = (PAGE.right - PAGE.left - GUTTER) / 2;
-/** Room left blank under the printed lines, to sign by hand. */
-const ROOM = 22;
-/** The stamp area, at the right of the room, a little larger than a usual stamp (40 × 20 mm). */
+/**
+ * Room left blank between the signatory's title and their name, to sign by hand: about 25 mm, as
+ * a signed French letter leaves (see `content/SOURCES.md`, « Présentation des lettres »).
+ */
+const SIGNING_ROOM = 25;
+/** Space between the lines above the room and the room itself. */
+const ROOM_GAP = 1;
+/**
+ * The stamp area, at the right of the room to sign, beside the signature: a little larger than a
+ * usual stamp (40 × 20 mm), and within the room's height.
+ */
 const STAMP = { w: 45, h: 24 };
 
 /**
- * Signature areas side by side, two per row, each with its caption, its lines and room to sign,
- * a framed stamp area when it has one. All the rows keep together: the signatures never split,
- * they move whole to the next page.
+ * Signature areas side by side, two per row, each with its caption, its lines, room to sign (the
+ * stamp frame at its right when there is one) and the name under it. All the rows keep together:
+ * the signatures never split, they move whole to the next page.
  */
 export function signatureRows(blocks: readonly SignatureBlock[], measure: Measure): Row[] {
   const rows: Row[] = [];
@@ -34,8 +42,9 @@ export function signatureRows(blocks: readonly SignatureBlock[], measure: Measur
 }
 
 /**
- * One area (the `index`th, a division of its own): caption in bold, printed lines, then the room
- * to sign and the stamp frame; the caption, each line and the stamp's label a paragraph.
+ * One area (the `index`th, a division of its own): caption in bold, printed lines, the room to
+ * sign with the stamp frame, then the name; the caption, each line, the stamp's label and the
+ * name a paragraph, in that reading order.
  */
 function signatureOps(
   block: SignatureBlock,
@@ -44,30 +53,35 @@ function signatureOps(
   measure: Measure,
 ): { ops: DrawOp[]; height: number } {
   const ops: DrawOp[] = [];
-  const paragraph = (key: number) => [
+  let key = 0;
+  const paragraph = () => [
     { role: 'Div', key: index } as const,
-    { role: 'P', key } as const,
+    { role: 'P', key: key++ } as const,
   ];
   let y = 0;
-  const write = (text: string, style: TextStyle, key: number) => {
+  const write = (text: string, style: TextStyle) => {
+    const tag = paragraph();
     for (const line of wrapText(text, COLUMN, style, measure)) {
-      ops.push(lineOp(line, y, { style, x, width: COLUMN, tag: paragraph(key) }));
+      ops.push(lineOp(line, y, { style, x, width: COLUMN, tag }));
       y += lineHeight(style);
     }
   };
-  write(block.caption, STYLES.signatureCaption, 0);
-  block.lines.forEach((line, at) => write(line, STYLES.signature, at + 1));
-  const room = y + 2;
+  write(block.caption, STYLES.signatureCaption);
+  for (const line of block.lines) write(line, STYLES.signature);
+  const room = y + ROOM_GAP;
   if (block.stamp !== null) {
     const frame = { x: x + COLUMN - STAMP.w, y: room, w: STAMP.w, h: STAMP.h };
     ops.push({ kind: 'rect', ...frame });
+    const tag = paragraph();
     const label = wrapText(block.stamp, STAMP.w - 3, STYLES.stamp, measure);
-    label.forEach((line, index) => {
-      const top = frame.y + 1 + index * lineHeight(STYLES.stamp);
-      const spec = { style: STYLES.stamp, x: frame.x + 1.5, width: STAMP.w - 3 };
-      ops.push(lineOp(line, top, { ...spec, tag: paragraph(block.lines.length + 1) }));
+    label.forEach((line, at) => {
+      const top = frame.y + 1 + at * lineHeight(STYLES.stamp);
+      ops.push(
+        lineOp(line, top, { style: STYLES.stamp, x: frame.x + 1.5, width: STAMP.w - 3, tag }),
+      );
     });
-    return { ops, height: room + Math.max(ROOM, STAMP.h) };
   }
-  return { ops, height: room + ROOM };
+  y = room + Math.max(SIGNING_ROOM, block.stamp === null ? 0 : STAMP.h);
+  if (block.name !== null) write(block.name, STYLES.signature);
+  return { ops, height: y };
 }

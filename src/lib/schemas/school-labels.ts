@@ -11,6 +11,12 @@ export const schoolLabels: Record<SchoolHeadingKey, { label: string; hint?: stri
     hint: '7 chiffres et une lettre, par exemple 0771234Y.',
   },
   chef: { label: 'Nom du chef d’établissement' },
+  chefCivilite: {
+    label: 'Civilité du chef d’établissement',
+    hint:
+      'Facultatif. Dans le texte de la lettre\u00a0: «\u00a0sous la responsabilité de ' +
+      'Mme\u00a0Nadia Benali\u00a0»\u202f; sous la signature, le nom seul.',
+  },
   chefTitre: {
     label: 'Titre du chef d’établissement',
     hint: 'Il accorde la signature et les phrases : « la principale du collège … ».',

@@ -4,6 +4,7 @@ import { impAllocationsSchema } from './imp-allocation';
 import { preparedYearChoiceSchema } from './prepared-year';
 import { revisionSchema } from './revision';
 import { TEXT_LIMITS, limitedText, storedText, type TextKind, type TextSchemaOf } from './limits';
+import { headCivilites } from '../text/head-title';
 
 /** The kind of text, hence the limit (`TEXT_LIMITS`), of each field of « Mon établissement ». */
 export const SCHOOL_TEXT_KINDS = {
@@ -19,6 +20,17 @@ export const SCHOOL_TEXT_KINDS = {
   courriel: 'email',
 } as const satisfies Record<string, TextKind>;
 
+/**
+ * The head's civilité: « Madame », « Monsieur », or none (''). Absent from records written before
+ * it existed, which read as none: they print as they did.
+ */
+const civiliteSchema = z
+  .string()
+  .refine((value) => value === '' || (headCivilites as readonly string[]).includes(value), {
+    message: 'choisissez «\u00a0Madame\u00a0», «\u00a0Monsieur\u00a0» ou rien',
+  })
+  .default('');
+
 /** « Mon établissement »'s fields, their texts bounded by `text` (see `limits.ts`). */
 const schoolShape = (text: TextSchemaOf) => {
   const field = (key: keyof typeof SCHOOL_TEXT_KINDS) => text(SCHOOL_TEXT_KINDS[key]).default('');
@@ -33,8 +45,10 @@ const schoolShape = (text: TextSchemaOf) => {
     ville: field('ville'),
     /** Académie, printed first in the heading. */
     academie: field('academie'),
-    /** Name of the head of school. */
+    /** Name of the head of school, as they sign: « Nadia Benali ». */
     chef: field('chef'),
+    /** « Madame » or « Monsieur » before the head's name in a sentence: « Mme Nadia Benali ». */
+    chefCivilite: civiliteSchema,
     /**
      * Title of the head, chosen among `headTitles` (« Principal », « Proviseure »…); a string so
      * that a title typed before the choice existed stays readable.
@@ -87,8 +101,11 @@ export type SchoolHeading = z.output<typeof schoolHeadingSchema>;
 /** A part of the heading: one line of text. */
 export type SchoolHeadingKey = keyof SchoolHeading;
 
-/** Most characters a part of the heading holds. */
-export const schoolLimit = (key: SchoolHeadingKey): number => TEXT_LIMITS[SCHOOL_TEXT_KINDS[key]];
+/** Most characters a part of the heading holds (a civilité, its longest choice). */
+export const schoolLimit = (key: SchoolHeadingKey): number =>
+  key === 'chefCivilite'
+    ? Math.max(...headCivilites.map((civilite) => civilite.length))
+    : TEXT_LIMITS[SCHOOL_TEXT_KINDS[key]];
 
 /** The heading a letter copies from « Mon établissement »: no logo, allocations or year. */
 export function headingOf(school: School): SchoolHeading {

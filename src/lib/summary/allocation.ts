@@ -25,6 +25,15 @@ export function usedPercent(totalCents: number, allocationCents: number): number
   return Math.min(100, Math.floor((totalCents * 100) / allocationCents));
 }
 
+/**
+ * The share of the allocation used, in whole percent, as the words say it: above 100 when
+ * overspent (« 130 % »), unlike the bar. Null for an allocation of 0, of which no share is said.
+ */
+export function spentPercent(totalCents: number, allocationCents: number): number | null {
+  if (allocationCents <= 0) return null;
+  return Math.floor((totalCents * 100) / allocationCents);
+}
+
 /** An amount typed in euros, read: cents, nothing (an empty field), or why it is not an amount. */
 export type EurosReading = { ok: true; cents: number | null } | { ok: false; message: string };
 

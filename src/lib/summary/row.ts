@@ -5,6 +5,8 @@ import { roleValue } from '../document/roles';
 import { letterSchoolYear, schoolYearLabel } from '../letters/letter-year';
 import { toQuarters, type ImpPay } from '../imp/cents';
 import { readImpLine } from '../imp/line';
+import { letterTypesetter } from '../document/to-document';
+import { BLANK_LEADER } from '../document/fill';
 
 /** What the summary needs to know of a model: its mission, by the letters' `typeId`. */
 export interface SummaryModel {
@@ -16,6 +18,8 @@ export interface SummaryModel {
   rectoratColumns?: readonly string[];
   /** True for one of the user's own models (« Mes modèles »), opened by its own editor. */
   user?: boolean;
+  /** The model's STS-web code when it is known (« IMP 9073 »), for letters that left theirs empty. */
+  stsCode?: string | undefined;
 }
 
 /** What the summary needs of one of the user's models. */
@@ -23,7 +27,7 @@ export function userSummaryModel({ id, model }: UserModel): SummaryModel {
   const rectoratColumns = (model.imp?.columns ?? [])
     .filter((column) => column.fundedBy === 'rectorat')
     .map((column) => column.id);
-  return { id, mission: model.mission, rectoratColumns, user: true };
+  return { id, mission: model.mission, rectoratColumns, user: true, stsCode: model.imp?.stsCode };
 }
 
 /** Whose envelope pays an IMP line (see `impColumnSchema.fundedBy`). */
@@ -110,6 +114,22 @@ function summaryLines(
   });
 }
 
+/**
+ * The mission as the letter names it, from its « Objet » as printed (« Mission de coordonnatrice
+ * de discipline (physique-chimie) » → « Coordonnatrice de discipline (physique-chimie) »): the
+ * model's name alone would make nineteen coordonnateurs de discipline one line. Null when the
+ * letter has no « Mission de … » objet, or one with a blank still to fill.
+ */
+function missionOf(letter: Letter, rates: readonly ImpRate[]): string | null {
+  const objet = letter.objet.trim();
+  if (!objet) return null;
+  const printed = letterTypesetter(letter, rates)(objet);
+  const match = /^Missions? (?:de la |de l’|de l'|du |des |de |d’|d')(.+)$/u.exec(printed);
+  const named = match?.[1]?.trim() ?? '';
+  if (named === '' || printed.includes(BLANK_LEADER)) return null;
+  return named.charAt(0).toUpperCase() + named.slice(1);
+}
+
 /** The summary's row for one letter; sums run on quarters and cents, never on floats. */
 export function letterRow(
   letter: Letter,
@@ -138,9 +158,9 @@ export function letterRow(
     nom,
     prenom,
     person: [prenom, nom].filter(Boolean).join(' '),
-    mission: model?.mission ?? letter.title.trim(),
+    mission: missionOf(letter, rates) ?? model?.mission ?? letter.title.trim(),
     year: start === null ? '' : schoolYearLabel(start),
-    stsCode: (letter.imp?.stsCode ?? '').trim(),
+    stsCode: (letter.imp?.stsCode ?? '').trim() || (model?.stsCode ?? '').trim(),
     lines,
     ...all,
     rectoratQuarters: rectorat.quarters,

@@ -4,7 +4,7 @@
  * generic « chef d’établissement » (the official texts' word), never « chef·fe ».
  */
 
-import type { Gender } from './agreement';
+import { genderOf, type Gender } from './agreement';
 
 /** The titles offered: collège, lycée and LP, EREA and établissements régionaux; their adjoints. */
 export const headTitles = [
@@ -21,6 +21,22 @@ export const headTitles = [
   'Directeur adjoint',
   'Directrice adjointe',
 ] as const;
+
+/** The civilités offered for the head; none chosen is allowed (the name then stands alone). */
+export const headCivilites = ['Madame', 'Monsieur'] as const;
+
+/**
+ * The head as a sentence names them: « Mme Nadia Benali », « M. Paul Roux ». The civilité is
+ * abbreviated before the name of someone spoken of (« Madame » in full is for whom one writes
+ * to), and a no-break space keeps « M. » from ending a line, where it would read as a sentence's
+ * end. The name alone while no civilité is chosen, nothing while there is no name, and the name
+ * as typed when it starts with a civilité already (« Mme Martin »).
+ */
+export function headNameInText(civilite: string, name: string): string {
+  const gender = genderOf(civilite);
+  if (!name || !gender || genderOf(name.split(/\s/u)[0]) !== null) return name;
+  return `${gender === 'feminine' ? 'Mme' : 'M.'}\u00a0${name}`;
+}
 
 /** What an empty or unknown title reads as. */
 export const GENERIC_TITLE = 'chef d’établissement';

@@ -12,7 +12,7 @@ export const impPlaceholders = ['impNombre', 'impMontant'] as const;
  * principale du collège Pablo-Neruda ».
  */
 export const headingPlaceholders = {
-  /** The head's name: « Nadia Benali ». */
+  /** The head's name, after their civilité when one is chosen: « Mme Nadia Benali ». */
   nomChef: 'nom du chef d’établissement',
   /** The head's title inside a sentence: « principale », « chef d’établissement » when unset. */
   titreChef: 'titre du chef d’établissement',

@@ -97,6 +97,7 @@ export const school: School = {
   ville: 'Melun',
   academie: 'Académie de Créteil',
   chef: 'Mme Martin',
+  chefCivilite: '',
   chefTitre: 'Principale',
   affaireSuiviePar: '',
   telephone: '',

@@ -126,7 +126,7 @@ describe('letters of other shapes', () => {
       },
     ];
     expect(only(toDocument(letter, rates), 'signatures').blocks).toEqual([
-      { caption: 'Mme Martin, cheffe d’établissement', lines: [], stamp: null },
+      { caption: 'Mme Martin, cheffe d’établissement', lines: [], name: null, stamp: null },
     ]);
   });
 });

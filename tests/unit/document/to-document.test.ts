@@ -111,16 +111,18 @@ describe('a filled letter', () => {
     );
   });
 
-  it('leaves room to sign, acknowledge and stamp, under each signer’s name', () => {
+  it('leaves room to sign, acknowledge and stamp, each signer’s name under the room', () => {
     expect(only(doc, 'signatures').blocks).toEqual([
       {
         caption: 'L’intéressée',
-        lines: [`Vu et pris connaissance, le ${leader}`, 'Jeanne Dupont'],
+        lines: [`Vu et pris connaissance, le ${leader}`],
+        name: 'Jeanne Dupont',
         stamp: null,
       },
       {
         caption: 'La principale du collège Jean Moulin',
-        lines: ['Mme Martin'],
+        lines: [],
+        name: 'Mme Martin',
         stamp: 'Cachet de l’établissement',
       },
     ]);

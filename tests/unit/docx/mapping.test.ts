@@ -118,6 +118,7 @@ describe('the DOCX of the fixture letter', async () => {
       area.caption,
       ...area.lines,
       ...(area.stamp === null ? [] : [area.stamp]),
+      ...(area.name === null ? [] : [area.name]),
     ]);
     const start = docx.paragraphs.indexOf(expected[0] ?? '?');
     const found = docx.paragraphs.slice(start).filter((text) => text !== '');

@@ -18,10 +18,10 @@ describe('missingCharacters', () => {
     const doc = docOf([
       { kind: 'letterhead', sender: ['a'], placeDate: 'Ω' },
       { kind: 'table', caption: 'b', columns: ['c'], rows: [['Ж']] },
-      { kind: 'signatures', blocks: [{ caption: 'd', lines: ['e'], stamp: 'א' }] },
+      { kind: 'signatures', blocks: [{ caption: 'd', lines: ['e'], name: 'ש', stamp: 'א' }] },
       { kind: 'copies', lines: ['ø'] },
     ]);
-    expect(missingCharacters(doc, covered)).toEqual(['Ω', 'Ж', 'א', 'ø']);
+    expect(missingCharacters(doc, covered)).toEqual(['Ω', 'Ж', 'ש', 'א', 'ø']);
   });
 
   it('ignores line breaks and composes accents as the layout does', () => {

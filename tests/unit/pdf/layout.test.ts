@@ -18,8 +18,18 @@ const pageOf = (pages: ReturnType<typeof layout>, text: string) =>
 const signatures: DocBlock = {
   kind: 'signatures',
   blocks: [
-    { caption: 'L’intéressé(e)', lines: ['Vu et pris connaissance, le …'], stamp: null },
-    { caption: 'La principale', lines: ['Mme Martin'], stamp: 'Cachet de l’établissement' },
+    {
+      caption: 'L’intéressé(e)',
+      lines: ['Vu et pris connaissance, le …'],
+      name: 'Claire Dubois',
+      stamp: null,
+    },
+    {
+      caption: 'La principale',
+      lines: [],
+      name: 'Mme Martin',
+      stamp: 'Cachet de l’établissement',
+    },
   ],
 };
 

@@ -68,8 +68,9 @@ describe('the exported PDF of the fixture letter', async () => {
       'IMP 9073',
       '138,89',
       'Jeanne Dupont',
-      'Mme Martin',
+      // The stamp's frame in the room to sign, above the name signed over.
       'Cachet de l’établissement',
+      'Mme Martin',
       'ce.77mlds@ac-creteil.fr',
     ]);
   });

@@ -11,7 +11,7 @@ import { MAX_REVISION } from '../../../src/lib/schemas/revision';
 import { emptySchool, schoolLimit, type School } from '../../../src/lib/schemas/school';
 import { TEXT_LIMITS, blankLimit } from '../../../src/lib/schemas/limits';
 import { computedPlaceholders } from '../../../src/lib/text/placeholders';
-import { headTitles } from '../../../src/lib/text/head-title';
+import { headCivilites, headTitles } from '../../../src/lib/text/head-title';
 import { letterFiles, readYaml } from '../support/content';
 import { editedList, freshId } from './list-edits';
 import {
@@ -58,6 +58,7 @@ const schoolOf = (userText: TextMaker): fc.Arbitrary<School> =>
     ville: userText([], schoolLimit('ville')),
     academie: userText([], schoolLimit('academie')),
     chef: userText([], schoolLimit('chef')),
+    chefCivilite: fc.constantFrom('', ...headCivilites),
     chefTitre: fc.oneof(fc.constantFrom(...headTitles, ''), userText([], schoolLimit('chefTitre'))),
     affaireSuiviePar: userText([], schoolLimit('affaireSuiviePar')),
     telephone: userText([], schoolLimit('telephone')),

@@ -20,7 +20,7 @@ export interface Tagger {
 /**
  * Tags what a jsPDF document draws, with nothing but jsPDF's low-level API: `BDC … EMC` around
  * each op (`/Artifact` for page furniture: page numbers, repeated table headers, borders and
- * frames), then, while jsPDF builds the file, `/StructParents` on each page, the structure
+ * frames, a draft's « BROUILLON »), then, while jsPDF builds the file, `/StructParents` on each page, the structure
  * tree and the XMP metadata as new objects, and their entries in the catalog.
  */
 export function createTagger(pdf: jsPDF, enabled = taggingEnabled()): Tagger {
@@ -69,6 +69,9 @@ export function createTagger(pdf: jsPDF, enabled = taggingEnabled()): Tagger {
         const figure = { alt: op.alt ?? '', bbox: boxOf(op, internal) };
         const mcid = tree.mark(pageNumber, op.tag, figure);
         internal.write(`/Figure <</MCID ${mcid}>> BDC`);
+      } else if (op.kind === 'mark') {
+        // A draft's « BROUILLON »: a watermark (ISO 32000-1, 14.8.2.2.2), never read.
+        internal.write('/Artifact <</Type /Pagination /Subtype /Watermark>> BDC');
       } else {
         const type = op.kind === 'text' ? 'Pagination' : 'Layout';
         internal.write(`/Artifact <</Type /${type}>> BDC`);

@@ -1,36 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/svelte';
-import BulkLettersView from '../../../src/components/bulk/BulkLettersView.svelte';
-import { LetterRepository } from '../../../src/lib/letters/repository';
-import { StoredUserModels } from '../../../src/lib/models/repository';
-import { createLetterChannel } from '../../../src/lib/persistence/channel';
-import { MemoryStore } from '../../../src/lib/storage/memory-store';
-import { ChannelBus } from '../support/channel-bus';
-import { rates, readyModel } from '../bulk/support';
+import { fireEvent, screen } from '@testing-library/svelte';
+import { bulkPageWithDisciplineModel } from './bulk-page';
 
 const GOOD = 'Mme;Dupont;Claire;professeure de mathématiques;3;1';
 const BAD = 'Mme;;Claire;professeure de mathématiques;3;1';
 
 /** « Plusieurs personnes » with the discipline model chosen and `list` typed as the people. */
 async function pageWith(list: string) {
-  const store = new MemoryStore();
-  render(BulkLettersView, {
-    props: {
-      ready: [{ id: 'coordonnateur-discipline', model: readyModel('coordonnateur-discipline') }],
-      rates,
-      listHref: '/mes-lettres/',
-      services: {
-        store: { probe: async () => ({ ok: true }) as const },
-        repo: new LetterRepository(store),
-        channel: createLetterChannel(new ChannelBus().factory),
-      },
-      models: new StoredUserModels(store),
-    },
-  });
-  const model = await screen.findByLabelText('Modèle de lettre');
-  await screen.findByRole('option', { name: 'Coordonnateur de discipline' });
-  await fireEvent.change(model, { target: { value: 'pret:coordonnateur-discipline' } });
+  await bulkPageWithDisciplineModel();
   await fireEvent.input(await screen.findByLabelText('Une personne par ligne'), {
     target: { value: list },
   });

@@ -1,13 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import BulkLettersView from '../../../src/components/bulk/BulkLettersView.svelte';
-import { LetterRepository } from '../../../src/lib/letters/repository';
-import { StoredUserModels } from '../../../src/lib/models/repository';
-import { createLetterChannel } from '../../../src/lib/persistence/channel';
-import { MemoryStore } from '../../../src/lib/storage/memory-store';
-import { ChannelBus } from '../support/channel-bus';
-import { rates, readyModel } from '../bulk/support';
+import { cleanup, fireEvent, screen, within } from '@testing-library/svelte';
+import { bulkPageWithDisciplineModel } from './bulk-page';
 
 /** Issue 21, point 3: each person's own fields in « Plusieurs personnes », as the page shows them. */
 
@@ -21,23 +15,7 @@ afterEach(() => {
 
 /** « Plusieurs personnes » with the discipline model chosen and « mathématiques » shared. */
 async function page() {
-  const store = new MemoryStore();
-  render(BulkLettersView, {
-    props: {
-      ready: [{ id: 'coordonnateur-discipline', model: readyModel('coordonnateur-discipline') }],
-      rates,
-      listHref: '/mes-lettres/',
-      services: {
-        store: { probe: async () => ({ ok: true }) as const },
-        repo: new LetterRepository(store),
-        channel: createLetterChannel(new ChannelBus().factory),
-      },
-      models: new StoredUserModels(store),
-    },
-  });
-  const model = await screen.findByLabelText('Modèle de lettre');
-  await screen.findByRole('option', { name: 'Coordonnateur de discipline' });
-  await fireEvent.change(model, { target: { value: 'pret:coordonnateur-discipline' } });
+  await bulkPageWithDisciplineModel();
   await fireEvent.input(screen.getByLabelText(/^Discipline coordonnée/), {
     target: { value: 'mathématiques' },
   });

@@ -31,7 +31,8 @@ describe('« Créer un modèle »', () => {
       const mission = page.getByLabel('Nom de la mission');
       await mission.waitFor();
       expect(await mission.inputValue()).toBe('Référent Zéphyr');
-      expect(await page.getByLabel('Libellé du champ 2').inputValue()).toBe('Salle des vents');
+      // After the five fields a blank model starts with (civilité … année scolaire).
+      expect(await page.getByLabel('Libellé du champ 6').inputValue()).toBe('Salle des vents');
       expect(await page.getByLabel('Mission 2', { exact: true }).inputValue()).toBe(
         'Veiller sur la girouette de la {salleDesVents}.',
       );
@@ -39,6 +40,37 @@ describe('« Créer un modèle »', () => {
       // The whole form and its preview pass the WCAG 2.1 AA checks of the site's other pages.
       const violations = await findViolations(page);
       expect(violations, formatViolations(violations)).toEqual([]);
+    });
+  });
+
+  test('« Partir de zéro »: the person’s fields with their roles, then a letter that agrees', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(site.server.url('modeles/creer/'));
+      await page.getByRole('button', { name: 'Partir de zéro' }).click();
+      const roles = [];
+      for (const n of [1, 2, 3, 4, 5])
+        roles.push(await page.getByLabel(`Rôle du champ ${n}`, { exact: true }).inputValue());
+      expect(roles).toEqual(['civilite', 'prenom', 'nom', 'fonction', 'anneeScolaire']);
+      const write = page.getByRole('link', { name: 'Écrire une lettre avec ce modèle' });
+      expect(await write.count()).toBe(0);
+
+      await page.getByLabel('Nom de la mission').fill('Référent Zéphyr');
+      await page.locator('.save-status[data-state="saved"]').waitFor({ timeout: 10_000 });
+      expect(await page.getByRole('button', { name: 'Exporter le modèle' }).count()).toBe(1);
+      // Reached with the keyboard, as any link.
+      await write.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/modeles\/rediger\/\?modele=/u);
+
+      const civilite = page.locator('#f-civilite');
+      await civilite.waitFor();
+      await page.locator('#f-prenom').fill('Claire');
+      await page.locator('#f-nom').fill('Dubois');
+      await civilite.selectOption('Madame');
+      const preview = page.locator('.letter-page');
+      await expect
+        .poll(() => preview.innerText())
+        .toContain('Madame Claire Dubois est chargée, avec son accord');
     });
   });
 

@@ -6,6 +6,8 @@ import type { BuilderServices } from '../../lib/builder/services';
 export interface BuilderProps {
   readyModels: ReadyModel[];
   rates: ImpRate[];
+  /** The editor's address for a letter from a user model (« /modeles/rediger/ »), with the base. */
+  writeHref: string;
   /** Storage; the browser's own by default (tests pass fakes). */
   services?: BuilderServices | undefined;
 }

@@ -83,6 +83,11 @@ export class ModelBuilder {
    * once, and closing the page asks until it is. Null once the journal takes an edit again.
    */
   journalFailure = $state.raw<StorageFailure | null>(null);
+  /**
+   * Whether a version of this model is in storage (read, or written once here): only then can
+   * the editor write a letter from it (it reads the model by its id).
+   */
+  stored = $state(false);
 
   readonly #repo: UserModelRepository;
   readonly #now: () => Date;
@@ -148,6 +153,7 @@ export class ModelBuilder {
     this.#createdAt = this.#now().toISOString();
     this.#saver.basedOn(0);
     this.#named = false;
+    this.stored = false;
     this.model = model;
     this.#stored = model;
     this.load = { kind: 'ready' };
@@ -282,6 +288,7 @@ export class ModelBuilder {
   }
 
   #adopt(record: UserModel): void {
+    this.stored = true;
     this.#id = record.id;
     this.#createdAt = record.createdAt;
     this.model = record.model;
@@ -327,6 +334,7 @@ export class ModelBuilder {
   /** After a write: the next edits are based on it, and other tabs hear of it. */
   #saved(written: UserModel, record: UserModel): void {
     this.#stored = record.model;
+    this.stored = true;
     this.#channel?.announce({ kind: 'saved', id: written.id, revision: written.revision });
   }
 }

@@ -9,8 +9,46 @@ import { copyOf } from '../letters/commands/undoable';
 const BASED_ON_MAX = 200;
 
 /**
- * A model from scratch: valid as it stands, so the preview shows a letter at once. One field
- * (the person's name, with its role), one section of missions, the head's signatory.
+ * The person and the year every mission letter names, with their roles, as the ready models
+ * declare them (`content/lettres/referent-culture.yaml`): the civilité makes agreement work
+ * from the first letter, the roles fill the addressee block, « Plusieurs personnes » and the
+ * school year of « Mes lettres ».
+ */
+const personFields = (): LetterType['fields'] => [
+  {
+    id: 'civilite',
+    label: 'Civilité',
+    type: 'choice',
+    required: true,
+    options: ['Madame', 'Monsieur'],
+    role: 'civilite',
+    hint: 'Accorde la lettre (chargé ou chargée, il ou elle).',
+  },
+  { id: 'prenom', label: 'Prénom de la personne', type: 'text', required: true, role: 'prenom' },
+  { id: 'nom', label: 'Nom de la personne', type: 'text', required: true, role: 'nom' },
+  {
+    id: 'fonction',
+    label: 'Fonction',
+    type: 'text',
+    required: false,
+    hint: 'Exemple\u00a0: professeure de mathématiques',
+    role: 'fonction',
+  },
+  {
+    id: 'anneeScolaire',
+    label: 'Année scolaire',
+    type: 'schoolYear',
+    required: true,
+    role: 'anneeScolaire',
+  },
+];
+
+/**
+ * A model from scratch: valid as it stands, so the preview shows a letter at once. The person's
+ * and the year's fields with their roles, one opening sentence, one section of missions, the
+ * head's signatory. The opening sentence names the person and the year and agrees with the
+ * civilité (« {chargé|chargée} »): a letter written at once reads right, and the head sees on
+ * the spot how a blank and an agreement are written, to copy or delete.
  */
 export function blankModel(): LetterType {
   return {
@@ -21,9 +59,11 @@ export function blankModel(): LetterType {
     audience: 'Un personnel de l’établissement.',
     authority: 'Le chef d’établissement.',
     provenance: { kind: 'user' },
-    fields: [{ id: 'nom', label: 'Nom de la personne', type: 'text', required: true, role: 'nom' }],
+    fields: personFields(),
     vu: [],
-    preamble: [],
+    preamble: [
+      '{civilite} {prenom} {nom} est {chargé|chargée}, avec son accord, de la mission décrite ci-dessous {auEtablissement}, pour l’année scolaire {anneeScolaire}.',
+    ],
     sections: [
       {
         id: 'missions',

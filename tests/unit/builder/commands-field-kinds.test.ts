@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankModel } from '../../../src/lib/builder/start';
+import { oneFieldModel } from './one-field-model';
 import {
   editField,
   fieldListCommands,
@@ -11,7 +11,7 @@ import { fieldTypeLabels } from '../../../src/lib/builder/labels';
 import { fieldTypes } from '../../../src/lib/schemas/field';
 import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
 
-const frozen = () => Object.freeze(blankModel());
+const frozen = () => Object.freeze(oneFieldModel());
 /** The blank model with a second field, « Discipline », at index 1. */
 const withDiscipline = () => insertField(newField('Discipline', ['nom']))(frozen());
 

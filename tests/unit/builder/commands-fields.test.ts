@@ -1,6 +1,6 @@
 import { must } from './must';
 import { describe, expect, it } from 'vitest';
-import { blankModel } from '../../../src/lib/builder/start';
+import { oneFieldModel } from './one-field-model';
 import {
   editField,
   insertField,
@@ -13,7 +13,7 @@ import { newFieldId } from '../../../src/lib/builder/commands/new-id';
 import { fieldIdSchema } from '../../../src/lib/schemas/field';
 import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
 
-const frozen = () => Object.freeze(blankModel());
+const frozen = () => Object.freeze(oneFieldModel());
 
 describe('new field ids', () => {
   it('are camelCase words of the label, without accents', () => {

@@ -1,6 +1,6 @@
 import { must } from './must';
 import { describe, expect, it } from 'vitest';
-import { blankModel } from '../../../src/lib/builder/start';
+import { oneFieldModel } from './one-field-model';
 import { setIdentity, setKind } from '../../../src/lib/builder/commands/identity';
 import { insertText, moveText, removeText, setText } from '../../../src/lib/builder/commands/texts';
 import {
@@ -22,7 +22,7 @@ import {
 } from '../../../src/lib/builder/commands/signatories';
 import { letterTypeSchema, type LetterType } from '../../../src/lib/schemas/letter-type';
 
-const model = (): LetterType => Object.freeze(blankModel());
+const model = (): LetterType => Object.freeze(oneFieldModel());
 
 describe('identity commands', () => {
   it('set the title, mission and catalogue texts, and the kind', () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ModelBuilder } from '../../../src/lib/builder/model-builder.svelte';
 import { blankModel } from '../../../src/lib/builder/start';
+import { oneFieldModel } from './one-field-model';
 import { setIdentity } from '../../../src/lib/builder/commands/identity';
 import { editField, insertField, removeField } from '../../../src/lib/builder/commands/fields';
 import { MemoryModels } from '../support/memory-models';
@@ -25,6 +26,24 @@ function newBuilder(repo = new MemoryModels(), firstSaves: string[] = []) {
 }
 
 describe('ModelBuilder', () => {
+  it('says the model is stored once written or opened, so a letter can be written from it', async () => {
+    const { builder, repo } = newBuilder();
+    builder.begin(blankModel());
+    await builder.flush();
+    expect(builder.stored).toBe(false);
+    builder.apply(setIdentity('mission', 'Référent Zéphyr'));
+    expect(builder.stored).toBe(false);
+    await builder.flush();
+    expect(builder.stored).toBe(true);
+
+    const { builder: again } = newBuilder(repo);
+    expect(again.stored).toBe(false);
+    await again.open('model1');
+    expect(again.stored).toBe(true);
+    again.begin(blankModel());
+    expect(again.stored).toBe(false);
+  });
+
   it('writes a new model only once it changes, then saves each change as a new revision', async () => {
     const { builder, repo, firstSaves } = newBuilder();
     builder.begin(blankModel());
@@ -70,7 +89,7 @@ describe('ModelBuilder', () => {
 
   it('names an unknown blank cited by a mission', () => {
     const { builder } = newBuilder();
-    builder.begin(blankModel());
+    builder.begin(oneFieldModel());
     builder.apply(removeField(0));
     expect(builder.issues).toContainEqual({
       where: 'la mission 1 de la section 1',
@@ -80,7 +99,7 @@ describe('ModelBuilder', () => {
 
   it('puts a removed field back at its place with « Annuler », and saves that', async () => {
     const { builder, repo } = newBuilder();
-    builder.begin(blankModel());
+    builder.begin(oneFieldModel());
     builder.apply(
       insertField({ id: 'discipline', label: 'Discipline', type: 'text', required: false }),
     );

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { modelPlace } from '../../../src/lib/builder/model-place';
-import { blankModel } from '../../../src/lib/builder/start';
+import { oneFieldModel } from './one-field-model';
 
 describe('places of a model, in words', () => {
-  const model = blankModel();
+  const model = oneFieldModel();
 
   it('names the model’s own texts', () => {
     expect(modelPlace(['mission'])).toBe('le nom de la mission');

@@ -38,6 +38,8 @@ export function openBuilder({
     repo: new LetterRepository(new MemoryStore()),
     channel: createLetterChannel(bus.factory),
   };
-  const view = render(Builder, { props: { readyModels, rates: [], services: { models, app } } });
+  const view = render(Builder, {
+    props: { readyModels, rates: [], writeHref: '/modeles/rediger/', services: { models, app } },
+  });
   return { models, bus, view };
 }

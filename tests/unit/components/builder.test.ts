@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import Builder from '../../../src/components/builder/Builder.svelte';
 import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
@@ -29,7 +29,9 @@ function open(search = '') {
     repo: new LetterRepository(new MemoryStore()),
     channel: createLetterChannel(new ChannelBus().factory),
   };
-  render(Builder, { props: { readyModels, rates, services: { models, app } } });
+  render(Builder, {
+    props: { readyModels, rates, writeHref: '/modeles/rediger/', services: { models, app } },
+  });
   return { models };
 }
 
@@ -82,11 +84,12 @@ describe('« Créer un modèle »', () => {
       'le titre de la lettre\u00a0: texte vide',
     );
 
-    await fireEvent.click(screen.getByRole('button', { name: 'Supprimer le champ 1' }));
-    expect(screen.queryByLabelText('Libellé du champ 1')).toBeNull();
+    // The name is the third field of a blank model (after the civilité and the first name).
+    await fireEvent.click(screen.getByRole('button', { name: 'Supprimer le champ 3' }));
+    expect(screen.getByLabelText<HTMLInputElement>('Libellé du champ 3').value).toBe('Fonction');
     expect(document.querySelector('.builder-issues')?.textContent).toContain('{nom}');
     await fireEvent.click(screen.getByRole('button', { name: /^Annuler/ }));
-    const label = screen.getByLabelText<HTMLInputElement>('Libellé du champ 1');
+    const label = screen.getByLabelText<HTMLInputElement>('Libellé du champ 3');
     expect(label.value).toBe('Nom de la personne');
     await waitFor(() => expect(document.activeElement).toBe(label));
   });
@@ -103,4 +106,44 @@ describe('« Créer un modèle »', () => {
     );
     expect((screen.getAllByLabelText('Mission 2')[0] as HTMLTextAreaElement).value).toBe(text);
   }, 90_000); // jsdom label queries over a whole ready model are slow on a busy machine
+  it('« Partir de zéro » lists the person’s and the year’s fields, with their roles', async () => {
+    open();
+    await fireEvent.click(await screen.findByRole('button', { name: 'Partir de zéro' }));
+    const roles = [1, 2, 3, 4, 5].map(
+      (n) => screen.getByLabelText<HTMLSelectElement>(`Rôle du champ ${n}`).value,
+    );
+    expect(roles).toEqual(['civilite', 'prenom', 'nom', 'fonction', 'anneeScolaire']);
+    expect(preview()).toContain('est chargé ou chargée, avec son accord');
+  });
+
+  it('once saved, offers to write a letter from the model and to export it, on its own page', async () => {
+    const { models } = open();
+    await fireEvent.click(await screen.findByRole('button', { name: 'Partir de zéro' }));
+    expect(screen.queryByRole('link', { name: 'Écrire une lettre avec ce modèle' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Exporter le modèle' })).toBeNull();
+
+    await type(/^Nom de la mission/, 'Référent Zéphyr');
+    await waitFor(() => expect(models.records.size).toBe(1), { timeout: 5000 });
+    const [id] = [...models.records.keys()];
+    const write = await screen.findByRole('link', { name: 'Écrire une lettre avec ce modèle' });
+    expect(write.getAttribute('href')).toBe(`/modeles/rediger/?modele=${id ?? ''}`);
+
+    const files: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      files.push(blob as Blob);
+      return '#modele';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    await fireEvent.click(screen.getByRole('button', { name: 'Exporter le modèle' }));
+    create.mockRestore();
+    revoke.mockRestore();
+    expect(files).toHaveLength(1);
+    const file = JSON.parse(await (files[0] as Blob).text()) as {
+      model: { model: { mission: string } };
+    };
+    expect(file.model.model.mission).toBe('Référent Zéphyr');
+    expect(document.querySelector('.model-actions [role="status"]')?.textContent).toBe(
+      'Modèle exporté\u00a0: modele-lettre-de-mission.json',
+    );
+  });
 });

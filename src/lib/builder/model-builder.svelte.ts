@@ -3,6 +3,8 @@ import { USER_MODEL_SCHEMA_VERSION, type UserModel } from '../schemas/user-model
 import type { UserModelRepository } from '../models/repository-port';
 import type { SaveStatus } from '../storage/save-status';
 import { JournalledSaver } from '../persistence/journalled-saver';
+import { modelFileName, modelFileText } from '../models/share';
+import { downloadText } from '../files/download';
 import type { Flushable } from '../persistence/journalled-saver';
 import { leftInJournal } from '../persistence/left-in-journal';
 import { sameContent } from '../persistence/same-content';
@@ -216,6 +218,17 @@ export class ModelBuilder {
       this.#unsubscribe = null;
     };
     return this.#unsubscribe;
+  }
+
+  /**
+   * Downloads the model as it stands in this tab, in the file « Importer un modèle » reads;
+   * returns the file's name. Offered where the model is made and by its alerts.
+   */
+  exportFile(): string {
+    const record = this.#record();
+    const name = modelFileName(record);
+    downloadText(name, modelFileText(record));
+    return name;
   }
 
   /** The model as it stands in this tab, as a stored record (for « Exporter le modèle »). */

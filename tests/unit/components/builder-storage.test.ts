@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { classifyStorageError } from '../../../src/lib/storage/failure';
 import { openBuilder } from './builder-setup';
+import { downloadsOf } from '../support/downloads';
 
 // Storage refused (private browsing) or never answering, as the letter editor meets it.
 const refused = {
@@ -28,15 +29,9 @@ describe('« Créer un modèle » when storage cannot be used', () => {
     expect(alertText()).toContain('vos modèles');
 
     await fireEvent.input(mission, { target: { value: 'Référent Zéphyr' } });
-    const files: Blob[] = [];
-    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      files.push(blob as Blob);
-      return '#modele';
-    });
-    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    await fireEvent.click(screen.getByRole('button', { name: 'Exporter le modèle' }));
-    create.mockRestore();
-    revoke.mockRestore();
+    const files = await downloadsOf(() =>
+      fireEvent.click(screen.getByRole('button', { name: 'Exporter le modèle' })),
+    );
     expect(files).toHaveLength(1);
     const file = JSON.parse(await (files[0] as Blob).text()) as {
       model: { model: { mission: string } };

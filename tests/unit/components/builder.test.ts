@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import Builder from '../../../src/components/builder/Builder.svelte';
 import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
@@ -10,6 +10,7 @@ import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { ChannelBus } from '../support/channel-bus';
 import { letterFiles, readYaml } from '../support/content';
 import { MemoryModels } from '../support/memory-models';
+import { downloadsOf } from '../support/downloads';
 
 const readyModels = letterFiles().map(([slug, raw]) => ({
   slug,
@@ -128,15 +129,9 @@ describe('« Créer un modèle »', () => {
     const write = await screen.findByRole('link', { name: 'Écrire une lettre avec ce modèle' });
     expect(write.getAttribute('href')).toBe(`/modeles/rediger/?modele=${id ?? ''}`);
 
-    const files: Blob[] = [];
-    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      files.push(blob as Blob);
-      return '#modele';
-    });
-    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    await fireEvent.click(screen.getByRole('button', { name: 'Exporter le modèle' }));
-    create.mockRestore();
-    revoke.mockRestore();
+    const files = await downloadsOf(() =>
+      fireEvent.click(screen.getByRole('button', { name: 'Exporter le modèle' })),
+    );
     expect(files).toHaveLength(1);
     const file = JSON.parse(await (files[0] as Blob).text()) as {
       model: { model: { mission: string } };

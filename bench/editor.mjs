@@ -50,12 +50,13 @@ async function keystrokeRows(browser, origin) {
   await page.locator('#f-nom').waitFor();
   // Grow the first list to 100 items with the editor's own button.
   const addButton = page.locator('.section-editor button[id$="-add"]').first();
-  const count = () => page.locator('.section-editor textarea').count();
+  const count = () => page.locator('.section-editor .template-box').count();
   while ((await count()) < 100) await addButton.click();
   const items = await count();
   const keystroke = await page.evaluate(async (samples) => {
-    const area = /** @type {HTMLTextAreaElement} */ (
-      document.querySelector('.section-editor textarea')
+    // A box of the letter's text: its typed text is its content (no pieces in the first item).
+    const area = /** @type {HTMLElement} */ (
+      document.querySelector('.section-editor .template-box')
     );
     const preview = /** @type {HTMLElement} */ (document.querySelector('.letter-page'));
     /** @type {number[]} */
@@ -63,7 +64,7 @@ async function keystrokeRows(browser, origin) {
     for (let i = 0; i < samples; i += 1) {
       const marker = `frappe-${i}`;
       const start = performance.now();
-      area.value = `${area.value.replace(/ frappe-\d+$/, '')} ${marker}`;
+      area.textContent = `${(area.textContent ?? '').replace(/ frappe-\d+$/, '')} ${marker}`;
       // The preview's DOM changes in a microtask after the input event: observe it directly.
       await new Promise((resolve) => {
         const observer = new MutationObserver(() => {

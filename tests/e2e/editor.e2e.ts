@@ -34,7 +34,7 @@ describe('writing a whole letter with the keyboard only, then coming back to it'
       await expect.poll(() => page.locator('#f-civilite').inputValue()).toBe('Madame');
 
       // The first mission item, rewritten, then moved down with its button.
-      const firstItem = page.locator('.section-editor textarea').first();
+      const firstItem = page.locator('.section-editor .template-box').first();
       await typeInto(page, firstItem, 'Mission adaptée à notre collège.');
       const down = page
         .locator('.section-editor .item-tools')
@@ -65,8 +65,8 @@ describe('writing a whole letter with the keyboard only, then coming back to it'
         expect(await page.locator(selector).inputValue(), selector).toBe(value);
       }
       const items = await page
-        .locator('.section-editor textarea')
-        .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+        .locator('.section-editor .template-box')
+        .evaluateAll((boxes) => boxes.map((box) => box.textContent));
       expect(items[1]).toBe('Mission adaptée à notre collège.');
       expect(await page.locator('#imp-etablissement-taux').inputValue()).toBe('3');
       const reloaded = await preview(page).innerText();
@@ -85,7 +85,7 @@ describe('hostile text stays text', () => {
       await page.goto(editorUrl('referent-decrochage-scolaire'));
       await page.locator('#f-nom').waitFor();
       await typeInto(page, page.locator('#f-nom'), hostile);
-      await typeInto(page, page.locator('.section-editor textarea').first(), hostile);
+      await typeInto(page, page.locator('.section-editor .template-box').first(), hostile);
       await waitForSaved(page);
       expect(await page.locator('#f-nom').inputValue()).toBe(hostile);
       expect(await preview(page).innerText()).toContain(hostile);

@@ -97,7 +97,7 @@ describe('a copy for next year', () => {
       // A décrochage letter for 2026-2027, dated, citing this year's académie circular.
       await writeLetter(page, 'Durand', '2026-2027');
       await page.locator('#letter-date').fill('2026-09-01');
-      const vu = page.locator('textarea[id^="vu-"]').first();
+      const vu = page.locator('.template-box[id^="vu-"]').first();
       const vuId = (await vu.getAttribute('id')) ?? '';
       await typeInto(page, vu, 'Vu la circulaire académique de rentrée pour l’année 2026-2027.');
       await waitForSaved(page);

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { distBase, distDir, repoRoot } from './support/paths';
 import { useSite } from './support/site';
 import { typeInto, waitForSaved } from './support/keyboard';
+import { boxSource } from './support/text-box';
 import { readPdf, type PdfReading } from '../unit/pdf/pdf-text';
 import { downloadPdf } from './support/pdf-download';
 
@@ -89,7 +90,7 @@ describe('printing the letter', () => {
       // The title box holds the model's agreement groups; the page prints them for the civilité.
       const civilite = page.locator('#f-civilite');
       const gender = genderOf((await civilite.count()) > 0 ? await civilite.inputValue() : '');
-      const title = resolveAgreement(await page.locator('#letter-title').inputValue(), gender);
+      const title = resolveAgreement(await boxSource(page.locator('#letter-title')), gender);
       const pdf = await downloadedPdf(page);
       const printed = await printedPdf(page);
 

@@ -1,7 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import { slugify } from '../text/slug';
 import { isGeneratedId } from '../ids/new-id';
-import { resolveAgreement } from '../text/agreement';
+import { agreedText } from '../text/agreement';
 import { personGender, roleValue, schoolYearValue } from './roles';
 
 /** Longest file name produced, extension included: well under every system's limit. */
@@ -24,9 +24,7 @@ function cut(slug: string, max: number): string {
 function modelPart(letter: Pick<Letter, 'kind' | 'typeId' | 'title' | 'fields' | 'values'>) {
   const kind = letter.kind;
   const fromTitle = isGeneratedId(letter.typeId);
-  let model = slugify(
-    fromTitle ? resolveAgreement(letter.title, personGender(letter)) : letter.typeId,
-  );
+  let model = slugify(fromTitle ? agreedText(letter.title, personGender(letter)) : letter.typeId);
   if (model === kind || model.startsWith(`${kind}-`)) model = model.slice(kind.length + 1);
   return fromTitle ? model.replace(/^(?:du|de-la|de-l|des|de|d)-/, '') : model;
 }

@@ -1,5 +1,5 @@
 import type { Field } from '../schemas/field';
-import { agreementForms, stripAgreement } from '../text/agreement';
+import { parseTemplate } from '../text/template';
 import { headingPlaceholders, impPlaceholders } from '../text/placeholders';
 import { unknownBlanks } from '../checks/unknown-blanks';
 
@@ -16,8 +16,6 @@ const impLabels: Record<(typeof impPlaceholders)[number], string> = {
   impMontant: 'montant de l’IMP (calculé)',
 };
 
-const blank = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
-
 /**
  * The blanks a text cites, in order and once each, as labelled chips: fields by their label,
  * computed blanks by what they give, agreement groups by their two forms, and brace groups that
@@ -28,12 +26,15 @@ export function blankChips(text: string, fields: readonly Field[]): BlankChip[] 
   const add = (chip: BlankChip) => {
     if (!chips.some((known) => known.label === chip.label)) chips.push(chip);
   };
-  for (const [masculine, feminine] of agreementForms(text)) {
-    add({ label: `${masculine} / ${feminine} (selon la civilité)`, unknown: false });
+  const pieces = parseTemplate(text);
+  for (const piece of pieces) {
+    if (piece.kind !== 'agreement') continue;
+    add({ label: `${piece.masculine} / ${piece.feminine} (selon la civilité)`, unknown: false });
   }
   const ids = new Set(fields.map((field) => field.id));
-  for (const match of stripAgreement(text, '').matchAll(blank)) {
-    const id = match[1] ?? '';
+  for (const piece of pieces) {
+    if (piece.kind !== 'blank') continue;
+    const id = piece.id;
     const field = fields.find((candidate) => candidate.id === id);
     if (field) add({ label: field.label, unknown: false });
     else if (id in impLabels)

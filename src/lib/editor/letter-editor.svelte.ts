@@ -20,6 +20,8 @@ import type { JournalEntry } from '../storage/journal';
 import { leftInJournal } from '../persistence/left-in-journal';
 import { emptySchool } from '../schemas/school';
 import type { SchoolLogo } from '../schemas/logo';
+import type { Gender } from '../text/agreement';
+import { personGender } from '../document/roles';
 
 /** A removal the user can take back (a mission, a paragraph, a section). */
 export interface Removal extends UndoableChange {
@@ -243,6 +245,11 @@ export class LetterEditor {
     return this.letter.fields;
   }
 
+  /** The gender the letter's civilité gives, so a text box shows each agreement's form. */
+  get gender(): Gender | null {
+    return personGender(this.letter);
+  }
+
   /** The model the letter was made from (to reset a section or the whole letter). */
   get model(): LetterType {
     return this.#model;
@@ -291,4 +298,4 @@ export class LetterEditor {
  * What a part of the form needs to change the letter: the editor's commands, not the letter
  * itself (it receives what it displays as read-only props).
  */
-export type LetterWriter = Pick<LetterEditor, 'apply' | 'remove' | 'model' | 'fields'>;
+export type LetterWriter = Pick<LetterEditor, 'apply' | 'remove' | 'model' | 'fields' | 'gender'>;

@@ -1,7 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import { personGender, personName, roleValue, schoolYearValue } from '../document/roles';
-import { resolveAgreement } from '../text/agreement';
+import { agreedText } from '../text/agreement';
 import { SUMMARY_VERSION } from './summary-check';
 
 export { readSummary } from './summary-check';
@@ -21,7 +21,7 @@ export function summaryOf(letter: Letter): LetterSummaryRecord {
     revision: letter.revision,
     updatedAt: letter.updatedAt,
     // As the letter prints it: « de la référente » for Madame, never the model's {…|…} groups.
-    title: resolveAgreement(letter.title, personGender(letter)),
+    title: agreedText(letter.title, personGender(letter)),
     person: personName(letter),
     fonction: roleValue(letter, 'fonction'),
     year: schoolYearValue(letter),

@@ -6,15 +6,16 @@
  * « (e) » nor a point médian, which administrative letters avoid.
  */
 
+import { parseTemplate, replaceAgreements, templateText } from './template';
+
 /** Grammatical gender the civilité gives, or null while it is not chosen. */
 export type Gender = 'masculine' | 'feminine';
 
-/** `{form|form}`: two non-empty forms made of letters, apostrophes, spaces and hyphens. */
-const agreement = /\{([\p{L}’' -]+)\|([\p{L}’' -]+)\}/gu;
-
 /** The agreement groups a text holds, as [masculine, feminine] pairs, in order. */
 export function agreementForms(text: string): [string, string][] {
-  return [...text.matchAll(agreement)].map((match) => [match[1] ?? '', match[2] ?? '']);
+  return parseTemplate(text).flatMap((piece): [string, string][] =>
+    piece.kind === 'agreement' ? [[piece.masculine, piece.feminine]] : [],
+  );
 }
 
 /** Whether a text holds at least one `{masculine|feminine}` group. */
@@ -38,16 +39,30 @@ function bothForms(masculine: string, feminine: string): string {
   return `${masculine} ou ${lowerFirst(feminine)}`;
 }
 
-/** Resolves every `{masculine|feminine}` group of a text for `gender` (both forms when null). */
+/** The form `gender` gives (both forms, joined by « ou », when it is not known). */
+export function agreedForm(masculine: string, feminine: string, gender: Gender | null): string {
+  if (gender === 'masculine') return masculine;
+  if (gender === 'feminine') return feminine;
+  return bothForms(masculine, feminine);
+}
+
+/**
+ * Resolves every `{masculine|feminine}` group of a text for `gender` (both forms when null). The
+ * result is still a text of the template syntax (blanks and escapes kept), for `fillText`.
+ */
 export function resolveAgreement(text: string, gender: Gender | null): string {
-  return text.replace(agreement, (_, masculine: string, feminine: string) => {
-    if (gender === 'masculine') return masculine;
-    if (gender === 'feminine') return feminine;
-    return bothForms(masculine, feminine);
-  });
+  return replaceAgreements(text, (masculine, feminine) => agreedForm(masculine, feminine, gender));
+}
+
+/**
+ * A text as a reader sees it before any value is filled (a title in « Mes lettres », a file
+ * name): agreements resolved for `gender`, escapes read, blanks left as `{id}`.
+ */
+export function agreedText(text: string, gender: Gender | null): string {
+  return templateText(text, (masculine, feminine) => agreedForm(masculine, feminine, gender));
 }
 
 /** Replaces every agreement group by `by` (to compare a model's wording with its source). */
 export function stripAgreement(text: string, by = ' '): string {
-  return text.replace(agreement, by);
+  return replaceAgreements(text, () => by);
 }

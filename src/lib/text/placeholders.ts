@@ -36,21 +36,26 @@ export const computedPlaceholders = [
   ...(Object.keys(headingPlaceholders) as HeadingPlaceholder[]),
 ] as const;
 
+import { parseTemplate, pieceSource } from './template';
+
 export type TextPart = { kind: 'text'; text: string } | { kind: 'blank'; id: string };
 
-const placeholder = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
-
-/** Splits a text into literal runs and blanks, in order. */
+/**
+ * Splits a text into literal runs and blanks, in order. Escapes are read (`\{` gives « { »);
+ * an agreement group still in the text stays literal, as written: resolve it first.
+ */
 export function splitPlaceholders(text: string): TextPart[] {
   const parts: TextPart[] = [];
-  let last = 0;
-  for (const match of text.matchAll(placeholder)) {
-    const index = match.index;
-    if (index > last) parts.push({ kind: 'text', text: text.slice(last, index) });
-    parts.push({ kind: 'blank', id: match[1] ?? '' });
-    last = index + match[0].length;
+  for (const piece of parseTemplate(text)) {
+    if (piece.kind === 'blank') {
+      parts.push(piece);
+      continue;
+    }
+    const literal = piece.kind === 'text' ? piece.text : pieceSource(piece);
+    const last = parts[parts.length - 1];
+    if (last?.kind === 'text') last.text += literal;
+    else parts.push({ kind: 'text', text: literal });
   }
-  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
   return parts;
 }
 

@@ -9,6 +9,7 @@ import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import { ChannelBus } from '../support/channel-bus';
 import { readYaml } from '../support/content';
+import { typeInBox, boxText } from '../support/text-box';
 
 const model = letterTypeSchema.parse(readYaml('lettres/referent-decrochage-scolaire.yaml'));
 const rates = Object.values(readYaml('taux-imp.yaml') as Record<string, unknown>).map((rate) =>
@@ -65,7 +66,7 @@ describe('a removed mission, paragraph or section can be put back', () => {
     expect(text.indexOf(opening(missions[0]))).toBeLessThan(text.indexOf(opening(missions[1])));
     expect(text.indexOf(opening(missions[1]))).toBeLessThan(text.indexOf(opening(missions[2])));
     const restored = within(firstSection()).getByRole('textbox', { name: 'Mission 2' });
-    expect((restored as HTMLTextAreaElement).value).toBe(missions[1]);
+    expect(boxText(restored)).toBe(missions[1]);
     await waitFor(() => expect(document.activeElement).toBe(restored));
     expect(undoBar().textContent?.trim()).toBe('');
   });
@@ -77,9 +78,10 @@ describe('a removed mission, paragraph or section can be put back', () => {
     await fireEvent.input(screen.getByLabelText('Titre de la section 2'), {
       target: { value: 'Suivi des élèves' },
     });
-    await fireEvent.input(screen.getAllByRole('textbox', { name: 'Mission 1' }).at(-1) as Element, {
-      target: { value: 'Réunir le GPDS.' },
-    });
+    await typeInBox(
+      screen.getAllByRole('textbox', { name: 'Mission 1' }).at(-1) as Element,
+      'Réunir le GPDS.',
+    );
     await fireEvent.click(button('Supprimer la section 1'));
     expect(preview()).not.toContain(title);
     expect(undoBar().textContent).toContain('Section 1 supprimée');
@@ -95,9 +97,10 @@ describe('a removed mission, paragraph or section can be put back', () => {
   it('« Annuler » puts a removed paragraph back; « Fermer » lets the removal stand', async () => {
     await open();
     await fireEvent.click(button('Ajouter un paragraphe', firstSection()));
-    await fireEvent.input(within(firstSection()).getByLabelText('Paragraphe 1'), {
-      target: { value: 'Un paragraphe de la section.' },
-    });
+    await typeInBox(
+      within(firstSection()).getByLabelText('Paragraphe 1'),
+      'Un paragraphe de la section.',
+    );
     await fireEvent.click(button('Supprimer le paragraphe 1', firstSection()));
     expect(preview()).not.toContain('Un paragraphe de la section.');
     await fireEvent.click(button('Annuler la suppression', undoBar()));
@@ -121,7 +124,7 @@ describe('a new letter is written on its first change of content', () => {
     const added = within(firstSection())
       .getAllByRole('textbox', { name: /^Mission/ })
       .at(-1);
-    await fireEvent.input(added as Element, { target: { value: 'Une mission ajoutée.' } });
+    await typeInBox(added as Element, 'Une mission ajoutée.');
     expect(status()).not.toBe('idle');
     await waitFor(() => expect(status()).toBe('saved'), { timeout: 3000 });
     const [stored] = (await repo.list()).letters;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import Editor from '../../../src/components/editor/Editor.svelte';
 import { letterTypeSchema } from '../../../src/lib/schemas/letter-type';
 import { impRateSchema } from '../../../src/lib/schemas/imp-rate';
@@ -11,6 +11,7 @@ import { emptySchool } from '../../../src/lib/schemas/school';
 import { ChannelBus } from '../support/channel-bus';
 import { readYaml } from '../support/content';
 import { dataUrlOf, pngBytes } from '../support/images';
+import { typeInBox } from '../support/text-box';
 
 const model = letterTypeSchema.parse(readYaml('lettres/referent-decrochage-scolaire.yaml'));
 const rates = Object.values(readYaml('taux-imp.yaml') as Record<string, unknown>).map((rate) =>
@@ -56,9 +57,7 @@ describe('the school’s logo in the editor', () => {
     expect(previewLogo()?.compareDocumentPosition(sender as Node)).toBe(
       Node.DOCUMENT_POSITION_FOLLOWING,
     );
-    await fireEvent.input(screen.getByLabelText('Titre de la lettre'), {
-      target: { value: 'Lettre de mission' },
-    });
+    await typeInBox(screen.getByLabelText('Titre de la lettre'), 'Lettre de mission');
     await waitFor(async () => expect((await repo.list()).letters).toHaveLength(1), {
       timeout: 3000,
     });

@@ -19,6 +19,7 @@ import { QuotaStore, SlowStore } from '../support/failing-store';
 import { ChannelBus } from '../support/channel-bus';
 import { readYaml } from '../support/content';
 import { LetterState, renderImpEditor } from '../support/letter-part.svelte';
+import { typeInBox } from '../support/text-box';
 
 const model = letterTypeSchema.parse(readYaml('lettres/referent-decrochage-scolaire.yaml'));
 const rates = Object.values(readYaml('taux-imp.yaml') as Record<string, unknown>).map((rate) =>
@@ -148,9 +149,7 @@ describe('the preview follows every keystroke', () => {
     expect(preview()).not.toContain(items[1]);
     await fireEvent.click(within(section).getByRole('button', { name: 'Ajouter une mission' }));
     const areas = within(section).getAllByRole('textbox', { name: /^Mission/ });
-    await fireEvent.input(areas.at(-1) as HTMLElement, {
-      target: { value: 'Une mission ajoutée.' },
-    });
+    await typeInBox(areas.at(-1) as HTMLElement, 'Une mission ajoutée.');
     expect(preview()).toContain('Une mission ajoutée.');
   });
 });

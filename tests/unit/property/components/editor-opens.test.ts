@@ -9,20 +9,23 @@ import { createLetterChannel } from '../../../../src/lib/persistence/channel';
 import { MemoryStore } from '../../../../src/lib/storage/memory-store';
 import type { Letter } from '../../../../src/lib/schemas/letter';
 import { ChannelBus } from '../../support/channel-bus';
+import { readBox } from '../../../../src/lib/editor/template-box';
+import { parseTemplate, writeTemplate } from '../../../../src/lib/text/template';
 import { anyLetter, modelOf, rates } from '../arbitraries';
 import { counted, runs, timeLimit } from '../runs';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
-/** What a text box shows of a text: the browser turns CR LF and lone CR into LF. */
-const boxValue = (text: string) => text.replace(/\r\n?/g, '\n');
+/**
+ * A text as a box of the letter's text holds it: its pieces and words, whichever way its escapes
+ * were written (`\{x` and `{x` read the same).
+ */
+const boxValue = (text: string) => writeTemplate(parseTemplate(text));
 
-/** The value of the text box `id`. */
+/** What the text box `id` holds, read as the editor reads it. */
 function valueOf(id: string): string | undefined {
   const box = document.getElementById(id);
-  return box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement
-    ? box.value
-    : undefined;
+  return box?.classList.contains('template-box') ? boxValue(readBox(box)) : undefined;
 }
 
 /** The editor of the letter's model opened on `?id=<letter>`, the letter stored beforehand. */

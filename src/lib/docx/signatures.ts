@@ -30,9 +30,11 @@ const FRAME = { style: BorderStyle.SINGLE, size: 4, color: '5A5A5A' } as const;
 /**
  * The signature areas, two side by side per row of a table without borders (read left then
  * right, as in the PDF): caption in bold, printed lines, room to sign (the framed stamp area at
- * its right when there is one), then the name. Rows never split, and stay together on one page.
+ * its right when there is one), then the name. Rows never split, and stay together on one page;
+ * the last keeps what follows on its page when `keepWithNext` (the copy list: the last
+ * signature and « Copie : » are never parted).
  */
-export function signaturesTable(blocks: readonly SignatureBlock[]): Table {
+export function signaturesTable(blocks: readonly SignatureBlock[], keepWithNext = false): Table {
   const pairs: SignatureBlock[][] = [];
   for (let index = 0; index < blocks.length; index += 2) pairs.push(blocks.slice(index, index + 2));
   // The gutter is the left cell's right margin: no empty cell for a screen reader to announce.
@@ -50,7 +52,8 @@ export function signaturesTable(blocks: readonly SignatureBlock[]): Table {
       ([left, right], index) =>
         new TableRow({
           cantSplit: true,
-          keepNext: index < pairs.length - 1,
+          // Each paragraph of the row not kept already (the name, the cell's end) gets it.
+          ...(index < pairs.length - 1 || keepWithNext ? { keepNext: true } : {}),
           children: [cell(left, GUTTER), cell(right, 0)],
         }),
     ),
@@ -63,9 +66,10 @@ function signatureArea(block: SignatureBlock): (Paragraph | Table)[] {
     spacing: { before: mm(8) },
     children: runs(block.caption, { size: SIZE.signature, bold: true }),
   });
-  const line = (text: string, before = 0) =>
+  // The name, last, is kept with what follows by its row (see `signaturesTable`).
+  const line = (text: string, before = 0, keepNext = true) =>
     new Paragraph({
-      keepNext: true,
+      ...(keepNext ? { keepNext: true } : {}),
       ...(before > 0 ? { spacing: { before } } : {}),
       children: runs(text, { size: SIZE.signature }),
     });
@@ -79,7 +83,7 @@ function signatureArea(block: SignatureBlock): (Paragraph | Table)[] {
   // A cell ends with a paragraph: an empty one when no name follows the stamp's frame.
   const end =
     block.name !== null
-      ? [line(block.name, under)]
+      ? [line(block.name, under, false)]
       : room instanceof Table
         ? [new Paragraph({})]
         : [];

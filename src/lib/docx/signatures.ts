@@ -44,19 +44,35 @@ export function signaturesTable(blocks: readonly SignatureBlock[], keepWithNext 
       margins: { left: 0, right },
       children: block ? signatureArea(block) : [new Paragraph({})],
     });
+  const rows = pairs.map(
+    ([left, right], index) =>
+      new TableRow({
+        cantSplit: true,
+        // Each paragraph of the row not kept already (the name, the cell's end) gets it.
+        ...(index < pairs.length - 1 || keepWithNext ? { keepNext: true } : {}),
+        children: [cell(left, GUTTER), cell(right, 0)],
+      }),
+  );
   return new Table({
     width: { size: PAGE.body, type: WidthType.DXA },
     columnWidths: [COLUMN, COLUMN],
     borders: TableBorders.NONE,
-    rows: pairs.map(
-      ([left, right], index) =>
-        new TableRow({
-          cantSplit: true,
-          // Each paragraph of the row not kept already (the name, the cell's end) gets it.
-          ...(index < pairs.length - 1 || keepWithNext ? { keepNext: true } : {}),
-          children: [cell(left, GUTTER), cell(right, 0)],
-        }),
-    ),
+    rows: keepWithNext && rows.length === 1 ? [...rows, keepingRow()] : rows,
+  });
+}
+
+/**
+ * An empty row, 1 pt high, kept with what follows. LibreOffice does not keep a table of a
+ * single row that cannot split with the paragraph after it (Word does): with this row under
+ * the signatures, « Copie : » stays on their page there too. Nothing of it shows.
+ */
+function keepingRow(): TableRow {
+  const empty = () =>
+    new TableCell({ width: { size: COLUMN, type: WidthType.DXA }, children: [new Paragraph({})] });
+  return new TableRow({
+    height: { value: 20, rule: HeightRule.EXACT },
+    keepNext: true,
+    children: [empty(), empty()],
   });
 }
 

@@ -30,9 +30,11 @@ const FRAME = { style: BorderStyle.SINGLE, size: 4, color: '5A5A5A' } as const;
 /**
  * The signature areas, two side by side per row of a table without borders (read left then
  * right, as in the PDF): caption in bold, printed lines, room to sign (the framed stamp area at
- * its right when there is one), then the name. Rows never split, and stay together on one page.
+ * its right when there is one), then the name. Rows never split, and stay together on one page;
+ * the last keeps what follows on its page when `keepWithNext` (the copy list: the last
+ * signature and « Copie : » are never parted).
  */
-export function signaturesTable(blocks: readonly SignatureBlock[]): Table {
+export function signaturesTable(blocks: readonly SignatureBlock[], keepWithNext = false): Table {
   const pairs: SignatureBlock[][] = [];
   for (let index = 0; index < blocks.length; index += 2) pairs.push(blocks.slice(index, index + 2));
   // The gutter is the left cell's right margin: no empty cell for a screen reader to announce.
@@ -42,18 +44,35 @@ export function signaturesTable(blocks: readonly SignatureBlock[]): Table {
       margins: { left: 0, right },
       children: block ? signatureArea(block) : [new Paragraph({})],
     });
+  const rows = pairs.map(
+    ([left, right], index) =>
+      new TableRow({
+        cantSplit: true,
+        // Each paragraph of the row not kept already (the name, the cell's end) gets it.
+        ...(index < pairs.length - 1 || keepWithNext ? { keepNext: true } : {}),
+        children: [cell(left, GUTTER), cell(right, 0)],
+      }),
+  );
   return new Table({
     width: { size: PAGE.body, type: WidthType.DXA },
     columnWidths: [COLUMN, COLUMN],
     borders: TableBorders.NONE,
-    rows: pairs.map(
-      ([left, right], index) =>
-        new TableRow({
-          cantSplit: true,
-          keepNext: index < pairs.length - 1,
-          children: [cell(left, GUTTER), cell(right, 0)],
-        }),
-    ),
+    rows: keepWithNext && rows.length === 1 ? [...rows, keepingRow()] : rows,
+  });
+}
+
+/**
+ * An empty row, 1 pt high, kept with what follows. LibreOffice does not keep a table of a
+ * single row that cannot split with the paragraph after it (Word does): with this row under
+ * the signatures, « Copie : » stays on their page there too. Nothing of it shows.
+ */
+function keepingRow(): TableRow {
+  const empty = () =>
+    new TableCell({ width: { size: COLUMN, type: WidthType.DXA }, children: [new Paragraph({})] });
+  return new TableRow({
+    height: { value: 20, rule: HeightRule.EXACT },
+    keepNext: true,
+    children: [empty(), empty()],
   });
 }
 
@@ -63,9 +82,10 @@ function signatureArea(block: SignatureBlock): (Paragraph | Table)[] {
     spacing: { before: mm(8) },
     children: runs(block.caption, { size: SIZE.signature, bold: true }),
   });
-  const line = (text: string, before = 0) =>
+  // The name, last, is kept with what follows by its row (see `signaturesTable`).
+  const line = (text: string, before = 0, keepNext = true) =>
     new Paragraph({
-      keepNext: true,
+      ...(keepNext ? { keepNext: true } : {}),
       ...(before > 0 ? { spacing: { before } } : {}),
       children: runs(text, { size: SIZE.signature }),
     });
@@ -79,7 +99,7 @@ function signatureArea(block: SignatureBlock): (Paragraph | Table)[] {
   // A cell ends with a paragraph: an empty one when no name follows the stamp's frame.
   const end =
     block.name !== null
-      ? [line(block.name, under)]
+      ? [line(block.name, under, false)]
       : room instanceof Table
         ? [new Paragraph({})]
         : [];

@@ -1,4 +1,10 @@
-import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  LevelFormat,
+  LineRuleType,
+  type INumberingOptions,
+  type IStylesOptions,
+} from 'docx';
 
 /**
  * The look of the DOCX: the PDF's sizes and spacing in Word's units, in styles a secretary can
@@ -69,7 +75,9 @@ export const styles: IStylesOptions = {
   default: {
     document: {
       run: { font: FONT, size: SIZE.body, language: { value: 'fr-FR' } },
-      paragraph: { spacing: { after: 0, line: 288 } },
+      // 1.2 lines, as a rule said out loud: LibreOffice reads a `w:line` without `w:lineRule`
+      // as an exact height, which clips the logo (an inline image) to a 5 mm strip.
+      paragraph: { spacing: { after: 0, line: 288, lineRule: LineRuleType.AUTO } },
     },
     heading1: {
       run: { font: FONT, size: SIZE.title, bold: true, color: '000000' },

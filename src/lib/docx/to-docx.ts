@@ -8,7 +8,7 @@ import {
   TextRun,
 } from 'docx';
 import type { LetterDocument } from '../document/model';
-import { blockParts } from './blocks';
+import { blockParts, keepsNext, tablesApart } from './blocks';
 import { PAGE, SIZE, numbering, styles } from './styles';
 
 /** What made the file, when the letter names no school. */
@@ -46,8 +46,10 @@ export function toDocx(doc: LetterDocument): Document {
           },
         },
         footers: { default: pageNumberFooter() },
-        children: doc.blocks.flatMap((block, index) =>
-          blockParts(block, logoAlt, doc.blocks[index + 1]?.kind === 'signatures'),
+        children: tablesApart(
+          doc.blocks.flatMap((block, index) =>
+            blockParts(block, logoAlt, keepsNext(block, doc.blocks[index + 1])),
+          ),
         ),
       },
     ],

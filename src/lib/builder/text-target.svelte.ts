@@ -41,6 +41,11 @@ export class TextTarget {
     };
   }
 
+  /** Whether a box is chosen and still on the page. */
+  get chosen(): boolean {
+    return this.#box?.isConnected ?? false;
+  }
+
   /**
    * Writes `text` at the chosen box's cursor, as the user would type it: the box's own input
    * handler then records the change like a keystroke, and the cursor follows the text. Returns

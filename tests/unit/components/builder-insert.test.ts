@@ -64,7 +64,10 @@ describe('« Créer un modèle »: inserting a field and an agreement', () => {
     const feminine = screen.getByLabelText('Forme au féminin');
     await fireEvent.input(feminine, { target: { value: 'référente ' } });
     await fireEvent.keyDown(feminine, { key: 'Enter' });
-    expect(mission.value).toBe('Mission confiée à {nom}.{prenom}{référent|référente}');
+    await waitFor(() =>
+      expect(mission.value).toBe('Mission confiée à {nom}.{prenom}{référent|référente}'),
+    );
+    expect(document.activeElement).toBe(mission);
     await waitFor(() =>
       expect(status()).toBe(
         'Accord «\u00a0référent / référente\u00a0» inséré dans «\u00a0Mission 1\u00a0».',

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { openBuilder } from './builder-setup';
+import { MemoryModels } from '../support/memory-models';
 
 /** The text a box's `aria-describedby` reads out: its chips line. */
 const description = (box: HTMLElement) =>
@@ -28,9 +29,10 @@ async function cursorAtEnd(box: HTMLTextAreaElement) {
 }
 
 async function startBlank() {
-  const opened = openBuilder();
+  const models = new MemoryModels();
+  openBuilder({ models });
   await fireEvent.click(await screen.findByRole('button', { name: 'Partir de zéro' }));
-  return opened;
+  return { models };
 }
 
 describe('« Créer un modèle »: inserting a field and an agreement', () => {

@@ -97,4 +97,53 @@ describe('« Créer un modèle »', () => {
       expect(errors).toEqual([]);
     });
   });
+
+  test('a field and an agreement inserted with the controls; the letter of Madame agrees', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(site.server.url('modeles/creer/'));
+      await page.getByRole('button', { name: 'Partir de zéro' }).click();
+      await page.getByLabel('Nom de la mission').fill('Référent Zéphyr');
+      await page.getByRole('button', { name: 'Ajouter une mission' }).click();
+      // The new mission's box has the focus: typing in it makes it the one the controls write in.
+      await page.keyboard.type('Veiller, ');
+      await page.getByLabel('Insérer un champ').selectOption({ label: 'Nom de la personne' });
+      await page
+        .getByRole('button', { name: /^Insérer le champ dans «\s?Mission 2\s?»$/u })
+        .click();
+      await page.keyboard.type(', en ');
+      await page.locator('.insert-agreement > summary').click();
+      await page.getByLabel('Forme au masculin').fill('référent');
+      // An invalid form is said by its field, and nothing is inserted.
+      await page.getByLabel('Forme au féminin').fill('référente|');
+      await page.getByLabel('Forme au féminin').press('Enter');
+      const error = page.locator('#agreement-feminine-msg');
+      await expect.poll(() => error.innerText()).toContain('ne peut contenir que des lettres');
+      const violations = await findViolations(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      await page.getByLabel('Forme au féminin').fill('référente');
+      await page.getByLabel('Forme au féminin').press('Enter');
+      const mission = page.getByLabel('Mission 2', { exact: true });
+      // The cursor is back in the box, after the agreement: the keyboard goes on writing there.
+      await expect.poll(() => mission.evaluate((box) => box === document.activeElement)).toBe(true);
+      await page.keyboard.type(' Zéphyr, la girouette.');
+
+      expect(await mission.inputValue()).toBe(
+        'Veiller, {nom}, en {référent|référente} Zéphyr, la girouette.',
+      );
+      const chips = page.locator('#s0-b0-item-1-blanks');
+      expect(await chips.innerText()).toContain('Nom de la personne');
+      expect(await chips.innerText()).toContain('référent / référente (selon la civilité)');
+      await page.locator('.save-status[data-state="saved"]').waitFor({ timeout: 10_000 });
+
+      await page.getByRole('link', { name: 'Écrire une lettre avec ce modèle' }).click();
+      await page.waitForURL(/\/modeles\/rediger\/\?modele=/u);
+      const civilite = page.locator('#f-civilite');
+      await civilite.waitFor();
+      await page.locator('#f-nom').fill('Dubois');
+      await civilite.selectOption('Madame');
+      await expect
+        .poll(() => page.locator('.letter-page').innerText())
+        .toContain('Veiller, Dubois, en référente Zéphyr, la girouette.');
+    });
+  });
 });

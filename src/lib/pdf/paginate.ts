@@ -13,7 +13,7 @@ export interface Pagination {
  * a page holding one line or only the signatures and copies) outweighs a page, which outweighs
  * a table cut where it could be whole, which outweighs blank space left at the foot of a page.
  * Blank space counts on every page but the last, in millimetres, twice as much at the start of
- * the letter as at its end, so that pages fill in order (less than 10⁴ in all).
+ * the letter as at its end, so that pages fill in order (under 10⁴ up to 19 pages).
  */
 const COST = { rule: 1e9, page: 1e6, loose: 1e4 } as const;
 

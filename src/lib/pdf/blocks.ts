@@ -47,7 +47,10 @@ export function textBlockRows(
         itemRows(item, index, index === 0 ? SPACE.list + 1 : 1.5, measure),
       );
     case 'copies':
-      return linesRows(block.lines, STYLES.copies, SPACE.copies, 0, measure);
+      // « Copie : » and its lines, never parted.
+      return keepTogether(linesRows(block.lines, STYLES.copies, SPACE.copies, 0, measure)).map(
+        (row) => ({ ...row, part: 'copies' as const }),
+      );
   }
 }
 

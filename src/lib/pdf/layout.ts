@@ -1,7 +1,7 @@
 import type { DocBlock, LetterDocument } from '../document/model';
 import { textBlockRows } from './blocks';
 import { draftMarkOp } from './draft-mark';
-import { paginate } from './paginate';
+import { paginate, type Pagination } from './paginate';
 import { PAGE, STYLES, type Measure, type PageLayout } from './page';
 import { withinElement, type Row } from './rows';
 import { blockStep } from './tagged/roles';
@@ -17,7 +17,7 @@ export type { DrawOp, FontFace, Measure, PageLayout } from './page';
  * draft, « BROUILLON » across it, drawn first so that everything else is drawn over it.
  */
 export function layoutDocument(doc: LetterDocument, measure: Measure): PageLayout[] {
-  const pages = paginate(documentRows(doc.blocks, measure, doc.meta.author));
+  const { pages } = tightest(documentRows(doc.blocks, measure, doc.meta.author));
   const mark = doc.draft ? [draftMarkOp(measure)] : [];
   return pages.map((ops, index) => ({
     ops: [
@@ -37,10 +37,39 @@ export function layoutDocument(doc: LetterDocument, measure: Measure): PageLayou
 }
 
 /**
+ * Scales of the space between blocks tried, widest first, when the letter as set needs one page
+ * more than it would with less space: down to 70 %, the text keeps its size and its leading.
+ */
+const TIGHTER = [0.95, 0.9, 0.85, 0.8, 0.75, 0.7];
+
+/**
+ * The rows on pages with the spaces as set, unless slightly tighter spaces save a page (the
+ * copies or a few lines spilling over): then the widest spacing that does, breaking no more
+ * rules.
+ */
+function tightest(rows: readonly Row[]): Pagination {
+  const set = paginate(rows);
+  for (const spacing of TIGHTER) {
+    const tight = paginate(rows, spacing);
+    if (tight.pages.length < set.pages.length && tight.broken <= set.broken) return tight;
+  }
+  return set;
+}
+
+/**
+ * Lines of text the last page carries at least above the signatures: never the signatures alone
+ * with a line or two cut from their letter.
+ */
+const LINES_BEFORE_FOOT = 3;
+/** A closing paragraph (or list item, table row) this long or shorter goes over whole. */
+const CLOSING_LINES = 5;
+
+/**
  * The rows of every block in order, each block's ops tagged with its element (the logo's
- * figure standing for the school, `author`). The signatures hold on to the row before them, the
- * last line of the last paragraph (which keeps the line above it): they never open a page
- * alone, cut from the text they sign.
+ * figure standing for the school, `author`). The foot of the letter (the signatures, then the
+ * copy list) holds on to the text it closes: the last paragraph whole when short, and at least
+ * three rows, so that it never opens a page alone; the copy list stays whole and with the last
+ * signatures.
  */
 function documentRows(blocks: readonly DocBlock[], measure: Measure, author: string): Row[] {
   const rows: Row[] = [];
@@ -50,13 +79,30 @@ function documentRows(blocks: readonly DocBlock[], measure: Measure, author: str
       ...row,
       ops: row.ops.map((op) => (op.kind === 'image' ? { ...op, alt } : op)),
     }));
-    const last = rows.at(-1);
-    if (block.kind === 'signatures' && own.length > 0 && last) {
-      rows[rows.length - 1] = { ...last, keepWithNext: Math.max(last.keepWithNext, 1) };
+    const foot = block.kind === 'signatures' || block.kind === 'copies';
+    if (own.length > 0 && foot) {
+      const last = rows.at(-1);
+      if (last?.part === 'signatures') keepWithFoot(rows, 1);
+      else if (last) keepWithFoot(rows, LINES_BEFORE_FOOT);
     }
     rows.push(...own);
   }
   return rows;
+}
+
+/**
+ * The last rows so far kept with what comes next: `least` of them, and the whole last unit
+ * (paragraph, item, table row) when it is short.
+ */
+function keepWithFoot(rows: Row[], least: number): void {
+  const end = rows.length;
+  const unit = rows.findLastIndex((row) => row.opens);
+  let from = end - least;
+  if (least > 1 && unit >= 0 && end - unit <= CLOSING_LINES) from = Math.min(from, unit);
+  for (let index = Math.max(0, from); index < end; index += 1) {
+    const row = rows[index];
+    if (row) rows[index] = { ...row, keepWithNext: Math.max(row.keepWithNext, end - index) };
+  }
 }
 
 function blockRows(block: DocBlock, measure: Measure): Row[] {

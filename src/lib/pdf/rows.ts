@@ -13,8 +13,20 @@ export interface Row {
   ops: DrawOp[];
   /** How many following rows must share this row's page (headings, orphans, table header). */
   keepWithNext: number;
+  /**
+   * How many following rows share this row's page as long as that costs no page (a table kept
+   * whole): the first rule given up.
+   */
+  keepIfRoom?: number;
   /** Rows drawn again above this one when it opens a page (a table's header). */
   repeat?: Row[];
+  /**
+   * What the row holds, for what a page may not hold alone: a line of text, or a part of the
+   * letter's foot (the signatures, the copy list).
+   */
+  part?: 'line' | 'signatures' | 'copies';
+  /** The row opens a unit of text: a paragraph, a list item, a table row. */
+  opens?: true;
 }
 
 /** Where and how a run of text lines goes. */
@@ -58,6 +70,8 @@ export function textRows(text: string, spec: LineSpec, measure: Measure): Row[] 
     spaceBefore: index === 0 ? (spec.spaceBefore ?? 0) : 0,
     ops: line === '' ? [] : [lineOp(line, 0, spec)],
     keepWithNext: lines.length > 1 && (index === 0 || index === lines.length - 2) ? 1 : 0,
+    part: 'line' as const,
+    ...(index === 0 ? { opens: true as const } : {}),
   }));
 }
 

@@ -36,6 +36,7 @@ export function signatureRows(blocks: readonly SignatureBlock[], measure: Measur
       spaceBefore: index === 0 ? 8 : 6,
       ops: pair.flatMap((area) => area.ops),
       keepWithNext: 0,
+      part: 'signatures',
     });
   }
   return keepTogether(rows);

@@ -13,8 +13,10 @@ type CellStyle = typeof STYLES.cell | typeof STYLES.headerCell;
 
 /**
  * The table: its caption, a bordered header row in bold, then one row per line of the table,
- * cells wrapped. A row never splits; a row opening a page brings the header back above it.
- * Only a row taller than a whole page is cut, between lines, each part with its borders.
+ * cells wrapped. The table stays whole on a page when that costs no page; else a row never
+ * splits, a row opening a page brings the header back above it and the last row (the total)
+ * keeps the row before it. Only a row taller than a whole page is cut, between lines, each part
+ * with its borders.
  */
 export function tableRows(table: Table, measure: Measure): Row[] {
   const widths = columnWidths(
@@ -46,13 +48,19 @@ export function tableRows(table: Table, measure: Measure): Row[] {
   const below = room - header.reduce((sum, row) => sum + row.height, 0);
   // Drawn again above a row that opens a page, the header is read once: furniture there.
   const repeat = asArtifacts(header);
-  const body = table.rows.flatMap((cells, index) =>
+  const units = table.rows.map((cells, index) =>
     cellsRow(cells, index + 1, widths, STYLES.cell, measure, below).map((row) => ({
       ...row,
       repeat,
     })),
   );
-  return [...caption, ...header, ...body];
+  const beforeLast = units.at(-2)?.at(-1);
+  if (beforeLast) beforeLast.keepWithNext = Math.max(beforeLast.keepWithNext, 1);
+  const rows = [...caption, ...header, ...units.flat()];
+  const height = rows.reduce((sum, row) => sum + row.spaceBefore + row.height, 0);
+  // Whole when it fits on a page: a longer table starts where it falls, not on a page of its own.
+  if (height - (rows[0]?.spaceBefore ?? 0) > room) return rows;
+  return rows.map((row, index) => ({ ...row, keepIfRoom: rows.length - 1 - index }));
 }
 
 function measureIn(style: CellStyle, text: string, measure: Measure): number {
@@ -86,6 +94,7 @@ function cellsRow(
       spaceBefore: 0,
       ops: cellOps(part, widths, height, style, index),
       keepWithNext: 0,
+      ...(from === 0 ? { opens: true as const } : {}),
     });
   }
   return rows;

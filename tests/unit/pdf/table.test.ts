@@ -68,4 +68,44 @@ describe('the IMP table', () => {
       .join(' ');
     expect(printed).toBe(huge);
   });
+
+  /** A paragraph of `count` lines before the table: no space between them to tighten. */
+  const filler = (count: number): DocBlock[] => [
+    {
+      kind: 'paragraph',
+      text: Array.from({ length: count }, (_, index) => `Texte ${index}`).join('\n'),
+    },
+  ];
+  /** Index of each page drawing a text starting with `start`. */
+  const pagesOf = (laid: ReturnType<typeof layoutDocument>, start: string) =>
+    laid.flatMap((page, index) =>
+      textOps(page).some((op) => op.text.startsWith(start)) ? [index] : [],
+    );
+
+  it('stays whole, with its caption, on the next page rather than split when it fits there', () => {
+    const small = bodyRows.slice(0, 6);
+    let moved = 0;
+    for (let count = 20; count < 40; count += 1) {
+      const laid = layoutDocument(docOf([...filler(count), table(small)]), fakeMeasure);
+      const on = new Set([...pagesOf(laid, 'IMP'), ...pagesOf(laid, 'Ligne ')]);
+      expect(on.size, `${count} lines before`).toBe(1);
+      if ([...on][0] === 1) moved += 1;
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('never leaves its last row (the total) alone under the repeated header', () => {
+    const rows = [...bodyRows, ['Total', '45', '', '56\u202f250\u00a0€']];
+    // Layouts where the total took just the row before it over with it.
+    let pulled = 0;
+    for (let count = 30; count < 45; count += 1) {
+      const laid = layoutDocument(docOf([...filler(count), table(rows)]), fakeMeasure);
+      const [total, ...more] = pagesOf(laid, 'Total');
+      expect(more).toEqual([]);
+      const withTotal = textOps(laid[total ?? -1]).filter((op) => op.text.startsWith('Ligne '));
+      expect(withTotal.length, `${count} lines before: rows with the total`).toBeGreaterThan(0);
+      if (withTotal.length === 1) pulled += 1;
+    }
+    expect(pulled).toBeGreaterThan(0);
+  });
 });

@@ -94,6 +94,23 @@ describe('« Créer un modèle »: inserting a field and an agreement', () => {
     );
   });
 
+  it('writes a field into a signatory’s mention too, and names it under the box', async () => {
+    await startBlank();
+    const mention = screen.getByLabelText<HTMLInputElement>('Mention du signataire 1');
+    await fireEvent.input(mention, { target: { value: 'Pour ' } });
+    await cursorAtEnd(mention as unknown as HTMLTextAreaElement);
+    const fields = screen.getByLabelText<HTMLSelectElement>('Insérer un champ');
+    const head = [...fields.options].find((option) => option.text === 'le chef d’établissement');
+    await fireEvent.change(fields, { target: { value: head?.value } });
+    await fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Insérer le champ dans «\u00a0Mention du signataire 1\u00a0»',
+      }),
+    );
+    expect(mention.value).toBe('Pour {leChef}');
+    expect(description(mention)).toContain('le chef d’établissement');
+  });
+
   it('says what is wrong with a form, by the field, and inserts nothing', async () => {
     await startBlank();
     const paragraph = screen.getByLabelText<HTMLTextAreaElement>('Paragraphe 1');

@@ -76,6 +76,16 @@ describe('blanks in the text', () => {
       expect(await mission.innerText()).toBe(printed);
       expect(await page.locator('.letter-page').innerText()).toContain(printed);
       expect(await page.locator('.letter-page').innerText()).not.toContain('Écrire Zéphyrin');
+
+      // Enter starts a new line of the same text, as in the text areas the boxes replace.
+      await typeInto(page, mission, 'Une ligne');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('puis une autre.');
+      expect(await boxSource(mission)).toBe('Une ligne\npuis une autre.');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Fin.');
+      expect(await boxSource(mission)).toBe('Une ligne\npuis une autre.\n\nFin.');
     });
   });
 });

@@ -115,14 +115,14 @@ export class LetterRepository extends RecordStore<Letter, Letter> {
    * `DeletedLetterRewritten` (writing nothing) when a record is stored under its id again: a
    * tab still editing it wrote it after the deletion, so that version is the newer one.
    */
-  undoRemove(letter: Letter): Promise<Letter> {
+  async undoRemove(letter: Letter): Promise<Letter> {
     // Written back as it was read: a text stored before the limits stays whole.
     const valid = validateStoredLetter(letter);
     return this.put(valid, () => new DeletedLetterRewritten(valid.id));
   }
 
   /** Writes a letter as it is (import, copy), whatever is stored under its id; returns it. */
-  restore(letter: Letter): Promise<Letter> {
+  async restore(letter: Letter): Promise<Letter> {
     return this.put(validateStoredLetter(letter));
   }
 
@@ -133,7 +133,7 @@ export class LetterRepository extends RecordStore<Letter, Letter> {
    * left written). Models go first, so a letter is never in without the model it names. Each
    * letter's summary goes in the same write.
    */
-  restoreAll(
+  async restoreAll(
     letters: readonly Letter[],
     models: readonly UserModel[] = [],
   ): Promise<{ letters: Letter[]; models: UserModel[] }> {
@@ -149,7 +149,7 @@ export class LetterRepository extends RecordStore<Letter, Letter> {
    * longer than today's, is kept whole, then shown over its limit, as it would be had it never
    * left this browser. What the import's preview counted (read the same way) is what is written.
    */
-  importAll(
+  async importAll(
     letters: readonly Letter[],
     models: readonly UserModel[] = [],
   ): Promise<{ letters: Letter[]; models: UserModel[] }> {

@@ -60,7 +60,7 @@ export interface ApplyOptions {
  * is checked before the first write.
  */
 export async function writeImport(
-  repo: Pick<LetterRepository, 'list' | 'restoreAll' | 'models'>,
+  repo: Pick<LetterRepository, 'list' | 'importAll' | 'models'>,
   plan: ImportPlan,
   choice: ImportChoice,
   { makeId = newId, estimate }: ApplyOptions = {},
@@ -100,7 +100,7 @@ export async function writeImport(
     return { ok: false, reason: 'space', needed, free, written: [], writtenModels: [] };
   }
   try {
-    const written = await repo.restoreAll(records, models.records);
+    const written = await repo.importAll(records, models.records);
     const added = written.letters.length - replaced - copies.length;
     return {
       ok: true,

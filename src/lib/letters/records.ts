@@ -1,4 +1,4 @@
-import { letterSchema, type Letter } from '../schemas/letter';
+import { letterSchema, storedLetterSchema, type Letter } from '../schemas/letter';
 import { letterPlace } from '../schemas/field-path';
 import { fieldIssues } from '../validation/issues';
 import { frenchErrorMap } from '../validation/french-issues';
@@ -18,7 +18,21 @@ export function readLetterRecord(key: string, raw: unknown): MigrationResult {
 
 /** The letter checked before any write; throws `InvalidLetterError`, naming each field. */
 function validateLetter(letter: Letter): Letter {
-  const result = letterSchema.safeParse(letter, { errorMap: frenchErrorMap });
+  return checked(letterSchema, letter);
+}
+
+/**
+ * A letter written back as it was read (an import, an undo, a copy): checked as stored records
+ * are read (`storedLetterSchema`), so a text saved before the limits is kept whole, as every
+ * read keeps it, and what an import's preview counted is what is written. Throws
+ * `InvalidLetterError`, naming each field.
+ */
+export function validateStoredLetter(letter: Letter): Letter {
+  return checked(storedLetterSchema, letter);
+}
+
+function checked(schema: typeof letterSchema | typeof storedLetterSchema, letter: Letter): Letter {
+  const result = schema.safeParse(letter, { errorMap: frenchErrorMap });
   if (result.success) return result.data;
   const place = (path: readonly (string | number)[]) => letterPlace(path, letter);
   throw new InvalidLetterError(fieldIssues(result.error, place));

@@ -8,7 +8,7 @@ import type { UserModel } from '../schemas/user-model';
 import { StoredUserModels, validateUserModel } from '../models/repository';
 import { keys, LETTER_PREFIX } from '../persistence/keys';
 import { listQuarantined, type RejectedRecord } from '../persistence/quarantine';
-import { letterRecords } from './records';
+import { letterRecords, validateStoredLetter } from './records';
 import { DeletedLetterRewritten } from './errors';
 import {
   checkSummaries,
@@ -115,14 +115,15 @@ export class LetterRepository extends RecordStore<Letter, Letter> {
    * `DeletedLetterRewritten` (writing nothing) when a record is stored under its id again: a
    * tab still editing it wrote it after the deletion, so that version is the newer one.
    */
-  undoRemove(letter: Letter): Promise<Letter> {
-    const valid = this.validate(letter);
+  async undoRemove(letter: Letter): Promise<Letter> {
+    // Written back as it was read: a text stored before the limits stays whole.
+    const valid = validateStoredLetter(letter);
     return this.put(valid, () => new DeletedLetterRewritten(valid.id));
   }
 
   /** Writes a letter as it is (import, copy), whatever is stored under its id; returns it. */
-  restore(letter: Letter): Promise<Letter> {
-    return this.put(this.validate(letter));
+  async restore(letter: Letter): Promise<Letter> {
+    return this.put(validateStoredLetter(letter));
   }
 
   /**
@@ -136,7 +137,29 @@ export class LetterRepository extends RecordStore<Letter, Letter> {
     letters: readonly Letter[],
     models: readonly UserModel[] = [],
   ): Promise<{ letters: Letter[]; models: UserModel[] }> {
-    const valid = letters.map((letter) => this.validate(letter));
+    return this.#writeAll(
+      letters.map((letter) => this.validate(letter)),
+      models,
+    );
+  }
+
+  /**
+   * A backup's letters and models written as `restoreAll` writes them, each letter checked as a
+   * stored one is read (`validateStoredLetter`): a letter saved before the limits, with a text
+   * longer than today's, is kept whole, then shown over its limit, as it would be had it never
+   * left this browser. What the import's preview counted (read the same way) is what is written.
+   */
+  async importAll(
+    letters: readonly Letter[],
+    models: readonly UserModel[] = [],
+  ): Promise<{ letters: Letter[]; models: UserModel[] }> {
+    return this.#writeAll(letters.map(validateStoredLetter), models);
+  }
+
+  async #writeAll(
+    valid: Letter[],
+    models: readonly UserModel[],
+  ): Promise<{ letters: Letter[]; models: UserModel[] }> {
     const validModels = models.map(validateUserModel);
     this.forget(valid.map((letter) => keys.letter(letter.id)));
     await writeAll(this.store, [

@@ -1,4 +1,5 @@
 import type { StorageFailure } from '../storage/failure';
+import { technicalDetails } from '../storage/technical';
 
 /**
  * What « Mes lettres » says when « Annuler » cannot bring a deleted letter back: another tab,
@@ -11,6 +12,9 @@ export function undoRefused(label: string | null): StorageFailure {
     message:
       `${letter} a été modifiée dans un autre onglet depuis sa suppression\u00a0: elle n’a pas ` +
       'été rétablie et rien n’a été remplacé. La version de l’autre onglet est dans la liste.',
-    technical: 'DeletedLetterRewritten',
+    technical: technicalDetails(
+      { name: 'DeletedLetterRewritten', code: undefined },
+      'write-failed',
+    ),
   };
 }

@@ -31,7 +31,13 @@ export function migrateUserModel(raw: unknown, source: string): MigratedUserMode
   }
   const result = userModelSchema.safeParse(raw, { errorMap: frenchErrorMap });
   if (!result.success)
-    return { ok: false, problems: issueLines(fieldIssues(result.error, userModelPlace), source) };
+    return {
+      ok: false,
+      problems: issueLines(
+        fieldIssues(result.error, (path) => userModelPlace(path, raw)),
+        source,
+      ),
+    };
   return { ok: true, record: result.data };
 }
 

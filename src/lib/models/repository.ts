@@ -83,6 +83,9 @@ export class StoredUserModels
 /** The model checked before any write; throws `InvalidUserModelError`, naming each field. */
 export function validateUserModel(record: UserModel): UserModel {
   const result = userModelSchema.safeParse(record, { errorMap: frenchErrorMap });
-  if (!result.success) throw new InvalidUserModelError(fieldIssues(result.error, userModelPlace));
+  if (!result.success)
+    throw new InvalidUserModelError(
+      fieldIssues(result.error, (path) => userModelPlace(path, record)),
+    );
   return result.data;
 }

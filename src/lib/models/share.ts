@@ -107,7 +107,7 @@ export async function parseModelFile(file: ModelFile): Promise<ParsedModelFile> 
   const parsed = modelFileSchema.safeParse(data, { errorMap: frenchErrorMap });
   if (!parsed.success) {
     const place = (path: readonly (string | number)[]) =>
-      path[0] === 'model' ? userModelPlace(path.slice(1)) : fileTop(path[0]);
+      path[0] === 'model' ? userModelPlace(path.slice(1), data['model']) : fileTop(path[0]);
     return refuse(
       modelFileMessages.invalid,
       issueLines(fieldIssues(parsed.error, place), 'fichier'),
@@ -119,7 +119,7 @@ export async function parseModelFile(file: ModelFile): Promise<ParsedModelFile> 
 function fileTop(key: string | number | undefined): string {
   if (key === 'format') return 'le format du fichier';
   if (key === 'version') return 'la version du fichier';
-  return key === undefined ? 'le fichier' : `le champ «\u00a0${String(key)}\u00a0»`;
+  return 'le fichier';
 }
 
 /** What importing a checked model will do. */

@@ -269,6 +269,19 @@ export class JournalledSaver<Draft, Stored> {
     return written;
   }
 
+  /**
+   * Clears `draft`'s journal entry once it is written. When the journal refused a change
+   * before, it is tried again now with the record just written (then cleared): the page's
+   * « plein » banner leaves once space is freed, and stays beside « Enregistré » while the
+   * journal still refuses, its cause still there.
+   */
+  #settleJournal(draft: Draft): void {
+    const key = this.#kind.keyOf(draft);
+    if (this.#journalFailure !== null && this.#journal)
+      this.#record(draft, this.#revision ?? this.#kind.baseOf(draft));
+    this.#journal?.clear(key, this.#writer);
+  }
+
   #setJournalFailure(failure: StorageFailure | null): void {
     if (failure === this.#journalFailure) return;
     this.#journalFailure = failure;
@@ -324,7 +337,7 @@ export class JournalledSaver<Draft, Stored> {
     this.#revision = kind.revisionOf(written);
     // Edits made during the write are now based on the revision it wrote.
     const newer = this.#pending;
-    if (newer === null) this.#journal?.clear(kind.keyOf(draft), this.#writer);
+    if (newer === null) this.#settleJournal(draft);
     // Refused by the journal now: written right after this write, not after the quiet time.
     else if (this.#record(newer, this.#revision).state === 'failed') this.#clearTimer();
     this.#options.onSaved?.(written, draft);

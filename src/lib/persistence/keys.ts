@@ -8,6 +8,11 @@ export const keys = {
   model: (id: string) => `model:${id}`,
   /** "Mon établissement". */
   school: 'school',
+  /**
+   * Never written itself: names the quarantined copy (`quarantine:school:logo`) of a logo that
+   * could not be read, set aside alone so the rest of « Mon établissement » opens.
+   */
+  schoolLogo: 'school:logo',
   /** The raw value of an unreadable record, kept for recovery, under its original key. */
   quarantine: (key: string) => `quarantine:${key}`,
   /** The pre-migration record, kept while the migrated one is being written. */

@@ -162,16 +162,18 @@ export class RecordStore<Draft, Stored extends Revisioned> {
    * A read-then-write under the lock: `change` gets the stored record (null when none, or
    * unreadable: then set aside) and returns the draft to save as its next revision, or null to
    * keep it. Another tab's saved edits are kept; a tab with edits pending gets a conflict.
+   * `validate` checks the draft (the kind's own check unless a caller writes back stored data).
    */
   protected async update(
     key: string,
     change: (stored: Stored | null) => Draft | null,
+    validate: (draft: Draft) => Draft = (draft) => this.#kind.validate(draft),
   ): Promise<Stored | null> {
     return this.lock(key, async () => {
       const stored = await this.#readForWrite(key, await this.store.get(key));
       const draft = change(stored);
       if (draft === null) return null;
-      const valid = this.#kind.validate(draft);
+      const valid = validate(draft);
       const now = this.#now().toISOString();
       return this.#write(key, this.#kind.stamp(valid, (stored?.revision ?? 0) + 1, now));
     });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { letterSchema } from './letter';
-import { schoolSchema } from './school';
+import { storedSchoolSchema } from './school';
 import { userModelSchema } from './user-model';
 
 /** Marks a file as ours. */
@@ -39,8 +39,11 @@ export const backupEnvelopeSchema = z
     version: z.literal(BACKUP_VERSION),
     /** ISO timestamp of the export. */
     exportedAt: z.string().datetime(),
-    /** "Mon établissement", when it was exported. */
-    school: schoolSchema.optional(),
+    /**
+     * "Mon établissement", when it was exported; read as a stored one is (`storedSchoolSchema`),
+     * so a backup from before the limits still restores.
+     */
+    school: storedSchoolSchema.optional(),
     /** The letters, each in any stored format version. */
     letters: z.array(z.unknown()).max(BACKUP_MAX_LETTERS),
     /** The user's own models (« Mes modèles »), each in any stored format version; absent: none. */

@@ -142,11 +142,19 @@ export function letterPlace(path: Path, record?: unknown): string {
   return letterTop[name] ?? `le champ ${quote(formatPath(path))}`;
 }
 
+/** The parts of a logo, as a user names them. */
+const logoParts: Record<string, string> = {
+  dataUrl: 'l’image',
+  width: 'la largeur',
+  height: 'la hauteur',
+};
+
 /** A place in « Mon établissement », in words. */
 export function schoolPlace(path: Path): string {
   const [key, ...rest] = path;
   if (key === undefined) return '«\u00a0Mon établissement\u00a0»';
-  if (key === 'logo' && rest.length > 0) return `${quote(formatPath(rest))} du logo`;
+  if (key === 'logo' && rest.length > 0)
+    return `${logoParts[String(rest[0])] ?? 'le contenu'} du logo`;
   return schoolPart(key);
 }
 

@@ -22,7 +22,11 @@ export const idSchema = z
  * The letter's schemas for one way of bounding texts: `limitedText` (the limits of `limits.ts`,
  * for what is written) or `storedText` (the former single bound, for reading what was stored).
  */
-function letterSchemas(text: TextSchemaOf, schoolHeading: typeof schoolHeadingSchema) {
+function letterSchemas(
+  text: TextSchemaOf,
+  schoolHeading: typeof schoolHeadingSchema,
+  value: z.ZodString,
+) {
   /** A paragraph or an item the user can edit, move or remove. */
   const item = (kind: TextKind) => z.object({ id: idSchema, text: text(kind) }).strict();
 
@@ -109,8 +113,12 @@ function letterSchemas(text: TextSchemaOf, schoolHeading: typeof schoolHeadingSc
       date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
       /** The blanks' definitions, copied from the model. */
       fields: z.array(fieldSchema).max(200),
-      /** The blanks' values, by field id; each within its type's limit (`blankLimit`). */
-      values: z.record(z.string(), text('longText')),
+      /**
+       * The blanks' values, by field id. Written, each is held to its own field's limit by
+       * `blankLimits` (a bound here would cite `longText` for a field of 300); stored, to
+       * `STORED_TEXT_LIMIT`.
+       */
+      values: z.record(z.string(), value),
       /** « Vu … » lines. */
       vu: z.array(item('line')).max(100),
       /** Paragraphs before the sections. */
@@ -131,8 +139,8 @@ function letterSchemas(text: TextSchemaOf, schoolHeading: typeof schoolHeadingSc
   return { item: item('paragraph'), block, section, impLine, letter };
 }
 
-const strict = letterSchemas(limitedText, schoolHeadingSchema);
-const stored = letterSchemas(storedText, storedSchoolHeadingSchema);
+const strict = letterSchemas(limitedText, schoolHeadingSchema, z.string());
+const stored = letterSchemas(storedText, storedSchoolHeadingSchema, storedText('longText'));
 
 /** A paragraph or an item the user can edit, move or remove. */
 export const itemSchema = strict.item;

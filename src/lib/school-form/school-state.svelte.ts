@@ -57,6 +57,8 @@ export class SchoolEditor {
   notice = $state('');
   /** The unreadable record kept aside (in quarantine), with its problems; `null` if none. */
   setAside = $state.raw<RejectedRecord | null>(null);
+  /** Why the stored logo could not be read (set aside alone, the rest opened); empty if it was. */
+  logoSetAside = $state.raw<readonly string[]>([]);
 
   readonly #services: SchoolServices;
   readonly #listenToLeave: boolean;
@@ -106,6 +108,7 @@ export class SchoolEditor {
       );
       if (opened.kind === 'found') {
         this.school = schoolOf(opened.record);
+        this.logoSetAside = opened.logoSetAside ?? [];
         this.#saver.basedOn(opened.record.revision);
       }
       this.setAside = setAside;

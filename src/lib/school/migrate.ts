@@ -3,6 +3,7 @@ import {
   storedSchoolRecordSchema,
   type SchoolRecord,
 } from '../schemas/school';
+import { schoolLogoSchema } from '../schemas/logo';
 import type { RecordReading } from '../persistence/record-kind';
 import { fieldIssues, issueLines } from '../validation/issues';
 import { schoolPlace } from '../schemas/field-path';
@@ -46,9 +47,30 @@ export function readSchoolRecord(raw: unknown): SchoolReading {
       };
     }
   }
+  // A logo that fails its schema is set aside alone (see `SchoolRepository`): the rest opens.
+  const logoProblems = badLogoProblems(record);
+  if (logoProblems && isRecord(record)) {
+    const { logo: _bad, ...rest } = record;
+    record = rest;
+    // Not written back on reading: the next save copies the logo aside first, then drops it.
+    migrated = false;
+  }
   const result = storedSchoolRecordSchema.safeParse(record, { errorMap: frenchErrorMap });
   if (result.success) return { ok: true, record: result.data, migrated };
   const where = (path: readonly (string | number)[]) =>
     path.length === 0 ? 'l’enregistrement' : (storagePlaces[path[0] ?? ''] ?? schoolPlace(path));
-  return { ok: false, problems: issueLines(fieldIssues(result.error, where), SOURCE) };
+  const problems = issueLines(fieldIssues(result.error, where), SOURCE);
+  return { ok: false, problems: [...(logoProblems ?? []), ...problems] };
+}
+
+/**
+ * The problems of the logo a stored school holds, in French, when it fails its schema (a
+ * damaged image, a file changed outside the site); `null` when there is none or it is valid.
+ */
+export function badLogoProblems(raw: unknown): string[] | null {
+  if (!isRecord(raw) || raw['logo'] === undefined) return null;
+  const result = schoolLogoSchema.safeParse(raw['logo'], { errorMap: frenchErrorMap });
+  if (result.success) return null;
+  const where = (path: readonly (string | number)[]) => schoolPlace(['logo', ...path]);
+  return issueLines(fieldIssues(result.error, where), SOURCE);
 }

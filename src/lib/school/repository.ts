@@ -3,6 +3,7 @@ import {
   SCHOOL_SCHEMA_VERSION,
   schoolOf,
   schoolSchema,
+  storedSchoolSchema,
   type School,
   type SchoolRecord,
 } from '../schemas/school';
@@ -15,13 +16,20 @@ import { fieldIssues } from '../validation/issues';
 import { schoolPlace } from '../schemas/field-path';
 import { frenchErrorMap } from '../validation/french-issues';
 import { keys } from '../persistence/keys';
-import type { RejectedRecord } from '../persistence/quarantine';
+import { quarantine, type RejectedRecord } from '../persistence/quarantine';
 import { isBlank } from './blank';
+import { isRecord } from '../schemas/is-record';
 import { InvalidSchoolError, SchoolRevisionConflict } from './errors';
-import { readSchoolRecord } from './migrate';
+import { badLogoProblems, readSchoolRecord } from './migrate';
 
-/** « Mon établissement » as read: stored, never saved, or present but unreadable (set aside). */
-export type OpenedSchool = OpenedRecord<SchoolRecord>;
+/**
+ * « Mon établissement » as read: stored, never saved, or present but unreadable (set aside).
+ * Found, it may say its logo could not be read (`logoSetAside`, the problems in French): the
+ * logo alone was left out, and copied to quarantine.
+ */
+export type OpenedSchool =
+  | { kind: 'found'; record: SchoolRecord; logoSetAside?: string[] }
+  | Exclude<OpenedRecord<SchoolRecord>, { kind: 'found' }>;
 
 /**
  * « Mon établissement » as a kind of stored record: one record under `school`, its revision
@@ -53,9 +61,38 @@ export class SchoolRepository extends RecordStore<School, SchoolRecord> {
     super(store, schoolRecords, now, lock);
   }
 
-  /** The stored record, migrated if needed; an unreadable one is copied to quarantine. */
-  open(): Promise<OpenedSchool> {
-    return this.openKey(keys.school);
+  /**
+   * The stored record, migrated if needed; an unreadable one is copied to quarantine. A logo
+   * that fails its schema is left out and copied to quarantine alone: the rest opens.
+   */
+  async open(): Promise<OpenedSchool> {
+    const opened = await this.openKey(keys.school);
+    if (opened.kind !== 'found') return opened;
+    const raw = await this.store.get(keys.school);
+    const logoSetAside = badLogoProblems(raw);
+    if (logoSetAside === null || !isRecord(raw)) return opened;
+    // The logo stays in the record until the next write: a failed copy is retried then.
+    await quarantine(this.store, keys.schoolLogo, raw['logo']).catch(() => undefined);
+    return { ...opened, logoSetAside };
+  }
+
+  /** Saves as every record does, the stored logo copied aside first if it cannot be read. */
+  override async save(draft: School, expectedRevision: number): Promise<SchoolRecord> {
+    await this.#setLogoAside();
+    return super.save(draft, expectedRevision);
+  }
+
+  /**
+   * Copies the stored logo to quarantine when it fails its schema (reading leaves it out, so
+   * the next write would drop it); returns its problems, `null` when there is nothing to keep.
+   * Throws when the copy fails: the write that follows must not lose it.
+   */
+  async #setLogoAside(): Promise<string[] | null> {
+    const raw = await this.store.get(keys.school);
+    const problems = badLogoProblems(raw);
+    if (problems === null || !isRecord(raw)) return null;
+    await quarantine(this.store, keys.schoolLogo, raw['logo']);
+    return problems;
   }
 
   /** The school to pre-fill letters with; an empty one when none is saved or it is unreadable. */
@@ -69,9 +106,13 @@ export class SchoolRepository extends RecordStore<School, SchoolRecord> {
    * readable, then set aside first), in one locked read-then-write that bumps the revision, so
    * a tab editing it meanwhile gets a conflict. Returns the record, or `null` when kept as is.
    */
-  fillIfBlank(school: School): Promise<SchoolRecord | null> {
-    return this.update(keys.school, (stored) =>
-      stored && !isBlank(schoolOf(stored)) ? null : school,
+  async fillIfBlank(school: School): Promise<SchoolRecord | null> {
+    await this.#setLogoAside();
+    // Checked as a stored school is read: a backup's name saved before the limits is kept.
+    return this.update(
+      keys.school,
+      (stored) => (stored && !isBlank(schoolOf(stored)) ? null : school),
+      validateStored,
     );
   }
 
@@ -82,6 +123,7 @@ export class SchoolRepository extends RecordStore<School, SchoolRecord> {
    * overwrite. An unreadable record is set aside first. Returns the record written.
    */
   async setImpAllocation(year: string, cents: number | null): Promise<SchoolRecord> {
+    await this.#setLogoAside();
     const written = await this.update(keys.school, (stored) => {
       const school: School = stored ? schoolOf(stored) : { ...emptySchool };
       const impAllocations = withAllocation(school.impAllocations, year, cents);
@@ -99,6 +141,7 @@ export class SchoolRepository extends RecordStore<School, SchoolRecord> {
    * as stored now, in one locked read-then-write, as `setImpAllocation` does.
    */
   async setPreparedYear(choice: PreparedYearChoice | null): Promise<SchoolRecord> {
+    await this.#setLogoAside();
     const written = await this.update(keys.school, (stored) => {
       const school: School = stored ? schoolOf(stored) : { ...emptySchool };
       if (choice) school.preparedYear = choice;
@@ -134,7 +177,16 @@ function withAllocation(
 
 /** The school checked before any write; throws `InvalidSchoolError`, naming each field. */
 function validate(school: School): School {
-  const result = schoolSchema.safeParse(school, { errorMap: frenchErrorMap });
+  return checked(schoolSchema, school);
+}
+
+/** A school written as it was read elsewhere (a backup's): held to the stored bounds only. */
+function validateStored(school: School): School {
+  return checked(storedSchoolSchema, school);
+}
+
+function checked(schema: typeof schoolSchema | typeof storedSchoolSchema, school: School): School {
+  const result = schema.safeParse(school, { errorMap: frenchErrorMap });
   if (!result.success) throw new InvalidSchoolError(fieldIssues(result.error, schoolPlace));
   return result.data;
 }

@@ -6,6 +6,7 @@ import {
   issueSentence,
   type FieldIssue,
 } from '../validation/issues';
+import { technicalDetails } from './technical';
 
 /** What the user is told when the browser refused to store something. */
 export interface StorageFailure {
@@ -15,7 +16,10 @@ export interface StorageFailure {
   kind: 'unavailable' | 'quota' | 'timeout' | 'write-failed';
   /** What happened and what to do, in French, ready to show. */
   message: string;
-  /** The original error's name and message, for a « détails techniques » disclosure. */
+  /**
+   * For a « Détails techniques » disclosure: what the error means, in French, then its class
+   * name in parentheses (see `technicalDetails`).
+   */
   technical: string;
 }
 
@@ -137,7 +141,12 @@ function invalidMessage(issues: readonly FieldIssue[], subject: StorageSubject):
 }
 
 // Also by name: a record error may come from another realm (a worker, a test double).
-const invalidNames = new Set(['InvalidLetterError', 'InvalidSchoolError', 'ZodError']);
+const invalidNames = new Set([
+  'InvalidLetterError',
+  'InvalidSchoolError',
+  'InvalidUserModelError',
+  'ZodError',
+]);
 
 /** The field-by-field problems an invalid record error carries (ours or zod's). */
 function issuesOf(error: unknown): FieldIssue[] {
@@ -184,11 +193,13 @@ export function classifyStorageError(
   subject: StorageSubject = 'letter',
 ): StorageFailure {
   const { name, code, message } = describe(error);
-  const technical = [name, message].filter(Boolean).join(': ') || 'erreur inconnue';
   if (error instanceof InvalidRecordError || error instanceof ZodError || invalidNames.has(name)) {
-    return { kind: 'write-failed', message: invalidMessage(issuesOf(error), subject), technical };
+    const issues = issuesOf(error);
+    const technical = technicalDetails({ name, code }, 'write-failed', issues);
+    return { kind: 'write-failed', message: invalidMessage(issues, subject), technical };
   }
   const kind = kindOf(name, code, message);
+  const technical = technicalDetails({ name, code }, kind);
   return { kind, message: storageMessage(kind, subject), technical };
 }
 
@@ -242,8 +253,8 @@ export function classifyJournalError(
   subject: JournalSubject = 'letter',
 ): StorageFailure {
   const { name, code, message } = describe(error);
-  const technical = [name, message].filter(Boolean).join(': ') || 'erreur inconnue';
   const kind = kindOf(name, code, message);
+  const technical = technicalDetails({ name, code }, kind);
   const words = journalWords[subject];
   return {
     kind,

@@ -87,7 +87,7 @@ describe('user models in the backup file', () => {
         'La sauvegarde contient des données invalides\u00a0: aucune lettre ni aucun modèle n’a été importé.',
     });
     expect(!parsed.ok && parsed.details[0]).toMatch(
-      /^sauvegarde › modèle 1 \(«\u00a0Lettre de mission de référent Zéphyr\u00a0»\) › «\u00a0label\u00a0» du champ 1\u00a0:/,
+      /^sauvegarde › modèle 1 \(«\u00a0Lettre de mission de référent Zéphyr\u00a0»\) › le libellé du champ 1\u00a0:/,
     );
     expect(await store.keys()).toEqual([]);
   });

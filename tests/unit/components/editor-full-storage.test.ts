@@ -8,7 +8,7 @@ import { createLetterChannel } from '../../../src/lib/persistence/channel';
 import { createLetterJournal } from '../../../src/lib/letters/letter-journal';
 import { MemoryStore } from '../../../src/lib/storage/memory-store';
 import type { KeyValueStore } from '../../../src/lib/storage/store';
-import { SlowStore } from '../support/failing-store';
+import { QuotaStore, SlowStore } from '../support/failing-store';
 import { FullSyncStorage } from '../support/failing-sync-storage';
 import { ChannelBus } from '../support/channel-bus';
 import { readYaml } from '../support/content';
@@ -85,5 +85,35 @@ describe('the editor when localStorage is full', () => {
     // Journalled, not written yet: closing loses nothing, so the page does not ask.
     expect(statusLine()?.getAttribute('data-state')).toBe('pending');
     expect(leaveAsked()).toBe(false);
+  });
+
+  it('once space is freed and « Réessayer » wrote the letter, no « plein » banner stays', async () => {
+    const store = new QuotaStore();
+    const storage = new FullSyncStorage();
+    const name = await open(store, storage);
+    await fireEvent.input(name, { target: { value: 'Curie' } });
+    await waitFor(() => expect(statusLine()?.getAttribute('data-state')).toBe('error'));
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /espace de stockage du navigateur est plein/,
+    );
+    // The user frees space: both the database and localStorage take writes again.
+    store.full = false;
+    storage.full = false;
+    await fireEvent.click(screen.getByRole('button', { name: 'Réessayer d’enregistrer' }));
+    await waitFor(() => expect(statusLine()?.getAttribute('data-state')).toBe('saved'));
+    expect(statusLine()?.textContent).toMatch(/^\s*Enregistré dans ce navigateur/);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.body.textContent).not.toMatch(/plein/);
+  });
+
+  it('while localStorage stays full, its banner stays beside « Enregistré »', async () => {
+    const store = new QuotaStore();
+    const name = await open(store, new FullSyncStorage());
+    await fireEvent.input(name, { target: { value: 'Curie' } });
+    await waitFor(() => expect(statusLine()?.getAttribute('data-state')).toBe('error'));
+    store.full = false;
+    await fireEvent.click(screen.getByRole('button', { name: 'Réessayer d’enregistrer' }));
+    await waitFor(() => expect(statusLine()?.getAttribute('data-state')).toBe('saved'));
+    expect(screen.getByRole('alert').textContent).toMatch(full);
   });
 });

@@ -148,3 +148,41 @@ describe('the school’s logo', () => {
     expect((await repo.getSchool()).logo?.width).toBe(1);
   });
 });
+
+describe('a stored logo that cannot be read', () => {
+  it('is set aside alone: the other fields open, and the form asks for the logo again', async () => {
+    const store = new MemoryStore();
+    const badLogo = { dataUrl: 'data:image/svg+xml;base64,PHN2Zy8+', width: 1, height: 1 };
+    await store.set('school', {
+      ...emptySchool,
+      etablissement: 'Collège Jean Moulin',
+      ville: 'Melun',
+      schemaVersion: 1,
+      revision: 2,
+      logo: badLogo,
+    });
+    const { repo } = setup(store);
+    const ville = await screen.findByLabelText('Ville');
+    expect((ville as HTMLInputElement).value).toBe('Melun');
+    expect((screen.getByLabelText('Nom de l’établissement') as HTMLInputElement).value).toBe(
+      'Collège Jean Moulin',
+    );
+    const alert = screen.getByRole('alert').textContent?.replace(/[ \n]+/g, ' ');
+    expect(alert).toContain('Le logo enregistré n’a pas pu être lu');
+    expect(alert).toContain('Choisissez de nouveau le fichier du logo');
+    expect(alert).toContain('l’image du logo\u00a0: logo invalide');
+    expect(screen.queryByText(/illisibles/)).toBeNull();
+    expect(await repo.quarantined()).toEqual([{ key: 'quarantine:school:logo', raw: badLogo }]);
+
+    // A new logo chosen: the note goes, the record is saved with it.
+    const bytes = pngBytes(120, 60);
+    const input = screen.getByLabelText('Logo de l’établissement (facultatif)');
+    await fireEvent.change(input, {
+      target: { files: [new File([bytes], 'logo.png', { type: 'image/png' })] },
+    });
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    await waitFor(async () =>
+      expect(await repo.getSchool()).toMatchObject({ ville: 'Melun', logo: { width: 120 } }),
+    );
+  });
+});

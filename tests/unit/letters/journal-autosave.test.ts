@@ -143,7 +143,7 @@ describe('a journal that cannot be written (localStorage full)', () => {
     expect(failure?.message).toMatch(/attendez «\u202fEnregistré\u202f» avant de fermer/);
     expect(failure?.message).toMatch(/données d’autres sites/);
     expect(failure?.message).toMatch(/sauvegarde/);
-    expect(failure?.technical).toMatch(/^QuotaExceededError/);
+    expect(failure?.technical).toBe('Espace de stockage plein (QuotaExceededError, code 22)');
   });
 
   it('arms the leave guard only until that write resolved', async () => {

@@ -107,8 +107,9 @@ describe('malformed and hostile files are refused with a readable message', () =
     };
     const { message, details } = await refused(envelope(model));
     expect(message).toBe(modelFileMessages.invalid);
-    expect(details.join('\n')).toMatch(/fichier › le titre\u00a0:/);
-    expect(details.join('\n')).toMatch(/fichier › «\u00a0label\u00a0» du champ 1\u00a0:/);
+    expect(details.join('\n')).toMatch(/fichier › le titre de la lettre\u00a0:/);
+    // The label is the broken part: the field is named by its rank alone.
+    expect(details.join('\n')).toMatch(/fichier › le libellé du champ 1\u00a0:/);
   });
 
   it('a blank citing no field is named', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSchoolRecord } from '../../../src/lib/school/migrate';
+import { badLogoProblems, readSchoolRecord } from '../../../src/lib/school/migrate';
 import { emptySchool, SCHOOL_SCHEMA_VERSION } from '../../../src/lib/schemas/school';
 
 const school = { ...emptySchool, etablissement: 'Collège Jean Moulin', uai: '0771234Y' };
@@ -48,15 +48,27 @@ describe('reading a stored « Mon établissement »', () => {
     expect(!reading.ok && reading.problems.join(' ')).toContain('couleur');
   });
 
-  it('refuses a string, a forged revision and an SVG logo, naming what is wrong', () => {
+  it('refuses a string and a forged revision, naming what is wrong', () => {
     const string = readSchoolRecord('Collège Jean Moulin');
     expect(!string.ok && string.problems[0]).toMatch(
       /^«\u00a0Mon établissement\u00a0» › l’enregistrement\u00a0: /,
     );
     const forged = readSchoolRecord({ ...school, schemaVersion: 1, revision: 2 ** 53 });
     expect(!forged.ok && forged.problems[0]).toContain('la révision');
+  });
+
+  it('reads the rest of a record whose logo is an SVG, leaving the logo out', () => {
     const logo = { dataUrl: 'data:image/svg+xml;base64,PHN2Zy8+', width: 10, height: 10 };
-    const svg = readSchoolRecord({ ...school, logo });
-    expect(!svg.ok && svg.problems.join(' ')).toContain('image PNG ou JPEG attendue');
+    expect(readSchoolRecord({ ...school, logo })).toEqual({
+      ok: true,
+      record: { ...school, schemaVersion: 1, revision: 0 },
+      migrated: false,
+    });
+    expect(badLogoProblems({ ...school, logo })).toEqual([
+      '«\u00a0Mon établissement\u00a0» › l’image du logo\u00a0: logo invalide (image PNG ou JPEG attendue)',
+    ]);
+    expect(badLogoProblems({ ...school, logo: { ...logo, width: 0 } })?.join(' ')).toContain(
+      'la largeur du logo',
+    );
   });
 });

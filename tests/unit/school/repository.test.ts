@@ -88,8 +88,12 @@ describe('an unreadable record', () => {
     ['a newer format', { ...school, schemaVersion: 2, revision: 4 }],
     ['a string', 'Collège Jean Moulin'],
     [
-      'an SVG logo',
-      { ...school, logo: { dataUrl: 'data:image/svg+xml;base64,PHN2Zy8+', width: 1, height: 1 } },
+      'an SVG logo and an unknown key',
+      {
+        ...school,
+        couleur: 'bleu',
+        logo: { dataUrl: 'data:image/svg+xml;base64,PHN2Zy8+', width: 1, height: 1 },
+      },
     ],
   ] as const;
 
@@ -151,5 +155,60 @@ describe('a school imported from a backup', () => {
     await store.set('school', 42);
     expect(await schools(store).fillIfBlank(school)).toMatchObject({ revision: 1 });
     expect(await store.get('quarantine:school')).toBe(42);
+  });
+});
+
+describe('a record whose logo alone cannot be read', () => {
+  const badLogo = { dataUrl: 'data:image/svg+xml;base64,PHN2Zy8+', width: 1, height: 1 };
+  const raw = { ...school, schemaVersion: 1, revision: 3, logo: badLogo };
+
+  it('opens with its other fields, the logo copied aside alone and said in French', async () => {
+    const store = new MemoryStore();
+    await store.set('school', raw);
+    const opened = await schools(store).open();
+    expect(opened).toEqual({
+      kind: 'found',
+      record: { ...school, schemaVersion: 1, revision: 3 },
+      logoSetAside: [
+        '«\u00a0Mon établissement\u00a0» › l’image du logo\u00a0: logo invalide (image PNG ou JPEG attendue)',
+      ],
+    });
+    expect(await store.get('quarantine:school:logo')).toEqual(badLogo);
+    expect(await store.get('quarantine:school')).toBeNull();
+    expect(await schools(store).get()).toEqual(school);
+  });
+
+  it('is kept aside before the next save drops it, even when the form never opened', async () => {
+    const store = new MemoryStore();
+    await store.set('school', raw);
+    const repo = schools(store);
+    await repo.setImpAllocation('2026-2027', 120_000);
+    expect(await store.get('quarantine:school:logo')).toEqual(badLogo);
+    expect(await store.get('school')).not.toHaveProperty('logo');
+    expect(await repo.save({ ...school, ville: 'Meaux' }, 4)).toMatchObject({ revision: 5 });
+  });
+
+  it('is not dropped when copying it aside fails: the save fails instead', async () => {
+    const store = new SelectiveFailStore();
+    await store.set('school', raw);
+    store.failOn = (key) => key.startsWith('quarantine:');
+    expect(await schools(store).open()).toMatchObject({
+      kind: 'found',
+      logoSetAside: [expect.any(String)],
+    });
+    await expect(schools(store).save(school, 3)).rejects.toThrow();
+    expect(await store.get('school')).toEqual(raw);
+  });
+});
+
+describe('a backup’s school saved before the limits', () => {
+  it('fills an empty « Mon établissement » whole, its long name kept', async () => {
+    const store = new MemoryStore();
+    const long = { ...school, etablissement: 'Collège '.repeat(20).trim() };
+    expect(long.etablissement.length).toBeGreaterThan(100);
+    expect(await schools(store).fillIfBlank(long)).toMatchObject({
+      etablissement: long.etablissement,
+      revision: 1,
+    });
   });
 });

@@ -126,3 +126,43 @@ describe('each message names what it is about', () => {
     expect(message).toContain('corrigez ces champs');
   });
 });
+
+describe('« Détails techniques »', () => {
+  it.each([
+    [
+      'a full disk',
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+      'Espace de stockage plein (QuotaExceededError, code 22)',
+    ],
+    [
+      'private browsing',
+      new DOMException('A mutation operation was attempted', 'InvalidStateError'),
+      'Stockage inutilisable dans cet état (navigation privée, base fermée) (InvalidStateError, code 11)',
+    ],
+    [
+      'a driver missing',
+      new Error('No available storage method found.'),
+      'Stockage du navigateur indisponible (Error)',
+    ],
+    ['a string thrown', 'boom', 'Erreur inattendue du stockage du navigateur'],
+  ])('say %s in French, the class name in parentheses', (_case, error, technical) => {
+    expect(classifyStorageError(error).technical).toBe(technical);
+  });
+
+  it('say which field of an invalid letter was refused, in French', async () => {
+    const repo = new LetterRepository(new MemoryStore());
+    const error = await repo
+      .restoreAll([{ ...makeLetter('n'), title: 'x'.repeat(201) }])
+      .catch((e: unknown) => e);
+    expect(classifyStorageError(error).technical).toBe(
+      'Lettre refusée avant l’écriture\u00a0: le titre, texte trop long (au plus 200\u00a0caractères) (InvalidLetterError)',
+    );
+  });
+
+  it('never show the browser’s English message', () => {
+    const { technical } = classifyStorageError(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    expect(technical).not.toMatch(/has been exceeded/i);
+  });
+});

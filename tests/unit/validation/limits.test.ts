@@ -61,6 +61,26 @@ describe('every text has a limit that fits its use', () => {
     ]);
   });
 
+  it('a line blank past the record’s own bound still cites its own limit, once', () => {
+    const letter = makeLetter('n');
+    const field = letter.fields.find((candidate) => candidate.type === 'text');
+    if (!field) throw new Error('the fixture has a text blank');
+    letter.values[field.id] = over(TEXT_LIMITS.longText);
+    expect(problems(letter)).toEqual([
+      `le champ «\u00a0${field.label}\u00a0»\u00a0: texte trop long (au plus 300\u00a0caractères)`,
+    ]);
+  });
+
+  it('a value of no field keeps the longest blank’s limit', () => {
+    const letter = makeLetter('n');
+    letter.values['ancien'] = over(TEXT_LIMITS.longText);
+    expect(problems(letter)).toEqual([
+      'le champ «\u00a0ancien\u00a0»\u00a0: texte trop long (au plus 5\u202f000\u00a0caractères)',
+    ]);
+    letter.values['ancien'] = 'x'.repeat(TEXT_LIMITS.longText);
+    expect(problems(letter)).toEqual([]);
+  });
+
   it('refuses « Mon établissement » with a UAI over its limit, naming the field', () => {
     const result = schoolSchema.safeParse(
       { ...emptySchool, uai: over(TEXT_LIMITS.uai) },

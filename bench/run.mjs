@@ -17,6 +17,7 @@ import { faultsMeasure } from './faults.mjs';
 import { propertyMeasure } from './property.mjs';
 import { builderMeasure } from './builder.mjs';
 import { bulkMeasure } from './bulk.mjs';
+import { bulkTypingMeasure } from './bulk-typing.mjs';
 import { docxMeasure } from './docx.mjs';
 import { durabilityMeasure } from './durability.mjs';
 import { lighthouseMeasure } from './lighthouse.mjs';
@@ -68,6 +69,7 @@ const measures = [
   editorMeasure,
   pdfMeasure,
   bulkMeasure,
+  bulkTypingMeasure,
   faultsMeasure,
   propertyMeasure,
   docxMeasure,

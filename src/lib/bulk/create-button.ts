@@ -1,5 +1,6 @@
 import { plural } from '../text/plural';
 import type { ListReading } from './parse-list';
+import { listLimitsText } from './list-limits';
 
 /** What the button that creates the letters says, and why it cannot be pressed. */
 export interface CreateButton {
@@ -29,6 +30,11 @@ export function createButton(reading: ListReading, alreadyCreated: boolean): Cre
       reason: 'Ces lettres sont créées\u00a0: modifiez la liste pour en créer d’autres.',
     };
   if (good > 0) return { label, reason: '' };
+  if (reading.refused)
+    return {
+      label,
+      reason: `La liste n’a pas été lue (${listLimitsText})\u00a0: coupez-la en plusieurs listes.`,
+    };
   const fix =
     bad === 0
       ? 'saisissez, collez ou importez au moins une personne.'

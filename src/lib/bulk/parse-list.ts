@@ -12,6 +12,8 @@ import {
 } from './columns';
 import { readCsv, type Separator } from './csv';
 import { isCivilite, readFieldCell, readPerson, type Person } from './person';
+import { LIST_LIMITS } from '../schemas/limits';
+import { textTooLong, tooManyRows } from './list-limits';
 
 /** One row of the list as the preview shows it: a person, or its one French error. */
 export type ListRow =
@@ -37,6 +39,11 @@ export interface ListReading {
   header: boolean;
   separator: Separator;
   fieldColumns: FieldColumn[];
+  /**
+   * Why the list was not read at all, in French: it is over `LIST_LIMITS` (its rows are then
+   * empty). Absent on a list read.
+   */
+  refused?: string;
 }
 
 /** What a list is read against: the chosen model's fields and IMP table. */
@@ -153,12 +160,22 @@ function splitRow(cells: readonly string[], columns: readonly (ListColumn | null
  * the field. Separator `;`, or a tab or a comma when the list uses it throughout. Every row is
  * read on its own: a bad row gets one French error naming its line and what is wrong, and never
  * stops the good ones; a bad header stops them all, since it says what every cell means.
+ * A list over `LIST_LIMITS` is refused whole (`refused`): longer than its size, before it is
+ * cut into rows; with too many rows, before any person is read.
  */
 export function parseList(
   text: string,
   rates: readonly ImpRate[],
   model: ListModel | null = null,
 ): ListReading {
+  if (text.length > LIST_LIMITS.bytes)
+    return {
+      header: false,
+      separator: ';',
+      fieldColumns: [],
+      rows: [],
+      refused: textTooLong(text.length),
+    };
   const { rows, separator } = readCsv(text);
   const first = rows[0];
   const named = first ? headerOf(first.cells, model) : null;
@@ -173,6 +190,14 @@ export function parseList(
   const columns: readonly (ListColumn | null)[] =
     named?.columns ?? COLUMNS.map((column) => ({ kind: 'person', column }));
   const body = named ? rows.slice(1) : rows;
+  if (body.length > LIST_LIMITS.rows)
+    return {
+      header: named !== null,
+      separator,
+      fieldColumns: [],
+      rows: [],
+      refused: tooManyRows(body.length),
+    };
   const width = columns.length;
   const headerHint = named ? '' : noHeaderHint(model);
   const fieldColumns = columns.flatMap((column, index) =>

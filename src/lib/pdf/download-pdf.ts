@@ -47,11 +47,13 @@ export const logoMessage =
 
 /**
  * Names the characters no font can draw and where each is typed (`places`: French phrases such
- * as « dans « Nom » », from `characterPlaces`), so the user can find and replace them.
+ * as « dans « Nom » », from `characterPlaces`), so the user can find and replace them. `file`
+ * names the file refused: the DOCX refuses the characters XML forbids with the same sentence.
  */
 export function missingMessage(
   missing: readonly string[],
   places: ReadonlyMap<string, readonly string[]> = new Map(),
+  file = 'le PDF',
 ): string {
   const located = missing.some((character) => (places.get(character) ?? []).length > 0);
   const list = missing
@@ -64,7 +66,7 @@ export function missingMessage(
   const one = missing.length === 1;
   return frenchTypography(
     `${one ? 'Ce caractère ne peut' : 'Ces caractères ne peuvent'} pas être écrit${one ? '' : 's'} ` +
-      `dans le PDF : ${list}. Remplacez-${one ? 'le' : 'les'} dans la lettre, puis téléchargez à nouveau.`,
+      `dans ${file} : ${list}. Remplacez-${one ? 'le' : 'les'} dans la lettre, puis téléchargez à nouveau.`,
   );
 }
 

@@ -65,3 +65,15 @@ export const storedText: TextSchemaOf = () => z.string().max(STORED_TEXT_LIMIT);
 
 /** The limit of a blank of type `type`. */
 export const blankLimit = (type: FieldType): number => TEXT_LIMITS[BLANK_TEXT_KINDS[type]];
+
+/**
+ * The largest list of people « Plusieurs personnes » reads, stated on the page beside the list
+ * (« 2 Mo et 10 000 lignes au plus »): past them the list is refused, before it is read, with
+ * what to do (split it). A list file's size is checked before a byte of it is read.
+ */
+export const LIST_LIMITS = {
+  /** The largest list file, in bytes (2 Mo); a pasted list, in characters. */
+  bytes: 2 * 1024 * 1024,
+  /** The most people in one list (rows, the header row not counted). */
+  rows: 10_000,
+} as const;

@@ -43,6 +43,25 @@ const bytesOf = (blob: Blob) =>
   });
 
 describe('« Télécharger pour Word ou LibreOffice »', () => {
+  it('with « Dupont » and U+FFFE in « Nom », downloads nothing and says what to replace', async () => {
+    const caught = catchDownloads();
+    const letter = filledLetter();
+    letter.values['nom'] = 'Dupont\ufffe';
+    render(DocxButton, { getLetter: () => letter, rates });
+    await fireEvent.click(
+      screen.getByRole('button', { name: 'Télécharger pour Word ou LibreOffice' }),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Ce caractère ne peut pas être écrit dans le fichier pour Word ou LibreOffice\u00a0: ' +
+          '«\u00a0\ufffe\u00a0» (U+FFFE) dans «\u00a0Nom\u00a0». Remplacez-le dans la lettre, ' +
+          'puis téléchargez à nouveau.',
+      ),
+    );
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(caught.names).toEqual([]);
+  });
+
   it('downloads the letter as a .docx named like its PDF, and says so', async () => {
     const caught = catchDownloads();
     render(DocxButton, { getLetter: filledLetter, rates });

@@ -20,6 +20,7 @@ import { bulkMeasure } from './bulk.mjs';
 import { docxMeasure } from './docx.mjs';
 import { durabilityMeasure } from './durability.mjs';
 import { lighthouseMeasure } from './lighthouse.mjs';
+import { modelLimitsMeasure } from './model-limits.mjs';
 
 /**
  * @typedef {object} Table
@@ -66,6 +67,7 @@ const measures = [
   lazyChunksMeasure,
   builderMeasure,
   editorMeasure,
+  modelLimitsMeasure,
   pdfMeasure,
   bulkMeasure,
   faultsMeasure,

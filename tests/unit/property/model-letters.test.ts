@@ -76,7 +76,10 @@ const rawModel = fc
     authority: 'Le chef d’établissement.',
     provenance: { kind: 'user' },
     fields: Array.from({ length: p.fieldCount }, (_, i) => {
-      const kind = p.fieldKinds[i % p.fieldKinds.length] ?? { type: 'text' };
+      const kind = p.fieldKinds[i % p.fieldKinds.length] ?? {
+        type: 'text' as const,
+        prefill: undefined,
+      };
       return {
         id: `f${i % 7 === 6 ? 0 : i}`,
         label: `Champ ${i}`,

@@ -159,7 +159,16 @@ export async function startPreview(port = PORT) {
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'astro.js');
   const child = spawn(
     process.execPath,
-    [astro, 'preview', '--port', String(port), '--host', '127.0.0.1'],
+    // BENCH_DIST_DIR: measure another build than dist/ (a worktree's dist-<name>).
+    [
+      astro,
+      'preview',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      ...(process.env['BENCH_DIST_DIR'] ? ['--outDir', process.env['BENCH_DIST_DIR']] : []),
+    ],
     {
       cwd: repoRoot,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

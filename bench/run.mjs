@@ -21,6 +21,7 @@ import { bulkTypingMeasure } from './bulk-typing.mjs';
 import { docxMeasure } from './docx.mjs';
 import { durabilityMeasure } from './durability.mjs';
 import { lighthouseMeasure } from './lighthouse.mjs';
+import { modelLimitsMeasure } from './model-limits.mjs';
 
 /**
  * @typedef {object} Table
@@ -67,6 +68,7 @@ const measures = [
   lazyChunksMeasure,
   builderMeasure,
   editorMeasure,
+  modelLimitsMeasure,
   pdfMeasure,
   bulkMeasure,
   bulkTypingMeasure,

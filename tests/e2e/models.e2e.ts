@@ -115,6 +115,29 @@ describe('a letter written from a user model', () => {
   });
 });
 
+describe('a model file whose two IMP columns share an id (issue 22)', () => {
+  test('is imported with the id renamed, said in French, and a letter from it opens', async () => {
+    const text = await readFile(
+      new URL('../fixtures/models/duplicate-imp-column-ids.json', import.meta.url),
+      'utf8',
+    );
+    await site.withPage(async (page) => {
+      await openModels(page);
+      await importFile(page, 'duplicate-imp-column-ids.json', text);
+      await page.getByText(/Un identifiant répété a été renommé/).waitFor();
+      await page
+        .getByRole('link', { name: /Écrire une lettre avec le modèle «.Référent Zéphyr/ })
+        .click();
+      // Was « Chargement de la lettre… » forever: the editor opens with both IMP lines.
+      await page.locator('#f-nom').waitFor();
+      expect(await page.getByText('Chargement de la lettre…').count()).toBe(0);
+      const body = await page.locator('body').innerText();
+      expect(body).toContain('Zéphyr, rectorat');
+      expect(body).toContain('IMP de l’établissement');
+    });
+  });
+});
+
 describe('accessibility of « Mes modèles » with a model listed', () => {
   test('no axe-core violation', async () => {
     await site.withPage(async (page) => {

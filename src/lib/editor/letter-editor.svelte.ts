@@ -39,7 +39,9 @@ export type EditorLoad =
   | { kind: 'loading' }
   | { kind: 'ready' }
   | { kind: 'missing'; id: string }
-  | { kind: 'set-aside'; id: string; problems: string[] };
+  | { kind: 'set-aside'; id: string; problems: string[] }
+  /** Preparing the letter threw (a model no letter can be made from): said, never « Chargement ». */
+  | { kind: 'failed' };
 
 /**
  * The state of one letter being edited: the letter itself (a deep `$state`), its saving status,
@@ -100,6 +102,15 @@ export class LetterEditor {
    * when the stored letter did not move since (or was never written), a conflict otherwise.
    */
   async start(id: string | null): Promise<void> {
+    try {
+      await this.#open(id);
+    } catch {
+      this.load = { kind: 'failed' };
+    }
+  }
+
+  /** What `start` does; any exception is the caller's to show. */
+  async #open(id: string | null): Promise<void> {
     const { store, repo, channel } = this.#services;
     // Every await here is bounded: storage that never answers must not leave « Chargement de
     // la lettre… » forever. A read that times out is said like a failed probe.

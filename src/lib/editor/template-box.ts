@@ -143,3 +143,31 @@ export function readBox(box: HTMLElement): string {
   flush();
   return source;
 }
+
+/**
+ * Puts a line break at the caret of `box` and the caret after it; false when the caret is not in
+ * the box. Written by hand: the browser ignores an editing command started while it handles one
+ * (Enter is one).
+ */
+export function insertLineBreak(box: HTMLElement): boolean {
+  const doc = box.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0) return false;
+  const range = selection.getRangeAt(0);
+  if (!box.contains(range.commonAncestorContainer)) return false;
+  range.deleteContents();
+  const lineBreak = doc.createTextNode('\n');
+  range.insertNode(lineBreak);
+  // A line break ending the box makes no new line until something follows it: a `<br>` at the
+  // very end gives the caret its line (`readBox` does not read that last `<br>`).
+  const rest = doc.createRange();
+  rest.setStartAfter(lineBreak);
+  rest.setEnd(box, box.childNodes.length);
+  const endsHere = rest.toString() === '' && !rest.cloneContents().querySelector(`[${SOURCE}]`);
+  if (endsHere && box.lastChild?.nodeName !== 'BR') box.append(doc.createElement('br'));
+  range.setStartAfter(lineBreak);
+  range.collapse(true);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}

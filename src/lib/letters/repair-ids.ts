@@ -1,4 +1,5 @@
 import { isRecord } from '../schemas/is-record';
+import { repairList, type RepairCounter } from '../schemas/unique-ids';
 
 /**
  * Repeated ids inside a letter (two sections, two items of one list… with the same id) cannot
@@ -14,43 +15,21 @@ const BASE_LENGTH = 56;
 /** The lists of a letter whose entries carry an id unique within the list. */
 const topLists = ['vu', 'preamble', 'closing', 'copies', 'signatures'] as const;
 
-interface Counter {
-  repaired: number;
-}
+/** A repeated letter id renamed `<id>-2`, cut so the result fits `idSchema` (64 characters). */
+const rename = (id: string, n: number) => `${id.slice(0, BASE_LENGTH)}-${n}`;
 
-/** The list with repeated ids renamed; entries that are not objects with a string id are kept. */
-function repairList(list: unknown, counter: Counter): unknown {
-  if (!Array.isArray(list)) return list;
-  const used = new Set<string>();
-  for (const entry of list)
-    if (isRecord(entry) && typeof entry['id'] === 'string') used.add(entry['id']);
-  const seen = new Set<string>();
-  return list.map((entry: unknown) => {
-    if (!isRecord(entry) || typeof entry['id'] !== 'string') return entry;
-    const id = entry['id'];
-    if (!seen.has(id)) {
-      seen.add(id);
-      return entry;
-    }
-    const base = id.slice(0, BASE_LENGTH);
-    let n = 2;
-    while (used.has(`${base}-${n}`)) n += 1;
-    const fresh = `${base}-${n}`;
-    used.add(fresh);
-    seen.add(fresh);
-    counter.repaired += 1;
-    return { ...entry, id: fresh };
-  });
-}
+/** One list of the letter with its repeated ids renamed. */
+const repair = (list: unknown, counter: RepairCounter): unknown =>
+  repairList(list, counter, rename);
 
-function repairSection(section: unknown, counter: Counter): unknown {
+function repairSection(section: unknown, counter: RepairCounter): unknown {
   if (!isRecord(section) || !Array.isArray(section['blocks'])) return section;
-  const blocks = repairList(section['blocks'], counter) as unknown[];
+  const blocks = repair(section['blocks'], counter) as unknown[];
   return {
     ...section,
     blocks: blocks.map((block) =>
       isRecord(block) && Array.isArray(block['items'])
-        ? { ...block, items: repairList(block['items'], counter) }
+        ? { ...block, items: repair(block['items'], counter) }
         : block,
     ),
   };
@@ -61,17 +40,16 @@ export function repairDuplicateIds(raw: Record<string, unknown>): {
   record: Record<string, unknown>;
   repaired: number;
 } {
-  const counter: Counter = { repaired: 0 };
+  const counter: RepairCounter = { repaired: 0 };
   const record: Record<string, unknown> = { ...raw };
-  for (const key of topLists)
-    if (Object.hasOwn(raw, key)) record[key] = repairList(raw[key], counter);
+  for (const key of topLists) if (Object.hasOwn(raw, key)) record[key] = repair(raw[key], counter);
   if (Array.isArray(raw['sections'])) {
-    const sections = repairList(raw['sections'], counter) as unknown[];
+    const sections = repair(raw['sections'], counter) as unknown[];
     record['sections'] = sections.map((section) => repairSection(section, counter));
   }
   const imp = raw['imp'];
   if (isRecord(imp) && Array.isArray(imp['lines']))
-    record['imp'] = { ...imp, lines: repairList(imp['lines'], counter) };
+    record['imp'] = { ...imp, lines: repair(imp['lines'], counter) };
   return counter.repaired === 0
     ? { record: raw, repaired: 0 }
     : { record, repaired: counter.repaired };

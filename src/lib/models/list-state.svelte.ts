@@ -159,7 +159,7 @@ export class ModelListState {
         this.#channel.announce({ kind: 'added', id: plan.model.id });
       }
       await this.refresh();
-      this.notice = importedSentence(plan);
+      this.notice = importedSentence(plan, parsed.repairedIds);
       return plan.model.id;
     } catch (error) {
       this.failure = classifyStorageError(error, 'import');

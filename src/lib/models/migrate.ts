@@ -5,17 +5,26 @@ import { isRecord } from '../schemas/is-record';
 import { keys } from '../persistence/keys';
 import type { RecordReading } from '../persistence/record-kind';
 import { userModelPlace } from './place';
+import { repairUserModelIds } from './repair-ids';
 
 /** A stored user model read back: a valid current record, or why it cannot be used. */
 export type UserModelReading = RecordReading<UserModel>;
 
 /** A user model from storage or a file, brought to the current format: or why it cannot be. */
-export type MigratedUserModel = { ok: true; record: UserModel } | { ok: false; problems: string[] };
+export type MigratedUserModel =
+  | {
+      ok: true;
+      record: UserModel;
+      /** How many repeated ids were renamed (see `repair-ids.ts`); 0 when none. */
+      repairedIds: number;
+    }
+  | { ok: false; problems: string[] };
 
 /**
  * Brings a user model (stored, or from a backup) to the current format and validates it; each
  * problem is named in French after `source`. Pure. Only version 1 exists: the entry point where
- * later versions will be migrated. A newer version, unknown keys or invalid values refuse it.
+ * later versions will be migrated. A newer version, unknown keys or invalid values refuse it;
+ * repeated ids are renamed (`repairUserModelIds`), as a letter's are.
  */
 export function migrateUserModel(raw: unknown, source: string): MigratedUserModel {
   if (isRecord(raw)) {
@@ -29,16 +38,17 @@ export function migrateUserModel(raw: unknown, source: string): MigratedUserMode
         ],
       };
   }
-  const result = userModelSchema.safeParse(raw, { errorMap: frenchErrorMap });
+  const { record, repaired } = repairUserModelIds(raw);
+  const result = userModelSchema.safeParse(record, { errorMap: frenchErrorMap });
   if (!result.success)
     return {
       ok: false,
       problems: issueLines(
-        fieldIssues(result.error, (path) => userModelPlace(path, raw)),
+        fieldIssues(result.error, (path) => userModelPlace(path, record)),
         source,
       ),
     };
-  return { ok: true, record: result.data };
+  return { ok: true, record: result.data, repairedIds: repaired };
 }
 
 /**
@@ -55,5 +65,6 @@ export function readUserModel(key: string, raw: unknown): UserModelReading {
         `${key} › l’identifiant du modèle\u00a0: «\u00a0${migrated.record.id}\u00a0» ne correspond pas à la clé`,
       ],
     };
-  return { ok: true, record: migrated.record, migrated: false };
+  // A repaired record is written back, so its ids stay those the letters were given.
+  return { ok: true, record: migrated.record, migrated: migrated.repairedIds > 0 };
 }

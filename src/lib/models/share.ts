@@ -7,6 +7,7 @@ import { cleanInvisibleDeep } from '../text/clean-invisible';
 import { slugify } from '../text/slug';
 import { newId } from '../ids/new-id';
 import { userModelPlace } from './place';
+import { repairUserModelIds } from './repair-ids';
 
 // A model shared as a file (« Exporter le modèle » / « Importer un modèle »). Pure functions:
 // the page reads the file and writes the model; nothing here touches storage.
@@ -33,8 +34,9 @@ export const modelFileSchema = z
 /** The messages shown when a file is refused (nothing is changed then). */
 export const modelFileMessages = {
   tooBig:
-    'Le fichier dépasse 1\u00a0Mo\u00a0: ce n’est sans doute pas un modèle de Lettres de mission. ' +
-    'Vérifiez le fichier choisi.',
+    'Le fichier dépasse 1\u00a0Mo, la taille la plus grande acceptée pour un modèle\u00a0: il n’a pas été lu. ' +
+    'Vérifiez que c’est bien un modèle exporté depuis «\u00a0Mes modèles\u00a0»\u202f; un modèle plus lourd ' +
+    'doit être allégé (moins de sections, des textes plus courts) avant d’être exporté de nouveau.',
   unreadable: 'Le fichier n’a pas pu être lu. Choisissez-le de nouveau.',
   notJson:
     'Le fichier est illisible ou incomplet (a-t-il été coupé ou modifié\u202f?)\u00a0: ' +
@@ -56,7 +58,13 @@ export interface ModelFile {
 
 /** A checked model file, or why it is refused, in French. */
 export type ParsedModelFile =
-  { ok: true; model: UserModel } | { ok: false; message: string; details: string[] };
+  | {
+      ok: true;
+      model: UserModel;
+      /** How many repeated ids were renamed (`repair-ids.ts`); 0 when none. */
+      repairedIds: number;
+    }
+  | { ok: false; message: string; details: string[] };
 
 /** The text of the file « Exporter le modèle » downloads. */
 export function modelFileText(model: UserModel): string {
@@ -104,7 +112,10 @@ export async function parseModelFile(file: ModelFile): Promise<ParsedModelFile> 
   const modelVersion = isRecord(inner) ? inner['schemaVersion'] : undefined;
   if (typeof modelVersion === 'number' && modelVersion > USER_MODEL_SCHEMA_VERSION)
     return refuse(modelFileMessages.future(modelVersion));
-  const parsed = modelFileSchema.safeParse(data, { errorMap: frenchErrorMap });
+  const { record, repaired } = repairUserModelIds(inner);
+  const parsed = modelFileSchema.safeParse(repaired === 0 ? data : { ...data, model: record }, {
+    errorMap: frenchErrorMap,
+  });
   if (!parsed.success) {
     const place = (path: readonly (string | number)[]) =>
       path[0] === 'model' ? userModelPlace(path.slice(1), data['model']) : fileTop(path[0]);
@@ -113,7 +124,7 @@ export async function parseModelFile(file: ModelFile): Promise<ParsedModelFile> 
       issueLines(fieldIssues(parsed.error, place), 'fichier'),
     );
   }
-  return { ok: true, model: cleanInvisibleDeep(parsed.data.model) };
+  return { ok: true, model: cleanInvisibleDeep(parsed.data.model), repairedIds: repaired };
 }
 
 function fileTop(key: string | number | undefined): string {
@@ -154,12 +165,29 @@ function sameContent(a: UserModel, b: UserModel): boolean {
   return JSON.stringify(a.model) === JSON.stringify(b.model);
 }
 
-/** What the page says once a model is imported. */
-export function importedSentence(plan: ModelImportPlan): string {
+/** What the page says once a model is imported; `repairedIds` from `parseModelFile`. */
+export function importedSentence(plan: ModelImportPlan, repairedIds = 0): string {
+  return [importedOnly(plan), repairedSentence(repairedIds)].filter(Boolean).join(' ');
+}
+
+function importedOnly(plan: ModelImportPlan): string {
   const name = `«\u00a0${plan.model.model.mission}\u00a0»`;
   if (plan.kind === 'same')
     return `Le modèle ${name} est déjà dans vos modèles\u00a0: rien n’a changé.`;
   return plan.renamed
     ? `Modèle ${name} importé. Un autre modèle portait déjà son identifiant\u00a0: la copie importée en a reçu un nouveau, l’autre n’a pas changé.`
     : `Modèle ${name} importé.`;
+}
+
+/** What the import repaired in the file, said once the model is in (empty when nothing). */
+export function repairedSentence(repairedIds: number): string {
+  if (repairedIds === 0) return '';
+  const what =
+    repairedIds === 1
+      ? 'Un identifiant répété a été renommé'
+      : `${repairedIds} identifiants répétés ont été renommés`;
+  return (
+    `${what} (deux colonnes de l’IMP, deux champs ou deux sections du fichier portaient le même)\u202f; ` +
+    'aucun texte n’a changé.'
+  );
 }

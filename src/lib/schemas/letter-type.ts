@@ -3,9 +3,17 @@ import { fieldIdSchema, fieldSchema } from './field';
 import { sourceSchema } from './source';
 import { provenanceSchema } from './provenance';
 import { signatorySchema } from './signatory';
+import { SCHOOL_TEXT_KINDS } from './school';
 import { computedPlaceholders, placeholderIds } from '../text/placeholders';
 import { hasAgreement } from '../text/agreement';
 import { hasVisibleText, INVISIBLE_ONLY, visibleText } from './visible-text';
+import {
+  COUNT_LIMITS as COUNTS,
+  PART_TEXT_KINDS as KINDS,
+  TEXT_LIMITS,
+  blankLimit,
+  type TextKind,
+} from './limits';
 
 /** What a model's document is: a mission letter, or a « cahier des charges ». */
 export const letterKinds = ['lettre-de-mission', 'cahier-des-charges'] as const;
@@ -13,15 +21,18 @@ export const letterKinds = ['lettre-de-mission', 'cahier-des-charges'] as const;
 /**
  * A text of the letter; it may name blanks as `{fieldId}`. It must print something: a text of
  * invisible characters only would pass, then be emptied by the import's cleaning (`visibleText`).
+ * It is held to the limit the letter's own copy of it has (`PART_TEXT_KINDS`), so a letter made
+ * from the model can be saved. Trimmed first: the limit counts what the letter receives.
  */
-const letterText = z.string().trim().min(1).refine(hasVisibleText, INVISIBLE_ONLY);
+const letterText = (kind: TextKind) =>
+  z.string().trim().min(1).max(TEXT_LIMITS[kind]).refine(hasVisibleText, INVISIBLE_ONLY);
 
 /** A paragraph of running text. */
 export const paragraphBlockSchema = z
   .object({
     type: z.literal('paragraph'),
     /** The paragraph, word for word from the seed, blanks as `{fieldId}`. */
-    text: letterText,
+    text: letterText(KINDS.paragraph),
   })
   .strict();
 
@@ -30,7 +41,7 @@ export const listBlockSchema = z
   .object({
     type: z.literal('list'),
     /** The items, in the seed's order. */
-    items: z.array(letterText).min(1),
+    items: z.array(letterText(KINDS.item)).min(1).max(COUNTS.items),
   })
   .strict();
 
@@ -43,11 +54,11 @@ export const sectionSchema = z
     /** Stable identifier within the letter. */
     id: fieldIdSchema,
     /** Heading as printed. */
-    title: letterText,
+    title: letterText(KINDS.sectionTitle),
     /** True when the seed had no heading here and this short neutral title was added. */
     titleAdded: z.boolean().default(false),
     /** Paragraphs and item lists of the section. */
-    blocks: z.array(blockSchema).min(1),
+    blocks: z.array(blockSchema).min(1).max(COUNTS.blocks),
   })
   .strict();
 
@@ -60,12 +71,12 @@ export const impColumnSchema = z
      * The form's label of the line, e.g. « … attribuées par le Rectorat (le cas échéant) »: shown
      * in the editor only, never printed.
      */
-    heading: letterText,
+    heading: letterText(KINDS.impHeading),
     /**
      * Name of the mission paid, as the letter's IMP table prints it (« Cordées de la réussite,
      * dotation du rectorat »); « autre » names none yet and prints a blank to fill.
      */
-    mission: letterText,
+    mission: letterText(KINDS.impMission),
     /** Whether the column asks where the allowance comes from (« Provenance »). */
     provenance: z.boolean().default(false),
     /**
@@ -91,11 +102,11 @@ export const impColumnSchema = z
 export const impBlockSchema = z
   .object({
     /** Code to enter in STS-web, as the seed gives it (e.g. « IMP 9073 »). */
-    stsCode: z.string().min(1).optional(),
+    stsCode: z.string().min(1).max(TEXT_LIMITS[KINDS.stsCode]).optional(),
     /** One column, or two when the Rectorat and the school each pay a share. */
     columns: z.array(impColumnSchema).min(1).max(2),
     /** A note the seed prints under the table. */
-    note: letterText.optional(),
+    note: letterText(KINDS.impNote).optional(),
   })
   .strict();
 
@@ -106,7 +117,7 @@ export const signatureSchema = signatorySchema;
 const letterTypeObject = z
   .object({
     /** Title as printed at the top of the letter. */
-    title: letterText,
+    title: letterText(KINDS.title),
     /** Short name of the mission, for the catalogue and the page title. */
     mission: visibleText,
     /** What the document is. */
@@ -120,28 +131,28 @@ const letterTypeObject = z
     /** Where the model comes from: a document of `content/sources/`, or its references alone. */
     provenance: provenanceSchema,
     /** Every blank of the seed, typed. */
-    fields: z.array(fieldSchema).min(1),
+    fields: z.array(fieldSchema).min(1).max(COUNTS.fields),
     /** The « Objet : » line, blanks and agreement allowed. */
-    objet: letterText.optional(),
+    objet: letterText(KINDS.objet).optional(),
     /** « Vu … » lines printed at the head of the letter; « Vu » is added where a line lacks it. */
-    vu: z.array(letterText).default([]),
+    vu: z.array(letterText(KINDS.vu)).max(COUNTS.vu).default([]),
     /** Paragraphs before the first section. */
-    preamble: z.array(letterText).default([]),
+    preamble: z.array(letterText(KINDS.preamble)).max(COUNTS.preamble).default([]),
     /** The body: sections of paragraphs and mission items. */
-    sections: z.array(sectionSchema).min(1),
+    sections: z.array(sectionSchema).min(1).max(COUNTS.sections),
     /** Paragraphs after the sections. */
-    closing: z.array(letterText).default([]),
+    closing: z.array(letterText(KINDS.closing)).max(COUNTS.closing).default([]),
     /** The IMP block, where the seed has one. */
     imp: impBlockSchema.optional(),
     /** Signatories, in the printed order: the editor lets the user change them. */
-    signatures: z.array(signatureSchema).default([]),
+    signatures: z.array(signatureSchema).max(COUNTS.signatures).default([]),
     /** Copy lines, printed under a « Copie : » heading (« {L’intéressé|L’intéressée} », « Dossier »). */
-    copies: z.array(letterText).default([]),
+    copies: z.array(letterText(KINDS.copies)).max(COUNTS.copies).default([]),
     /**
      * Notes for the head of school: advice on the guidance page and in the editor, never printed
      * (« Cette lettre de mission est indicative… »).
      */
-    notes: z.array(letterText).default([]),
+    notes: z.array(letterText('paragraph')).default([]),
     /** Texts the mission rests on, shown on the guidance page, each with its source. */
     references: z.array(sourceSchema).default([]),
   })
@@ -168,6 +179,7 @@ export const letterTypeSchema = letterTypeObject.superRefine((type, ctx) => {
     }
   });
   checkRoles(type, ctx);
+  checkPrefills(type, ctx);
   const agrees = type.fields.some((field) => field.role === 'civilite');
   for (const { path, text } of lettersTexts(type)) {
     if (hasAgreement(text) && !agrees) {
@@ -196,6 +208,23 @@ export const letterTypeSchema = letterTypeObject.superRefine((type, ctx) => {
     }
   }
 });
+
+/**
+ * A blank pre-filled from « Mon établissement » must hold any value the school may have, or the
+ * letter would be refused at its first save (a « date » filled with the school's name).
+ */
+function checkPrefills(type: z.output<typeof letterTypeObject>, ctx: z.RefinementCtx): void {
+  type.fields.forEach((field, index) => {
+    if (!field.prefill) return;
+    const needed = TEXT_LIMITS[SCHOOL_TEXT_KINDS[field.prefill]];
+    if (needed <= blankLimit(field.type)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['fields', index, 'prefill'],
+      message: `ce champ garde au plus ${blankLimit(field.type)} caractères\u00a0: il ne peut pas être prérempli depuis «\u00a0Mon établissement\u00a0», dont la valeur peut en compter ${needed}`,
+    });
+  });
+}
 
 /** Each role is held by one field at most, or code could not tell which one to read. */
 function checkRoles(type: z.output<typeof letterTypeObject>, ctx: z.RefinementCtx): void {

@@ -3,7 +3,14 @@ import { fieldSchema } from './field';
 import { letterKinds } from './letter-type';
 import { signatorySchemaOf } from './signatory';
 import { schoolHeadingSchema, storedSchoolHeadingSchema } from './school';
-import { limitedText, storedText, type TextKind, type TextSchemaOf } from './limits';
+import {
+  COUNT_LIMITS as COUNTS,
+  PART_TEXT_KINDS as KINDS,
+  limitedText,
+  storedText,
+  type TextKind,
+  type TextSchemaOf,
+} from './limits';
 import { blankLimits } from './blank-limits';
 import { revisionSchema } from './revision';
 import { refuseDuplicateIds } from './unique-ids';
@@ -32,12 +39,12 @@ function letterSchemas(
 
   /** A block of a section, as in the model but with ids so it can be edited. */
   const block = z.discriminatedUnion('type', [
-    z.object({ type: z.literal('paragraph'), id: idSchema, text: text('paragraph') }).strict(),
+    z.object({ type: z.literal('paragraph'), id: idSchema, text: text(KINDS.paragraph) }).strict(),
     z
       .object({
         type: z.literal('list'),
         id: idSchema,
-        items: z.array(item('paragraph')).max(1000),
+        items: z.array(item(KINDS.item)).max(COUNTS.items),
       })
       .strict(),
   ]);
@@ -48,11 +55,11 @@ function letterSchemas(
       /** Unique within the letter. */
       id: idSchema,
       /** Heading as printed. */
-      title: text('title'),
+      title: text(KINDS.sectionTitle),
       /** Id of the model's section it came from, to reset it; null for a section the user added. */
       modelSection: z.string().nullable(),
       /** Paragraphs and item lists. */
-      blocks: z.array(block).max(500),
+      blocks: z.array(block).max(COUNTS.blocks),
     })
     .strict();
 
@@ -62,11 +69,11 @@ function letterSchemas(
       /** The model's column id, or "autre" for the extra line. */
       id: idSchema,
       /** Column heading, e.g. « attribuées par le Rectorat ». */
-      heading: text('line'),
+      heading: text(KINDS.impHeading),
       /** Name of the mission paid. */
-      mission: text('line'),
+      mission: text(KINDS.impMission),
       /** Where the allowance comes from; null when the column does not ask. */
-      provenance: text('line').nullable(),
+      provenance: text(KINDS.impProvenance).nullable(),
       /** Number of IMP, in steps of 0.25; null while not chosen. */
       count: z.number().min(0).max(20).multipleOf(0.25).nullable(),
       /** Rate level 1 to 5; null while not chosen. */
@@ -78,11 +85,11 @@ function letterSchemas(
   const imp = z
     .object({
       /** STS-web code (e.g. « IMP 9073 »). */
-      stsCode: text('code'),
+      stsCode: text(KINDS.stsCode),
       /** The model's columns, then the « autre » line when the user adds one. */
-      lines: z.array(impLine).min(1).max(4),
+      lines: z.array(impLine).min(1).max(COUNTS.impLines),
       /** Note printed under the table. */
-      note: text('paragraph'),
+      note: text(KINDS.impNote),
     })
     .strict();
 
@@ -104,15 +111,15 @@ function letterSchemas(
       /** What the document is, copied from the model (file names, lists). */
       kind: z.enum(letterKinds),
       /** Title as printed. */
-      title: text('title'),
+      title: text(KINDS.title),
       /** The « Objet : » line; empty prints none. */
-      objet: text('title'),
+      objet: text(KINDS.objet),
       /** The school's heading, copied from "Mon établissement" (not its logo), editable here. */
       school: schoolHeading,
       /** Date of the letter (« Ville, le … »), ISO yyyy-mm-dd, or empty. */
       date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
       /** The blanks' definitions, copied from the model. */
-      fields: z.array(fieldSchema).max(200),
+      fields: z.array(fieldSchema).max(COUNTS.fields),
       /**
        * The blanks' values, by field id. Written, each is held to its own field's limit by
        * `blankLimits` (a bound here would cite `longText` for a field of 300); stored, to
@@ -120,23 +127,25 @@ function letterSchemas(
        */
       values: z.record(z.string(), value),
       /** « Vu … » lines. */
-      vu: z.array(item('line')).max(100),
+      vu: z.array(item(KINDS.vu)).max(COUNTS.vu),
       /** Paragraphs before the sections. */
-      preamble: z.array(item('paragraph')).max(100),
+      preamble: z.array(item(KINDS.preamble)).max(COUNTS.preamble),
       /** The body. */
-      sections: z.array(section).max(200),
+      sections: z.array(section).max(COUNTS.sections),
       /** Paragraphs after the sections. */
-      closing: z.array(item('paragraph')).max(100),
+      closing: z.array(item(KINDS.closing)).max(COUNTS.closing),
       /** The IMP block, or null when the letter has none. */
       imp: imp.nullable(),
       /** Signatories, in the printed order. */
-      signatures: z.array(signatorySchemaOf(text).extend({ id: idSchema }).strict()).max(10),
+      signatures: z
+        .array(signatorySchemaOf(text).extend({ id: idSchema }).strict())
+        .max(COUNTS.signatures),
       /** Copy lines, printed under « Copie : ». */
-      copies: z.array(item('line')).max(50),
+      copies: z.array(item(KINDS.copies)).max(COUNTS.copies),
     })
     .strict();
 
-  return { item: item('paragraph'), block, section, impLine, letter };
+  return { item: item(KINDS.paragraph), block, section, impLine, letter };
 }
 
 const strict = letterSchemas(limitedText, schoolHeadingSchema, z.string());

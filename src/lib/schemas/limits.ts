@@ -33,6 +33,54 @@ export const TEXT_LIMITS = {
 export type TextKind = keyof typeof TEXT_LIMITS;
 
 /**
+ * The most entries each list of a letter may hold. A letter is refused beyond them, and so is a
+ * model (`letter-type.ts`): a model is accepted only if a letter made from it can be saved.
+ */
+export const COUNT_LIMITS = {
+  /** The blanks of a model or a letter. */
+  fields: 200,
+  /** « Vu … » lines. */
+  vu: 100,
+  /** Paragraphs before the sections. */
+  preamble: 100,
+  /** Sections of the body. */
+  sections: 200,
+  /** Paragraphs and lists of one section. */
+  blocks: 500,
+  /** Items of one list. */
+  items: 1000,
+  /** Paragraphs after the sections. */
+  closing: 100,
+  /** Lines of the IMP table: the model's columns, then the « autre » line. */
+  impLines: 4,
+  /** Signatories. */
+  signatures: 10,
+  /** « Copie : » lines. */
+  copies: 50,
+} as const;
+
+/**
+ * The kind of text of each part a model gives its letters: the letter's schema and the model's
+ * both read it, so a text the model accepts fits the letter made from it.
+ */
+export const PART_TEXT_KINDS = {
+  title: 'title',
+  objet: 'title',
+  vu: 'line',
+  preamble: 'paragraph',
+  sectionTitle: 'title',
+  paragraph: 'paragraph',
+  item: 'paragraph',
+  closing: 'paragraph',
+  impHeading: 'line',
+  impMission: 'line',
+  impProvenance: 'line',
+  stsCode: 'code',
+  impNote: 'paragraph',
+  copies: 'line',
+} as const satisfies Record<string, TextKind>;
+
+/**
  * The one bound every text had before the limits above (20 000 characters): what a letter or a
  * school stored earlier may hold. Stored records are read with it so nothing saved is lost; the
  * form then shows the text over its limit, and the check before the PDF lists it.

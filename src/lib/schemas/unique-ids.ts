@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatPath } from './field-path';
+import { isRecord } from './is-record';
 
 /** Anything with an id, as the letter's lists hold. */
 interface WithId {
@@ -47,4 +48,42 @@ export function refuseDuplicateIds(letter: LetterLists, ctx: z.RefinementCtx): v
     });
   });
   if (letter.imp) checkList(letter.imp.lines, ['imp', 'lines'], ctx);
+}
+
+/** Counts the ids `repairList` renamed, over all the lists of one record. */
+export interface RepairCounter {
+  repaired: number;
+}
+
+/**
+ * The list with repeated ids renamed, for a record brought by a file or from storage: the first
+ * entry keeps its id, the second and later ones get `rename(id, n)` for the smallest n ≥ 2 not
+ * already used in the list (deterministic, so reading the record twice gives the same result).
+ * Only ids change; entries that are not objects with a string id are kept as they are. Pure.
+ */
+export function repairList(
+  list: unknown,
+  counter: RepairCounter,
+  rename: (id: string, n: number) => string,
+): unknown {
+  if (!Array.isArray(list)) return list;
+  const used = new Set<string>();
+  for (const entry of list)
+    if (isRecord(entry) && typeof entry['id'] === 'string') used.add(entry['id']);
+  const seen = new Set<string>();
+  return list.map((entry: unknown) => {
+    if (!isRecord(entry) || typeof entry['id'] !== 'string') return entry;
+    const id = entry['id'];
+    if (!seen.has(id)) {
+      seen.add(id);
+      return entry;
+    }
+    let n = 2;
+    while (used.has(rename(id, n))) n += 1;
+    const fresh = rename(id, n);
+    used.add(fresh);
+    seen.add(fresh);
+    counter.repaired += 1;
+    return { ...entry, id: fresh };
+  });
 }

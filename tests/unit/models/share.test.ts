@@ -26,7 +26,7 @@ describe('exporting then importing a model', () => {
     const model = zephyr();
     const text = modelFileText(model);
     expect(JSON.parse(text)).toMatchObject({ format: 'lettres-de-mission/modele', version: 1 });
-    expect(await parseModelFile(fileOf(text))).toEqual({ ok: true, model });
+    expect(await parseModelFile(fileOf(text))).toEqual({ ok: true, model, repairedIds: 0 });
   });
 
   it('names the file from the model’s title', () => {

@@ -15,6 +15,7 @@ import { editorMeasure } from './editor.mjs';
 import { pdfMeasure } from './pdf.mjs';
 import { faultsMeasure } from './faults.mjs';
 import { propertyMeasure } from './property.mjs';
+import { textGrowthMeasure } from './text-growth.mjs';
 import { builderMeasure } from './builder.mjs';
 import { bulkMeasure } from './bulk.mjs';
 import { bulkTypingMeasure } from './bulk-typing.mjs';
@@ -74,6 +75,7 @@ const measures = [
   bulkTypingMeasure,
   faultsMeasure,
   propertyMeasure,
+  textGrowthMeasure,
   docxMeasure,
   durabilityMeasure,
   lighthouseMeasure,

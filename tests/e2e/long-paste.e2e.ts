@@ -2,7 +2,7 @@
  * Long pastes in a real Chromium: 20 000 characters without a space pasted into a field keep to
  * its limit, wrap inside the page of the preview, and the PDF downloads; a text stored longer
  * (before the limits, 200 characters at most for a town) is kept, counted over its limit,
- * listed before the PDF and printed whole.
+ * listed before the PDF and printed whole. The preview sets capitals glyph by glyph, as the PDF.
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
@@ -89,6 +89,41 @@ describe('a long paste', () => {
       const pdf = await readPdf(new Uint8Array(await readFile(await download.path())));
       // Cut between characters, line after line, on the first page: the whole town is printed.
       expect(pdf.pages[0]?.replace(/\s/g, '')).toContain(`${STORED},le`);
+    });
+  });
+
+  // With kerning, Chromium could not cut a run of kerned capitals (« AAAA… », « AVAV… ») between
+  // two glyphs and shaped the rest of it again at each line: 20 000 « A » pasted into « Nom »
+  // froze the tab for seconds at each keystroke in any field (issue 22). Without kerning each
+  // glyph keeps its own width, as the PDF sets it; a kerned pair (« AV ») shows it.
+  test('the preview sets a run of capitals glyph by glyph, as the PDF', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(editorUrl());
+      const run = 'AV'.repeat(10);
+      await page.locator('#f-nom').fill(run);
+      await expect.poll(() => page.locator('.letter-page').textContent()).toContain(run);
+      const widths = await page.evaluate((run) => {
+        const sheet = document.querySelector('.letter-page');
+        const walker = document.createTreeWalker(sheet ?? document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(run) ?? -1;
+          if (at === -1 || !node.parentElement) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + run.length);
+          const context = document.createElement('canvas').getContext('2d');
+          if (!context) return null;
+          // From the longhands: the `font` shorthand is empty when kerning is set apart.
+          const style = getComputedStyle(node.parentElement);
+          context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const glyphs = [...run].reduce((sum, char) => sum + context.measureText(char).width, 0);
+          // The run fits on one line of the preview: its width is that of its glyphs set in a row.
+          return { set: range.getBoundingClientRect().width, glyphs };
+        }
+        return null;
+      }, run);
+      expect(widths).not.toBeNull();
+      expect(Math.abs((widths?.set ?? 0) - (widths?.glyphs ?? 0))).toBeLessThan(0.5);
     });
   });
 });

@@ -18,6 +18,13 @@ export interface Pagination {
 const COST = { rule: 1e9, page: 1e6, loose: 1e4 } as const;
 
 /**
+ * The most rows a page is looked back over for where it may start. A page of text holds about
+ * sixty lines; rows of no height (an empty line) would otherwise let the search run back over the
+ * whole letter at every row, quadratic in its length. Past this many rows a page must start.
+ */
+const MOST_ROWS_PER_PAGE = 400;
+
+/**
  * Rows placed on pages from `PAGE.top` to `PAGE.bottom`, as a word processor would but over the
  * whole letter at once: the placement with the fewest broken rules, then the fewest pages, then
  * the fewest loose keeps given up (`keepIfRoom`), then the fullest pages. A row never splits; a
@@ -65,7 +72,8 @@ function pageBreaks(rows: readonly Row[], spacing: number): number[] {
   const best: number[] = [0, ...Array<number>(count).fill(Infinity)];
   const from: number[] = Array<number>(count + 1).fill(0);
   for (let end = 1; end <= count; end += 1) {
-    for (let start = end - 1; start >= 0; start -= 1) {
+    const first = Math.max(0, end - MOST_ROWS_PER_PAGE);
+    for (let start = end - 1; start >= first; start -= 1) {
       const body = at(heights, end) - at(heights, start) + at(spaces, end) - at(spaces, start + 1);
       if (body > room && end - start > 1) break;
       const height = body + sum(rows[start]?.repeat ?? []);

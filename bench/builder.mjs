@@ -4,8 +4,7 @@
  * letter editor's (not above it), and keystroke → preview on a model of 30 fields and 100
  * missions (< 16 ms), in Debian's Chromium against `astro preview` of dist/. Figures only.
  */
-import { chromium } from 'playwright-core';
-import { median, ms, startPreview } from './editor.mjs';
+import { launchChromium, median, ms, startPreview } from './editor.mjs';
 
 const PORT = 4456;
 const SAMPLES = 30;
@@ -84,10 +83,7 @@ function bigModelRecord() {
 /** @param {string} base @returns {Promise<string[]>} */
 async function keystrokeRow(base) {
   const server = await startPreview(PORT);
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const url = `http://127.0.0.1:${PORT}${base}modeles/creer/`;

@@ -6,8 +6,7 @@
  * then a task), in Debian's Chromium against `astro preview` of dist/. Figures only, no
  * assertion: a key costs at least one frame (about 16 ms) by this clock.
  */
-import { chromium } from 'playwright-core';
-import { median, ms, startPreview } from './editor.mjs';
+import { launchChromium, median, ms, startPreview } from './editor.mjs';
 
 const PORT = 4458;
 const PEOPLE = 5_000;
@@ -16,10 +15,7 @@ const KEYS = 20;
 /** @param {import('./run.mjs').BenchContext} context */
 export async function bulkTypingMeasure({ base }) {
   const server = await startPreview(PORT);
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${PORT}${base}mes-lettres/plusieurs/`);

@@ -6,8 +6,7 @@
  * sampled through CDP (`Performance.getMetrics`) during each run for its peak, and the longest
  * main-thread task (Long Tasks API) says whether the page froze. Figures only, no assertion.
  */
-import { chromium } from 'playwright-core';
-import { ms, startPreview } from './editor.mjs';
+import { launchChromium, ms, startPreview } from './editor.mjs';
 
 const PORT = 4457;
 const PEOPLE = 100;
@@ -16,10 +15,7 @@ const SAMPLE_MS = 50;
 /** @param {import('./run.mjs').BenchContext} context */
 export async function bulkMeasure({ base }) {
   const server = await startPreview(PORT);
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);

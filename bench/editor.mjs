@@ -20,10 +20,7 @@ const TOWN_LENGTH = 5_000;
 /** @param {import('./run.mjs').BenchContext} context */
 export async function editorMeasure({ base }) {
   const server = await startPreview();
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const origin = `http://127.0.0.1:${PORT}${base}`;
   try {
     const rows = [
@@ -155,6 +152,17 @@ async function townKeystrokes(page) {
 }
 
 /** Starts `astro preview` of dist/ on `port` and resolves once it answers. */
+/**
+ * Debian's Chromium (`CHROMIUM_PATH` to name another), headless, with the flags this closed
+ * network needs: every bench page runs in the same browser.
+ */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
 export async function startPreview(port = PORT) {
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'astro.js');
   const child = spawn(

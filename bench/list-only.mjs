@@ -2,8 +2,7 @@
 /**
  * « Mes lettres » alone, without the rest of the bench: `npm run build` first.
  */
-import { chromium } from 'playwright-core';
-import { startPreview } from './editor.mjs';
+import { launchChromium, startPreview } from './editor.mjs';
 import { listPageMeasure } from './list.mjs';
 
 /**
@@ -17,10 +16,7 @@ async function main() {
     .map(Number);
   const port = 4461;
   const server = await startPreview(port);
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const origin = `http://127.0.0.1:${port}/`;
     for (const row of await listPageMeasure(browser, origin, {

@@ -7,9 +7,8 @@
  * editor's first field) and the model opened in « Créer un modèle » (« Modifier » → its form
  * shown: the tools' ready marker, `src/lib/shell/tool-ready.svelte.ts`). Goal < 2 s each; figures only, never asserted.
  */
-import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { startPreview } from './editor.mjs';
+import { launchChromium, startPreview } from './editor.mjs';
 
 const PORT = 4458;
 const fixture = fileURLToPath(
@@ -19,10 +18,7 @@ const fixture = fileURLToPath(
 /** @param {import('./run.mjs').BenchContext} context */
 export async function modelLimitsMeasure({ base }) {
   const server = await startPreview(PORT);
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const origin = `http://127.0.0.1:${PORT}${base}`;
   try {
     const page = await browser.newPage();

@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './editor.mjs';
 import { build, runnerImport } from 'vite';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -97,10 +97,7 @@ export async function buildAlone(outDir, input, plugins = []) {
  * @returns {Promise<T>}
  */
 export async function inChromium(port, task) {
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);

@@ -12,7 +12,16 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { distBase, distDir } from './support/paths';
 import { useSite } from './support/site';
 import { waitForSaved } from './support/keyboard';
-import { ALL_CASES, DELAYS, TRIALS, pause, settled, tally, timeoutFor } from './support/durability';
+import {
+  ALL_CASES,
+  DELAYS,
+  TESTED_DELAYS,
+  TRIALS,
+  pause,
+  settled,
+  tally,
+  timeoutFor,
+} from './support/durability';
 
 const site = useSite({ root: distDir, base: distBase });
 
@@ -78,7 +87,7 @@ function countPrompts(page: Page): () => number {
 }
 
 describe.for(tools)('« $name » reloaded right after a keystroke', (tool) => {
-  test.for(DELAYS)(
+  test.for(TESTED_DELAYS)(
     '%i ms after typing: nothing lost, no prompt',
     { timeout: timeoutFor(6_000) },
     async (delay, { task }) => {

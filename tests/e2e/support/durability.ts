@@ -38,6 +38,12 @@ export const ALL_CASES = process.env['DURABILITY_CASES'] === 'all';
 /** Milliseconds between the last keystroke and the reload or close. */
 export const DELAYS = [0, 50, 200];
 
+/**
+ * The delays `npm test` tries: none at all (the journal alone must keep the keystroke) and 200 ms
+ * (the page has had time to start its own work); `npm run bench` adds 50 ms.
+ */
+export const TESTED_DELAYS = ALL_CASES ? DELAYS : [0, 200];
+
 /** A case's time limit: a fixed part plus `perTrialMs` for each trial. */
 export const timeoutFor = (perTrialMs: number) => 30_000 + TRIALS * perTrialMs;
 

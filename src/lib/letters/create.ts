@@ -88,5 +88,8 @@ export function createLetter(
       : null,
     signatures: type.signatures.map((signature) => ({ id: makeId(), ...signature })),
     copies: items(type.copies, makeId),
+    status: 'brouillon',
+    statusHistory: [],
+    teamPersonId: null,
   };
 }

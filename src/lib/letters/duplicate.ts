@@ -14,7 +14,8 @@ export interface DuplicateOptions {
 /**
  * A copy of `letter` under a new id, as a new letter (revision 0, stamped now); the title is
  * kept as is, since it is printed on the letter. The ids of sections and items are kept: they
- * only need to be unique within their letter. For the next year, `moveToNextYear` moves the
+ * only need to be unique within their letter. The copy is a draft with no history of its own (the
+ * original's signature does not sign it) and keeps its link to « Mon équipe ». For the next year, `moveToNextYear` moves the
  * school years and dates on and dates the copy today.
  */
 export function duplicateLetter(letter: Letter, options: DuplicateOptions): Letter {
@@ -25,6 +26,8 @@ export function duplicateLetter(letter: Letter, options: DuplicateOptions): Lett
     revision: 0,
     createdAt: stamp,
     updatedAt: stamp,
+    status: 'brouillon',
+    statusHistory: [],
   };
   return options.nextYear ? moveToNextYear(copy, options.now) : copy;
 }

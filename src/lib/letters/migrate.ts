@@ -4,6 +4,7 @@ import { letterPlace } from '../schemas/field-path';
 import { frenchErrorMap } from '../validation/french-issues';
 import { isRecord } from '../schemas/is-record';
 import { fromV1 } from './migrate-v1';
+import { fromV2 } from './migrate-v2';
 import { repairDuplicateIds } from './repair-ids';
 
 /** A stored record read back: a valid current letter, or why it cannot be used. */
@@ -37,10 +38,13 @@ export function migrateLetter(raw: unknown, source = 'lettre'): MigrationResult 
   if (isRecord(raw)) {
     const version = raw['schemaVersion'];
     if (version === undefined) {
-      record = fromV1(fromV0(raw));
+      record = fromV2(fromV1(fromV0(raw)));
       migrated = true;
     } else if (version === 1) {
-      record = fromV1(raw);
+      record = fromV2(fromV1(raw));
+      migrated = true;
+    } else if (version === 2) {
+      record = fromV2(raw);
       migrated = true;
     } else if (typeof version === 'number' && version > LETTER_SCHEMA_VERSION) {
       return {

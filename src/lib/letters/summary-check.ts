@@ -7,7 +7,7 @@ import type { LetterSummaryRecord } from '../schemas/letter-summary';
 // is safe to show and to sort; the check after the paint compares it with its letter anyway.
 
 /** `LETTER_SUMMARY_VERSION` (`schemas/letter-summary.ts`), here without the schema's code. */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 /** `STORED_TEXT_LIMIT` (`schemas/limits.ts`): the longest text a summary copies. */
 export const SUMMARY_TEXT_LIMIT = 20_000;
 /** `MAX_REVISION` (`schemas/revision.ts`). */
@@ -26,7 +26,13 @@ const FIELDS = new Set([
   'fonction',
   'year',
   'missions',
+  'status',
+  'statusAt',
+  'teamPersonId',
 ]);
+
+/** `LETTER_STATUSES` (`schemas/letter-status.ts`). */
+const STATUSES = new Set(['brouillon', 'a-revoir', 'prete', 'signee', 'remise', 'vue']);
 
 /** `idSchema`: 1 to 64 letters, digits, « _ » or « - ». */
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -46,7 +52,7 @@ export function isSummaryRecord(raw: unknown): raw is LetterSummaryRecord {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
   const record = raw as Record<string, unknown>;
   for (const key in record) if (!FIELDS.has(key)) return false;
-  const { revision, missions } = record;
+  const { revision, missions, statusAt, teamPersonId } = record;
   return (
     record['summaryVersion'] === SUMMARY_VERSION &&
     typeof record['id'] === 'string' &&
@@ -65,7 +71,12 @@ export function isSummaryRecord(raw: unknown): raw is LetterSummaryRecord {
     isText(record['year']) &&
     Array.isArray(missions) &&
     missions.length <= SUMMARY_MAX_MISSIONS &&
-    missions.every(isText)
+    missions.every(isText) &&
+    typeof record['status'] === 'string' &&
+    STATUSES.has(record['status']) &&
+    typeof statusAt === 'string' &&
+    (statusAt === '' || DATE_TIME.test(statusAt)) &&
+    (teamPersonId === null || (typeof teamPersonId === 'string' && ID.test(teamPersonId)))
   );
 }
 

@@ -26,6 +26,9 @@ export function summaryOf(letter: Letter): LetterSummaryRecord {
     fonction: roleValue(letter, 'fonction'),
     year: schoolYearValue(letter),
     missions: [...new Set(missions)],
+    status: letter.status,
+    statusAt: letter.statusHistory.at(-1)?.at ?? '',
+    teamPersonId: letter.teamPersonId,
   };
 }
 

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { idSchema } from './letter';
 import { revisionSchema } from './revision';
 import { STORED_TEXT_LIMIT } from './limits';
+import { letterStatusSchema } from './letter-status';
 
 /** Version of the summary format: a summary of another version is rebuilt from its letter. */
-export const LETTER_SUMMARY_VERSION = 2;
+export const LETTER_SUMMARY_VERSION = 3;
 
 /** A text copied from the letter: bounded as the letter's stored texts are. */
 const copied = z.string().max(STORED_TEXT_LIMIT);
@@ -43,6 +44,12 @@ export const letterSummarySchema = z
      * out): they name a letter whose model is a user's one, or one gone from the site.
      */
     missions: z.array(copied).max(10),
+    /** The letter's status (added in version 3). */
+    status: letterStatusSchema,
+    /** ISO timestamp of the last change of status; empty when it never changed. */
+    statusAt: z.union([z.literal(''), z.string().datetime()]),
+    /** The letter's person in « Mon équipe », or null when typed (see the letter's field). */
+    teamPersonId: idSchema.nullable(),
   })
   .strict();
 

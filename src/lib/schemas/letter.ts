@@ -14,9 +14,10 @@ import {
 import { blankLimits } from './blank-limits';
 import { revisionSchema } from './revision';
 import { refuseDuplicateIds } from './unique-ids';
+import { STATUS_HISTORY_LIMIT, letterStatusSchema, statusChangeSchema } from './letter-status';
 
 /** Version of the stored letter format; bump it with a migration in `src/lib/letters/migrate.ts`. */
-export const LETTER_SCHEMA_VERSION = 2;
+export const LETTER_SCHEMA_VERSION = 3;
 
 /** Identifier of a letter or of a part of it (items, sections), unique within its parent. */
 export const idSchema = z
@@ -142,6 +143,15 @@ function letterSchemas(
         .max(COUNTS.signatures),
       /** Copy lines, printed under « Copie : ». */
       copies: z.array(item(KINDS.copies)).max(COUNTS.copies),
+      /** Where the letter stands in the campaign (added in version 3). */
+      status: letterStatusSchema,
+      /** The changes of status, oldest first (at most `STATUS_HISTORY_LIMIT`). */
+      statusHistory: z.array(statusChangeSchema).max(STATUS_HISTORY_LIMIT),
+      /**
+       * The id of the person's row in « Mon équipe » the letter was written for; null when the
+       * person was typed. The letter keeps its own copy of the name: the link only groups.
+       */
+      teamPersonId: idSchema.nullable(),
     })
     .strict();
 

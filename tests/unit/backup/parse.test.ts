@@ -62,7 +62,7 @@ describe('a backup made by the site', () => {
   it('an old backup with version-0 letters imports them migrated', async () => {
     const file = tweaked((data) => (data['letters'] = [letterFixture('v0')]));
     const parsed = await parseBackup(file);
-    expect(parsed.ok && parsed.backup.letters[0]).toMatchObject({ schemaVersion: 2, revision: 0 });
+    expect(parsed.ok && parsed.backup.letters[0]).toMatchObject({ schemaVersion: 3, revision: 0 });
   });
 
   it('HTML typed in a letter survives as the same plain text', async () => {

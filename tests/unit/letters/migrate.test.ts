@@ -2,25 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { migrateLetter } from '../../../src/lib/letters/migrate';
 import { letterFixture } from '../../fixtures/make-letter';
 
-describe('a current (version 2) record', () => {
-  it('is read as it is, not migrated', () => {
+describe('a current (version 3) record', () => {
+  it('is read as it is, not migrated: its status, history and team link kept', () => {
+    const raw = letterFixture('v3');
+    expect(migrateLetter(raw)).toEqual({ ok: true, migrated: false, letter: raw });
+  });
+});
+
+describe('a version 2 record', () => {
+  it('becomes version 3: a draft with no history, linked to no one; the rest untouched', () => {
     const raw = letterFixture('v2');
     const result = migrateLetter(raw);
     // Written before the head's civilité existed: it reads as none, so nothing prints otherwise.
     const school = { ...(raw['school'] as object), chefCivilite: '' };
-    expect(result).toEqual({ ok: true, migrated: false, letter: { ...raw, school } });
+    expect(result).toEqual({
+      ok: true,
+      migrated: true,
+      letter: {
+        ...raw,
+        school,
+        schemaVersion: 3,
+        status: 'brouillon',
+        statusHistory: [],
+        teamPersonId: null,
+      },
+    });
   });
 });
 
 describe('a version 1 record', () => {
-  it('becomes version 2: kind, empty objet, roles, signatories with ids; its text untouched', () => {
+  it('becomes version 3: kind, empty objet, roles, signatories with ids; its text untouched', () => {
     const raw = letterFixture('v1');
     const result = migrateLetter(raw);
     if (!result.ok) throw new Error(result.problems.join('\n'));
     expect(result.migrated).toBe(true);
     const { letter } = result;
     expect(letter).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
+      status: 'brouillon',
       id: 'v1-1',
       revision: 3,
       kind: 'lettre-de-mission',
@@ -98,7 +117,7 @@ describe('a record written before the format was versioned (version 0)', () => {
     expect(result.migrated).toBe(true);
     const viaV1 = migrateLetter({ ...raw, schemaVersion: 1, revision: 0 });
     expect(viaV1.ok && result.letter).toEqual(viaV1.ok && viaV1.letter);
-    expect(result.letter).toMatchObject({ schemaVersion: 2, revision: 0, values: raw['values'] });
+    expect(result.letter).toMatchObject({ schemaVersion: 3, revision: 0, values: raw['values'] });
   });
 
   it('does not change the object it was given', () => {
@@ -115,7 +134,7 @@ describe('a record from a newer version of the site', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        'letter:future-1 › la version du format\u00a0: créée par une version plus récente du site (format 3)\u202f; ' +
+        'letter:future-1 › la version du format\u00a0: créée par une version plus récente du site (format 4)\u202f; ' +
           'rechargez la page pour utiliser la dernière version.',
       ],
     });

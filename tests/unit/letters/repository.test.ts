@@ -80,7 +80,7 @@ describe('a record from before versioning (version 0)', () => {
     const store = new MemoryStore();
     await store.set('letter:v0-1', letterFixture('v0'));
     const { letters } = await new LetterRepository(store, clock).list();
-    expect(letters[0]).toMatchObject({ id: 'v0-1', schemaVersion: 2, revision: 0 });
+    expect(letters[0]).toMatchObject({ id: 'v0-1', schemaVersion: 3, revision: 0 });
     expect(await store.get('letter:v0-1')).toEqual(letters[0]);
     expect(await store.keys()).toEqual(['letter:v0-1']);
   });

@@ -35,7 +35,7 @@ describe('the summary of a letter', () => {
     });
     const summary = summaryOf(letter);
     expect(letterSummarySchema.parse(summary)).toEqual({
-      summaryVersion: 2,
+      summaryVersion: 3,
       id: 'm-1',
       typeId: 'referent-decrochage',
       revision: 0,
@@ -45,6 +45,26 @@ describe('the summary of a letter', () => {
       fonction: '',
       year: '2025-2026',
       missions: ['Référent décrochage'],
+      status: 'brouillon',
+      statusAt: '',
+      teamPersonId: null,
+    });
+  });
+
+  it('holds the status and the date of its last change, and the link to « Mon équipe »', () => {
+    const letter = {
+      ...makeLetter('m'),
+      status: 'signee' as const,
+      statusHistory: [
+        { status: 'prete' as const, at: '2027-05-02T08:00:00.000Z', reason: '' },
+        { status: 'signee' as const, at: '2027-05-04T16:30:00.000Z', reason: '' },
+      ],
+      teamPersonId: 'equipe-7',
+    };
+    expect(letterSummarySchema.parse(summaryOf(letter))).toMatchObject({
+      status: 'signee',
+      statusAt: '2027-05-04T16:30:00.000Z',
+      teamPersonId: 'equipe-7',
     });
   });
 
@@ -68,7 +88,7 @@ describe('the summary of a letter', () => {
   it('refuses another version, a field it does not know, or a missing one', () => {
     const summary = summaryOf(makeLetter('a'));
     expect(letterSummarySchema.safeParse({ ...summary, summaryVersion: 1 }).success).toBe(false);
-    expect(letterSummarySchema.safeParse({ ...summary, summaryVersion: 3 }).success).toBe(false);
+    expect(letterSummarySchema.safeParse({ ...summary, summaryVersion: 4 }).success).toBe(false);
     expect(letterSummarySchema.safeParse({ ...summary, extra: 1 }).success).toBe(false);
     const { person: _person, ...partial } = summary;
     expect(letterSummarySchema.safeParse(partial).success).toBe(false);

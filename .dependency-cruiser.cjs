@@ -34,6 +34,7 @@ const LAYERS = [
   // the record kinds (letters read the school and the models to fill a letter in)
   'school',
   'models',
+  'team',
   'letters',
   // services over the records, and the page's shared services (`getServices()`)
   'checks',
@@ -46,6 +47,7 @@ const LAYERS = [
   'list',
   'builder',
   'bulk',
+  'team-form',
   'rollover',
   'search',
   'offline',

@@ -29,6 +29,7 @@ const PAGE_TYPES = [
   ['Mes modèles', 'mes-modeles/'],
   ['Créer un modèle', 'modeles/creer/'],
   ['Mon établissement', 'mon-etablissement/'],
+  ['Mon équipe', 'mon-equipe/'],
   ['Récapitulatif des IMP', 'recapitulatif-imp/'],
   ['Taux des IMP', 'taux-imp/'],
   ['Glossaire', 'glossaire/'],

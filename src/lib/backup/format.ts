@@ -2,24 +2,28 @@ import { personName } from '../document/roles';
 import type { Letter } from '../schemas/letter';
 import type { School } from '../schemas/school';
 import type { UserModel } from '../schemas/user-model';
+import type { Team } from '../schemas/team';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../schemas/backup';
 import { slugify } from '../text/slug';
 
 /**
  * The backup file's text: pretty JSON, readable by a person who opens it. The user's models
  * come after the letters; without any, the file has no `models` entry (as before they existed).
+ * « Mon équipe » comes after the school, only when it has people.
  */
 export function serializeBackup(
   letters: readonly Letter[],
   school: School | null,
   now: Date,
   models: readonly UserModel[] = [],
+  team: Team | null = null,
 ): string {
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     ...(school ? { school } : {}),
+    ...(team && team.people.length > 0 ? { team } : {}),
     letters: [...letters],
     ...(models.length > 0 ? { models: [...models] } : {}),
   };

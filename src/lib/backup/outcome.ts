@@ -62,7 +62,7 @@ function skippedSentence(skipped: number, kind: keyof typeof words): string {
  * « Import terminé : 3 lettres ajoutées, 1 remplacée, 2 ajoutées en copie ; 1 modèle ajouté. »
  * and what was skipped.
  */
-export function doneSentence(done: ImportDone, schoolKept: boolean): string {
+export function doneSentence(done: ImportDone, schoolKept: boolean, teamKept = 0): string {
   const parts = [countsPhrase(done, 'letter'), countsPhrase(done.models, 'model')].filter(
     (part) => part !== '',
   );
@@ -72,7 +72,11 @@ export function doneSentence(done: ImportDone, schoolKept: boolean): string {
   const school = schoolKept
     ? ' L’établissement de la sauvegarde a rempli «\u00a0Mon établissement\u00a0».'
     : '';
-  return `Import terminé\u00a0: ${what}.${same}${school}`;
+  const team =
+    teamKept > 0
+      ? ` L’équipe de la sauvegarde (${plural(teamKept, 'personne', 'personnes')}) a rempli «\u00a0Mon équipe\u00a0».`
+      : '';
+  return `Import terminé\u00a0: ${what}.${same}${school}${team}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Letter } from '../schemas/letter';
 import type { UserModel } from '../schemas/user-model';
 import type { Backup } from '../schemas/backup';
+import type { Team } from '../schemas/team';
 import { sortLetter, sortModel, type StoredLetters, type StoredModels } from './sort';
 
 export { storedById, storedModelsById, type StoredLetters, type StoredModels } from './sort';
@@ -27,6 +28,11 @@ export interface ImportPlan {
   repairedLetters?: number;
   /** The backup's user models, sorted the same way; absent when it holds none. */
   models?: ModelPlan;
+  /**
+   * The backup's « Mon équipe », when it has people: written only where the team here has
+   * nobody (as the school), never over it. Absent when the backup has none.
+   */
+  team?: Team;
 }
 
 /**
@@ -67,6 +73,7 @@ export function planImport(
       modelPlan[sortModel(model, models.get(model.id))].push(model);
     plan.models = modelPlan;
   }
+  if (backup.team && backup.team.people.length > 0) plan.team = backup.team;
   return plan;
 }
 

@@ -33,7 +33,7 @@ export type ImportReport =
 /**
  * Writes a confirmed import (all letters and models or none, see `writeImport`), tells other
  * tabs about every letter written, then keeps the backup's school if « Mon établissement » is
- * empty.
+ * empty, and its team if « Mon équipe » has nobody.
  * Never throws: every failure becomes a French report saying what is in.
  */
 export async function runImport(
@@ -66,12 +66,34 @@ export async function runImport(
     const keepSchool =
       school !== null && !isBlank(school) && (await repo.school.fillIfBlank(school)) !== null;
     if (keepSchool) channel.announce({ kind: 'school-saved' });
-    const notice = doneSentence(outcome, keepSchool);
+    const team = await keepTeam(repo, channel, plan);
+    const notice = `${doneSentence(outcome, keepSchool, team.kept)}${team.failed}`;
     return { ok: true, notice, imported: outcome.written, importedModels };
   } catch (error) {
     // The letters are in: the import succeeded, only the school was not kept.
     const failure = classifyStorageError(error, 'school');
     const notice = `${doneSentence(outcome, false)} ${failure.message}`;
     return { ok: true, notice, imported: outcome.written, importedModels };
+  }
+}
+
+/**
+ * Writes the backup's team where « Mon équipe » has nobody (under the lock, with a new
+ * revision: a tab editing it gets a conflict). Returns how many people it brought (0: kept as
+ * it was) and, when the write failed, the sentence saying so; the import stands either way.
+ */
+async function keepTeam(
+  repo: LetterRepository,
+  channel: LetterChannel,
+  plan: ImportPlan,
+): Promise<{ kept: number; failed: string }> {
+  if (!plan.team) return { kept: 0, failed: '' };
+  try {
+    const written = await repo.team.fillIfBlank(plan.team);
+    if (written === null) return { kept: 0, failed: '' };
+    channel.announce({ kind: 'team-saved' });
+    return { kept: written.people.length, failed: '' };
+  } catch (error) {
+    return { kept: 0, failed: ` ${classifyStorageError(error, 'team').message}` };
   }
 }

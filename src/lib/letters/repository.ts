@@ -4,6 +4,7 @@ import type { KeyValueStore } from '../storage/store';
 import { writeAll } from '../storage/write-all';
 import { createLock, RecordStore } from '../persistence/record-store';
 import { SchoolRepository } from '../school/repository';
+import { TeamRepository } from '../team/repository';
 import type { UserModel } from '../schemas/user-model';
 import { StoredUserModels, validateUserModel } from '../models/repository';
 import { keys, LETTER_PREFIX } from '../persistence/keys';
@@ -46,6 +47,8 @@ export class LetterRepository extends RecordStore<Letter, Letter> {
   readonly school: SchoolRepository;
   /** The user's models (« Mes modèles »), in the same store: a backup writes both at once. */
   readonly models: StoredUserModels;
+  /** « Mon équipe », in the same store, with the same clock and lock. */
+  readonly team: TeamRepository;
   readonly #letters: LetterSource = {
     lock: this.lock,
     rewriteMigrated: (key) => this.rewriteMigrated(key),
@@ -56,6 +59,7 @@ export class LetterRepository extends RecordStore<Letter, Letter> {
     super(store, letterRecords, now, lock);
     this.school = new SchoolRepository(store, now, lock);
     this.models = new StoredUserModels(store, now, lock);
+    this.team = new TeamRepository(store, now, lock);
   }
 
   /** Every readable letter; unreadable records are quarantined and reported, never dropped. */

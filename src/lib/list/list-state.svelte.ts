@@ -292,7 +292,7 @@ export class LetterListState {
   }
 
   #onMessage(message: LetterMessage): void {
-    if (message.kind === 'school-saved') return;
+    if (message.kind === 'school-saved' || message.kind === 'team-saved') return;
     // An import in another tab sends one message per letter: read the list once for all of them.
     clearTimeout(this.#messageTimer);
     this.#messageTimer = setTimeout(() => void this.refresh(), 150);

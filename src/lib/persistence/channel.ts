@@ -7,6 +7,7 @@ export const letterMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('saved'), id: idSchema, revision: revisionSchema }).strict(),
   z.object({ kind: z.literal('removed'), id: idSchema }).strict(),
   z.object({ kind: z.literal('school-saved') }).strict(),
+  z.object({ kind: z.literal('team-saved') }).strict(),
 ]);
 
 /** A cross-tab notification. */

@@ -8,6 +8,8 @@ export const keys = {
   model: (id: string) => `model:${id}`,
   /** "Mon établissement". */
   school: 'school',
+  /** « Mon équipe »: the people of the school, in one record (`src/lib/team/repository.ts`). */
+  team: 'team',
   /**
    * Never written itself: names the quarantined copy (`quarantine:school:logo`) of a logo that
    * could not be read, set aside alone so the rest of « Mon établissement » opens.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { letterSchema } from './letter';
 import { storedSchoolSchema } from './school';
+import { teamSchema } from './team';
 import { userModelSchema } from './user-model';
 
 /** Marks a file as ours. */
@@ -28,8 +29,8 @@ export const BACKUP_LIMIT_TEXT = '100\u00a0Mo, 10\u202f000 lettres et 1\u202f000
 
 /**
  * The envelope of a backup file; letters and models are checked one by one (and migrated)
- * afterwards. `models` came after version 1 and is optional, so the version stays 1: every
- * file written before still reads the same, and a backup without models is written as before.
+ * afterwards. `models` and `team` came after version 1 and are optional, so the version stays 1:
+ * every file written before still reads the same, and a backup without them is written as before.
  */
 export const backupEnvelopeSchema = z
   .object({
@@ -44,6 +45,11 @@ export const backupEnvelopeSchema = z
      * so a backup from before the limits still restores.
      */
     school: storedSchoolSchema.optional(),
+    /**
+     * « Mon équipe », when it had people; absent from backups made before it existed, which
+     * import as before.
+     */
+    team: teamSchema.optional(),
     /** The letters, each in any stored format version. */
     letters: z.array(z.unknown()).max(BACKUP_MAX_LETTERS),
     /** The user's own models (« Mes modèles »), each in any stored format version; absent: none. */

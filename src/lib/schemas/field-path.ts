@@ -158,10 +158,34 @@ export function schoolPlace(path: Path): string {
   return schoolPart(key);
 }
 
+/** What each part of a person of « Mon équipe » is called. */
+const teamParts: Record<string, string> = {
+  id: 'l’identifiant',
+  civilite: 'la civilité',
+  nom: 'le nom',
+  prenom: 'le prénom',
+  fonction: 'la fonction',
+  email: 'l’adresse électronique',
+  gone: 'la mention «\u00a0a quitté l’établissement\u00a0»',
+};
+
+/** A place in « Mon équipe », in words: « le nom de la personne 3 ». */
+export function teamPlace(path: Path): string {
+  const [key, index, part] = path;
+  if (key !== 'people')
+    return key === undefined ? '«\u00a0Mon équipe\u00a0»' : `le champ ${quote(String(key))}`;
+  if (index === undefined) return 'la liste des personnes';
+  const person = `la personne ${nth(index)}`;
+  return part === undefined
+    ? person
+    : `${teamParts[String(part)] ?? quote(String(part))} de ${person}`;
+}
+
 /** A place in a backup file, in words: its envelope, its school or one of its letters. */
 export function backupPlace(path: Path, record?: unknown): string {
   const [key, index, ...rest] = path;
   if (key === 'school') return `${schoolPlace(path.slice(1))} de «\u00a0Mon établissement\u00a0»`;
+  if (key === 'team') return `${teamPlace(path.slice(1))} de «\u00a0Mon équipe\u00a0»`;
   if (key === 'letters' && index !== undefined) {
     const letters = isRecord(record) ? record['letters'] : undefined;
     const letter = Array.isArray(letters) ? letters[Number(index)] : undefined;

@@ -6,6 +6,7 @@ import { createLetterJournal, type LetterJournal } from '../letters/letter-journ
 import { createLiveWriters, type LiveWriters } from '../storage/live-writers';
 import { createSchoolJournal, type SchoolJournal } from '../school/school-journal';
 import { createModelJournal, type ModelJournal } from '../models/model-journal';
+import { createTeamJournal, type TeamJournal } from '../team/team-journal';
 
 /**
  * What every island of the site shares: the store's probe, one repository, one cross-tab
@@ -21,6 +22,8 @@ export interface Services {
   schoolJournal?: SchoolJournal;
   /** The user's models' pending edits, as `journal` for letters. */
   modelJournal?: ModelJournal;
+  /** « Mon équipe »'s pending edits, as `journal` for letters. */
+  teamJournal?: TeamJournal;
   /** Which pages are open, so that only a closed page's journal entries are replayed. */
   writers?: LiveWriters;
 }
@@ -38,6 +41,7 @@ export function getServices(): Services {
       journal: createLetterJournal(),
       schoolJournal: createSchoolJournal(),
       modelJournal: createModelJournal(),
+      teamJournal: createTeamJournal(),
       writers: createLiveWriters(),
     };
   }

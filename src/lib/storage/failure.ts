@@ -28,6 +28,7 @@ export type StorageSubject =
   | 'letter'
   | 'model'
   | 'school'
+  | 'team'
   | 'list-read'
   | 'list-write'
   | 'import'
@@ -61,6 +62,11 @@ const subjects: Record<StorageSubject, SubjectWords> = {
   school: {
     op: 'write',
     failed: '«\u00a0Mon établissement\u00a0» n’a pas pu être enregistré',
+    kept: 'Vos saisies sont conservées dans cette page',
+  },
+  team: {
+    op: 'write',
+    failed: '«\u00a0Mon équipe\u00a0» n’a pas pu être enregistrée',
     kept: 'Vos saisies sont conservées dans cette page',
   },
   'list-read': {
@@ -213,13 +219,17 @@ const journalCauses: Record<StorageFailure['kind'], string> = {
 };
 
 /** How a journalled record is named in the journal's messages. */
-export type JournalSubject = 'letter' | 'school' | 'model';
+export type JournalSubject = 'letter' | 'school' | 'model' | 'team';
 
 const journalWords: Record<JournalSubject, { saved: string; backup: string }> = {
   letter: { saved: 'La lettre est donc enregistrée', backup: 'une sauvegarde de cette lettre' },
   school: {
     saved: '«\u202fMon établissement\u202f» est donc enregistré',
     backup: 'une sauvegarde de «\u202fMon établissement\u202f»',
+  },
+  team: {
+    saved: '«\u202fMon équipe\u202f» est donc enregistrée',
+    backup: 'une sauvegarde depuis «\u202fMes lettres\u202f»',
   },
   model: {
     saved: 'Le modèle est donc enregistré',

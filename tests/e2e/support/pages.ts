@@ -56,7 +56,7 @@ export function discoverPages(dir: string, base: string): SitePage[] {
 export function isEditorPage(page: SitePage): boolean {
   // The tools that need a script: the editor, the list of letters, the school's details, the
   // summary of the IMP, the search.
-  return /(^|\/)(rediger|editeur|creer|mes-lettres|mes-modeles|mon-etablissement|recapitulatif-imp|recherche)\//.test(
+  return /(^|\/)(rediger|editeur|creer|mes-lettres|mes-modeles|mon-etablissement|mon-equipe|recapitulatif-imp|recherche)\//.test(
     page.relative,
   );
 }

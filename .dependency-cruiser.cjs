@@ -47,6 +47,7 @@ const LAYERS = [
   'builder',
   'bulk',
   'rollover',
+  'campaign',
   'search',
   'offline',
   'shell',

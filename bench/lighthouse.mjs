@@ -30,6 +30,7 @@ const PAGE_TYPES = [
   ['Créer un modèle', 'modeles/creer/'],
   ['Mon établissement', 'mon-etablissement/'],
   ['Récapitulatif des IMP', 'recapitulatif-imp/'],
+  ['Campagne', 'campagne/'],
   ['Taux des IMP', 'taux-imp/'],
   ['Glossaire', 'glossaire/'],
   ['Recherche', 'recherche/'],

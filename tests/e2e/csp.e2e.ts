@@ -153,7 +153,13 @@ describe('the Content-Security-Policy', () => {
     const headers = await hostHeaders();
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
     await withWatchedPage(async (page) => {
-      for (const relative of ['', 'glossaire/', 'mes-lettres/', 'mon-etablissement/']) {
+      for (const relative of [
+        '',
+        'glossaire/',
+        'mes-lettres/',
+        'campagne/',
+        'mon-etablissement/',
+      ]) {
         const response = await page.goto(site.server.url(relative));
         expect(response?.headers()['content-security-policy']).toBe(
           headers['content-security-policy'],

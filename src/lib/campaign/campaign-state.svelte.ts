@@ -139,13 +139,13 @@ export class CampaignState {
 
   /** The selected letters, read whole (for their PDF). */
   async selectedLetters(): Promise<Letter[]> {
-    return this.#run(async (services) => readLetters(services, this.chosen), []);
+    return this.#run(async (services) => readLetters(services, this.chosen), [], false);
   }
 
   /** The year's letters, read whole (« Tout télécharger »). */
   async yearLetters(): Promise<Letter[]> {
     const ids = this.rows.map((row) => row.id);
-    return this.#run(async (services) => readLetters(services, ids), []);
+    return this.#run(async (services) => readLetters(services, ids), [], false);
   }
 
   /** Sets `status` on every selected letter (« Signée » on paper, « Remise »…). */
@@ -191,9 +191,14 @@ export class CampaignState {
   /**
    * Runs an action over storage, one at a time; then reads the list and the letters again (this
    * tab hears none of its own messages) and drops from the selection the letters gone. A
-   * failure is said by the page's storage alert; `fallback` is returned then.
+   * failure is said by the page's storage alert; `fallback` is returned then. `wrote`: false for
+   * a read (a PDF), which changes nothing to read again.
    */
-  async #run<T, F>(task: (services: ListServices) => Promise<T>, fallback: F): Promise<T | F> {
+  async #run<T, F>(
+    task: (services: ListServices) => Promise<T>,
+    fallback: F,
+    wrote = true,
+  ): Promise<T | F> {
     if (this.busy || !this.list.ready) return fallback;
     this.busy = true;
     this.notice = '';
@@ -205,7 +210,7 @@ export class CampaignState {
       this.list.failure = await classifyLater(error, 'list-write');
       return fallback;
     } finally {
-      await Promise.all([this.list.refresh(), this.imp?.refresh()]);
+      if (wrote) await Promise.all([this.list.refresh(), this.imp?.refresh()]);
       this.selected = kept(
         this.selected,
         this.list.records.map((record) => record.id),

@@ -109,6 +109,7 @@ export async function campaignPageMeasure(browser, origin, { sizes = SIZES } = {
     await page.evaluate(seedCampaign, { n, years: YEARS, first: Number(year) });
     const perYear = Math.ceil(n / YEARS);
     await openCampaign(page, url, perYear);
+    /** @type {{ hydrated: number, first: number, amounts: number }[]} */
     const samples = [];
     for (let i = 0; i < SAMPLES; i += 1) samples.push(await openCampaign(page, url, perYear));
     await context.close();
@@ -121,8 +122,12 @@ export async function campaignPageMeasure(browser, origin, { sizes = SIZES } = {
       ],
       [
         `${label}: navigation → hydrated / first rows / IMP amounts`,
-        [(s) => s.hydrated, (s) => s.first, (s) => s.amounts]
-          .map((pick) => ms(median(samples.map(pick))))
+        [
+          median(samples.map((s) => s.hydrated)),
+          median(samples.map((s) => s.first)),
+          median(samples.map((s) => s.amounts)),
+        ]
+          .map(ms)
           .join(' / '),
         '',
       ],

@@ -49,6 +49,7 @@ const LAYERS = [
   'bulk',
   'team-form',
   'rollover',
+  'campaign',
   'search',
   'offline',
   'shell',

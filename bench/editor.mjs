@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { listPageMeasure } from './list.mjs';
+import { campaignPageMeasure } from './campaign.mjs';
 import { importMeasure } from './import.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -26,6 +27,7 @@ export async function editorMeasure({ base }) {
     const rows = [
       ...(await keystrokeRows(browser, origin)),
       ...(await listPageMeasure(browser, origin)),
+      ...(await campaignPageMeasure(browser, origin)),
       ...(await importMeasure(browser, origin)),
     ];
     return {

@@ -31,6 +31,7 @@ const PAGE_TYPES = [
   ['Mon établissement', 'mon-etablissement/'],
   ['Mon équipe', 'mon-equipe/'],
   ['Récapitulatif des IMP', 'recapitulatif-imp/'],
+  ['Campagne', 'campagne/'],
   ['Taux des IMP', 'taux-imp/'],
   ['Glossaire', 'glossaire/'],
   ['Recherche', 'recherche/'],

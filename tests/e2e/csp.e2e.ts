@@ -157,6 +157,7 @@ describe('the Content-Security-Policy', () => {
         '',
         'glossaire/',
         'mes-lettres/',
+        'campagne/',
         'mon-etablissement/',
         'mon-equipe/',
       ]) {

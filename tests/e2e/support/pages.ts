@@ -55,8 +55,8 @@ export function discoverPages(dir: string, base: string): SitePage[] {
 /** The tool pages may load JavaScript; every guidance page must not. */
 export function isEditorPage(page: SitePage): boolean {
   // The tools that need a script: the editor, the list of letters, the school's details, the
-  // summary of the IMP, the search.
-  return /(^|\/)(rediger|editeur|creer|mes-lettres|mes-modeles|mon-etablissement|mon-equipe|recapitulatif-imp|recherche)\//.test(
+  // summary of the IMP, the campaign, the search.
+  return /(^|\/)(rediger|editeur|creer|mes-lettres|mes-modeles|mon-etablissement|mon-equipe|recapitulatif-imp|campagne|recherche)\//.test(
     page.relative,
   );
 }

@@ -22,6 +22,11 @@ import { emptySchool } from '../schemas/school';
 import type { SchoolLogo } from '../schemas/logo';
 import type { Gender } from '../text/agreement';
 import { personGender } from '../document/roles';
+import type { LetterStatus } from '../schemas/letter-status';
+import { isSigned, reviseSigned, withStatus } from '../letters/status';
+import { statusAfterCheck } from '../checks/status-after-check';
+import type { ExportIssue } from '../checks/export-issues';
+import { statusAnnouncement } from '../letters/status-text';
 
 /** A removal the user can take back (a mission, a paragraph, a section). */
 export interface Removal extends UndoableChange {
@@ -29,6 +34,18 @@ export interface Removal extends UndoableChange {
   message: string;
   /** Id of the control to focus once the removal is undone (the restored text box). */
   focusAfterUndo: string;
+}
+
+/**
+ * Edits held while the head confirms editing a signed letter: nothing of them is in the letter
+ * until `confirmEdit`, and `cancelEdit` drops them all.
+ */
+interface HeldEdits {
+  changes: LetterChange[];
+  /** A removal among them, offered for undo once the edits are made. */
+  removal: Removal | null;
+  /** A removal whose undo is held: the undo bar offers it again if the edit is cancelled. */
+  undone: Removal | null;
 }
 
 /**
@@ -69,6 +86,18 @@ export class LetterEditor {
   logo = $state.raw<SchoolLogo | null>(null);
   /** The last removal, until it is undone or dismissed: one level, as in « Mes lettres ». */
   removal = $state.raw<Removal | null>(null);
+  /**
+   * Whether an edit of a signed letter waits for the head's answer (`confirmEdit` or
+   * `cancelEdit`): the page asks before the letter changes.
+   */
+  asking = $state(false);
+  /**
+   * Counts the edits dropped by `cancelEdit`: the form is drawn again from the letter when it
+   * changes, so that what was typed into a control does not stay on screen.
+   */
+  redraws = $state(0);
+  /** What the last change of status was, for the live region beside the status. */
+  statusNotice = $state('');
 
   readonly #typeId: string;
   readonly #model: LetterType;
@@ -80,6 +109,7 @@ export class LetterEditor {
   #everSaved = false;
   /** For a new letter: its content when the editor opened, to write it only once it differs. */
   #initialContent: string | null = null;
+  #held: HeldEdits | null = null;
 
   constructor(typeId: string, model: LetterType, services: Services) {
     this.#typeId = typeId;
@@ -181,15 +211,18 @@ export class LetterEditor {
 
   /**
    * The one way the letter changes: runs a command on the editor's own state, then schedules
-   * the save. Components call this; they never mutate the letter they display.
+   * the save. Components call this; they never mutate the letter they display. On a signed
+   * letter the first edit is held and the page asks first (`asking`).
    */
   apply(change: LetterChange): void {
+    if (this.#hold(change)) return;
     change(this.letter);
     this.#changed();
   }
 
   /** Applies `removal.change` and keeps it so that « Annuler » can put back what it removed. */
   remove(removal: Removal): void {
+    if (this.#hold(removal.change, { removal })) return;
     this.apply(removal.change);
     this.removal = removal;
   }
@@ -199,8 +232,75 @@ export class LetterEditor {
     const removal = this.removal;
     if (!removal) return null;
     this.removal = null;
+    if (this.#hold(removal.undo, { undone: removal })) return null;
     this.apply(removal.undo);
     return removal;
+  }
+
+  /**
+   * Holds `change` when the letter is signed (or edits are already held): true when held. The
+   * letter does not change until the head answers.
+   */
+  #hold(change: LetterChange, extra: Partial<HeldEdits> = {}): boolean {
+    if (!this.#held && !isSigned(this.letter)) return false;
+    this.#held ??= { changes: [], removal: null, undone: null };
+    this.#held.changes.push(change);
+    this.#held.removal = extra.removal ?? this.#held.removal;
+    this.#held.undone = extra.undone ?? this.#held.undone;
+    this.asking = true;
+    return true;
+  }
+
+  /**
+   * The head confirmed editing the signed letter: the held edits are made and the letter goes
+   * back « À revoir » (`reviseSigned`), all in one save.
+   */
+  confirmEdit(now = new Date()): void {
+    const held = this.#held;
+    this.#held = null;
+    this.asking = false;
+    if (!held) return;
+    for (const change of held.changes) change(this.letter);
+    if (isSigned(this.letter)) this.#takeStatus(reviseSigned(this.snapshot(), now));
+    if (held.removal) this.removal = held.removal;
+    this.#changed();
+  }
+
+  /** The head cancelled: the held edits are dropped, and the form shows the letter as it is. */
+  cancelEdit(): void {
+    const held = this.#held;
+    this.#held = null;
+    this.asking = false;
+    if (held?.undone) this.removal = held.undone;
+    this.redraws += 1;
+  }
+
+  /**
+   * The head sets the status by hand (a letter signed on paper, handed to the person): dated,
+   * kept in the history and saved as any edit, a new letter included (a deliberate change).
+   */
+  setStatus(status: LetterStatus, reason = '', now = new Date()): void {
+    this.#takeStatus(withStatus(this.snapshot(), status, now, reason));
+    this.#changed(true);
+  }
+
+  /**
+   * The check before the PDF ran and found `issues`: the status follows (`statusAfterCheck`).
+   * A new letter not written yet keeps it in memory until its first content.
+   */
+  checked(issues: readonly ExportIssue[], now = new Date()): void {
+    const next = statusAfterCheck(this.letter, issues);
+    if (!next) return;
+    this.#takeStatus(withStatus(this.snapshot(), next.status, now, next.reason));
+    this.#changed();
+  }
+
+  /** Copies the status and history of `updated` into the editor's letter, and says it. */
+  #takeStatus(updated: Letter): void {
+    this.letter.status = updated.status;
+    this.letter.statusHistory = updated.statusHistory;
+    const last = updated.statusHistory.at(-1);
+    if (last) this.statusNotice = statusAnnouncement(last);
   }
 
   /** Closes the undo bar: the removal stands. */
@@ -210,13 +310,14 @@ export class LetterEditor {
 
   /**
    * Schedules the save of the letter as it is now, after `apply`. A new letter is written only
-   * once its content (`letterContent`: what the user typed, not an empty item added) changed.
+   * once its content (`letterContent`: what the user typed, not an empty item added) changed,
+   * or at once when `write` (a status set by hand).
    */
-  #changed(): void {
+  #changed(write = false): void {
     this.notice = '';
     const letter = $state.snapshot(this.letter) as Letter;
     if (this.#initialContent !== null) {
-      if (letterContent(letter) === this.#initialContent) return;
+      if (!write && letterContent(letter) === this.#initialContent) return;
       this.#initialContent = null;
       // At once, before any wait: a reload or a bookmark must find the letter (the journal
       // holds it until it is written).
@@ -246,6 +347,8 @@ export class LetterEditor {
   takeTheirs(): void {
     const theirs = this.#saver.resolveTakeTheirs();
     if (theirs) {
+      // Edits held for a signed letter were made on this tab's version: they go with it.
+      if (this.#held) this.cancelEdit();
       this.letter = theirs;
       this.removal = null;
     }
@@ -290,6 +393,7 @@ export class LetterEditor {
     if (message.revision <= (this.#saver.revision ?? -1)) return;
     const theirs = await this.#services.repo.get(message.id).catch(() => null);
     if (theirs && this.#saver.adopt(theirs)) {
+      if (this.#held) this.cancelEdit();
       this.letter = theirs;
       // An undo would put a part of this tab's old version into the other tab's one.
       this.removal = null;

@@ -1,4 +1,5 @@
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
+import type { LetterStatus } from '../schemas/letter-status';
 import { formatDateTime } from '../format/date';
 import { formatCount, plural } from '../text/plural';
 import { foldCompact } from '../text/fold';
@@ -30,6 +31,10 @@ export interface LetterSummary {
   updatedAt: string;
   /** « 22 nov. 2026 à 14:05 ». */
   updatedLabel: string;
+  /** Where the letter stands (« Signée »…), from its summary. */
+  status: LetterStatus;
+  /** ISO timestamp of the last change of status; empty when it never changed. */
+  statusAt: string;
   /**
    * What the search runs over: title, person, fonction, missions and year, each folded to its
    * letters and digits (`foldCompact`), separated by spaces so that no word spans two of them.
@@ -84,6 +89,8 @@ class SummaryView implements LetterSummary {
   readonly person: string;
   readonly year: string;
   readonly updatedAt: string;
+  readonly status: LetterStatus;
+  readonly statusAt: string;
   readonly #fonction: string;
   readonly #missions: readonly string[];
   #label: string | undefined;
@@ -100,6 +107,8 @@ class SummaryView implements LetterSummary {
     this.person = record.person;
     this.year = record.year;
     this.updatedAt = record.updatedAt;
+    this.status = record.status;
+    this.statusAt = record.statusAt;
     this.#fonction = record.fonction;
     this.#missions = record.missions;
   }
@@ -134,36 +143,50 @@ export function sortNewestFirst<T extends { updatedAt: string; id: string }>(
   return [...items].sort((a, b) => at(b) - at(a) || a.id.localeCompare(b.id));
 }
 
-/** The letters matching every word of the query (in any order); all of them for an empty query. */
-export function filterSummaries<T extends Pick<LetterSummary, 'haystack'>>(
+/**
+ * The letters matching every word of the query (in any order) and, when one is given, of that
+ * status; all of them for an empty query and no status.
+ */
+export function filterSummaries<T extends Pick<LetterSummary, 'haystack' | 'status'>>(
   items: readonly T[],
   query: string,
+  status: LetterStatus | '' = '',
 ): T[] {
   const words = searchWords(query);
-  if (words.length === 0) return [...items];
-  return items.filter((item) => words.every((word) => item.haystack.includes(word)));
+  if (words.length === 0 && !status) return [...items];
+  return items.filter(
+    (item) =>
+      (!status || item.status === status) && words.every((word) => item.haystack.includes(word)),
+  );
 }
 
 const letters = (n: number) => plural(n, 'lettre', 'lettres');
 
 /**
- * The sentence announced after each search: « 2 lettres sur 5 correspondent à « rep ». »; when
- * only the first `displayed` of the `shown` letters are on the page, it says so: « 1 001
- * lettres, 50 affichées. »
+ * The sentence announced after each search: « 2 lettres sur 5 correspondent à « rep ». », « 3
+ * lettres sur 5 correspondent au statut « Signée ». » (`status`: the label of the status
+ * filter); when only the first `displayed` of the `shown` letters are on the page, it says so:
+ * « 1 001 lettres, 50 affichées. »
  */
 export function resultsSentence(
   shown: number,
   total: number,
   query: string,
   displayed = shown,
+  status = '',
 ): string {
   const asked = query.trim();
   const partial = displayed < shown ? `, ${plural(displayed, 'affichée', 'affichées')}` : '';
-  if (!asked) return total === 0 ? 'Aucune lettre.' : `${letters(total)}${partial}.`;
-  const quoted = `«\u00a0${asked}\u00a0»`;
-  if (shown === 0) return `Aucune lettre ne correspond à ${quoted}.`;
+  if (!asked && !status) return total === 0 ? 'Aucune lettre.' : `${letters(total)}${partial}.`;
+  const what = [
+    asked ? `à «\u00a0${asked}\u00a0»` : '',
+    status ? `au statut «\u00a0${status}\u00a0»` : '',
+  ]
+    .filter(Boolean)
+    .join(' et ');
+  if (shown === 0) return `Aucune lettre ne correspond ${what}.`;
   const verb = shown === 1 ? 'correspond' : 'correspondent';
-  return `${letters(shown)} sur ${formatCount(total)} ${verb} à ${quoted}${partial}.`;
+  return `${letters(shown)} sur ${formatCount(total)} ${verb} ${what}${partial}.`;
 }
 
 /** Said while letters written without summaries are read after the first paint. */

@@ -1,4 +1,5 @@
 import { filterSummaries, type LetterSummary } from '../letters/list';
+import type { LetterStatus } from '../schemas/letter-status';
 
 /** How many cards the list shows at first, and how many more each « Afficher » adds. */
 export const PAGE_SIZE = 50;
@@ -11,11 +12,12 @@ export const PAGE_SIZE = 50;
 export class ListPage {
   readonly #all: () => readonly LetterSummary[];
   #query = $state('');
+  #status = $state<LetterStatus | ''>('');
   /** How many of the matching letters are on the page (the first ones, newest first). */
   limit = $state(PAGE_SIZE);
 
-  /** Every letter matching the search. */
-  readonly shown = $derived(filterSummaries(this.#summaries(), this.#query));
+  /** Every letter matching the search and the status filter. */
+  readonly shown = $derived(filterSummaries(this.#summaries(), this.#query, this.#status));
   /** The matching letters on the page. */
   readonly visible = $derived(this.shown.slice(0, this.limit));
   /** How many matching letters are not on the page yet. */
@@ -39,6 +41,17 @@ export class ListPage {
   /** A new search shows its first results only, as the list does at first. */
   set query(value: string) {
     this.#query = value;
+    this.limit = PAGE_SIZE;
+  }
+
+  /** The status the list is filtered by; empty for every status. */
+  get status(): LetterStatus | '' {
+    return this.#status;
+  }
+
+  /** A new filter shows its first results only, as a new search does. */
+  set status(value: LetterStatus | '') {
+    this.#status = value;
     this.limit = PAGE_SIZE;
   }
 

@@ -171,3 +171,46 @@ describe('searching names and functions as the letter writes them', () => {
     expect(ids('goffcpe')).toEqual([]);
   });
 });
+
+describe('filtering « Mes lettres » by status', () => {
+  const signedAt = '2027-05-04T09:00:00.000Z';
+  const summaries = [
+    summariseLetter(letter('d', { nom: 'Curie' }), models),
+    summariseLetter(
+      letter(
+        's',
+        { nom: 'Éluard' },
+        {
+          status: 'signee',
+          statusHistory: [{ status: 'signee', at: signedAt, reason: '' }],
+        },
+      ),
+      models,
+    ),
+  ];
+  const ids = (query: string, status: '' | 'brouillon' | 'signee') =>
+    filterSummaries(summaries, query, status).map((summary) => summary.id);
+
+  it('each card knows its status from the summary alone', () => {
+    expect(summaries.map(({ status, statusAt }) => ({ status, statusAt }))).toEqual([
+      { status: 'brouillon', statusAt: '' },
+      { status: 'signee', statusAt: signedAt },
+    ]);
+  });
+
+  it('keeps the letters of that status, with the search', () => {
+    expect(ids('', 'signee')).toEqual(['s-1']);
+    expect(ids('', 'brouillon')).toEqual(['d-1']);
+    expect(ids('curie', 'signee')).toEqual([]);
+    expect(ids('', '')).toEqual(['d-1', 's-1']);
+  });
+
+  it('says the filter in the results sentence', () => {
+    expect(resultsSentence(1, 2, '', 1, 'Signée')).toBe(
+      '1 lettre sur 2 correspond au statut «\u00a0Signée\u00a0».',
+    );
+    expect(resultsSentence(0, 2, 'rep', 0, 'Signée')).toBe(
+      'Aucune lettre ne correspond à «\u00a0rep\u00a0» et au statut «\u00a0Signée\u00a0».',
+    );
+  });
+});

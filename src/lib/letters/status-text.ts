@@ -1,6 +1,6 @@
 import { formatLetterDate, localIsoDate } from '../format/date';
 import type { LetterStatus, StatusChange } from '../schemas/letter-status';
-import { STATUS_NAMES } from './status-labels';
+import { STATUS_LABELS } from '../schemas/status-names';
 
 /**
  * How the history says a letter took each status, before its date: « Signée le 4 mai 2027 ».
@@ -31,5 +31,5 @@ export function historyLine(change: StatusChange): string {
 /** What the live region says once the status changed: « Statut de la lettre : Signée. » */
 export function statusAnnouncement(change: StatusChange): string {
   const why = change.reason ? ` (${change.reason})` : '';
-  return `Statut de la lettre\u00a0: ${STATUS_NAMES[change.status]}${why}.`;
+  return `Statut de la lettre\u00a0: ${STATUS_LABELS[change.status]}${why}.`;
 }

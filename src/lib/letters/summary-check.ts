@@ -1,4 +1,5 @@
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
+import { isLetterStatus } from '../schemas/status-names';
 
 // The summary format checked by hand, without zod: « Mes lettres » reads thousands of summaries
 // before its first paint, and neither the schema library nor its per-field parsing should be
@@ -30,9 +31,6 @@ const FIELDS = new Set([
   'statusAt',
   'teamPersonId',
 ]);
-
-/** `LETTER_STATUSES` (`schemas/letter-status.ts`). */
-const STATUSES = new Set(['brouillon', 'a-revoir', 'prete', 'signee', 'remise', 'vue']);
 
 /** `idSchema`: 1 to 64 letters, digits, « _ » or « - ». */
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -72,8 +70,7 @@ export function isSummaryRecord(raw: unknown): raw is LetterSummaryRecord {
     Array.isArray(missions) &&
     missions.length <= SUMMARY_MAX_MISSIONS &&
     missions.every(isText) &&
-    typeof record['status'] === 'string' &&
-    STATUSES.has(record['status']) &&
+    isLetterStatus(record['status']) &&
     typeof statusAt === 'string' &&
     (statusAt === '' || DATE_TIME.test(statusAt)) &&
     (teamPersonId === null || (typeof teamPersonId === 'string' && ID.test(teamPersonId)))

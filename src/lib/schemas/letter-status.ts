@@ -1,32 +1,11 @@
 import { z } from 'zod';
 
-/**
- * Where a letter stands in the spring campaign, in the order a letter goes through them:
- * written, checked, signed by the head, handed to the person, acknowledged by the person.
- */
-export const LETTER_STATUSES = [
-  'brouillon',
-  'a-revoir',
-  'prete',
-  'signee',
-  'remise',
-  'vue',
-] as const;
+import { LETTER_STATUSES } from './status-names';
+
+export { LETTER_STATUSES, STATUS_LABELS, isLetterStatus, type LetterStatus } from './status-names';
 
 /** One of `LETTER_STATUSES`. */
 export const letterStatusSchema = z.enum(LETTER_STATUSES);
-
-export type LetterStatus = z.infer<typeof letterStatusSchema>;
-
-/** Each status as the pages name it. */
-export const STATUS_LABELS: Readonly<Record<LetterStatus, string>> = {
-  brouillon: 'Brouillon',
-  'a-revoir': 'À revoir',
-  prete: 'Prête à signer',
-  signee: 'Signée',
-  remise: 'Remise à l’intéressé(e)',
-  vue: 'Vue par l’intéressé(e)',
-};
 
 /** How many changes a letter keeps in its history: the oldest leave first. */
 export const STATUS_HISTORY_LIMIT = 100;

@@ -67,5 +67,7 @@ describe('« Créer un modèle » with a model at every limit', () => {
       expect(await paragraph.inputValue()).toBe('Le vent tourne à l’ouest.');
       expect(errors).toEqual([]);
     });
-  });
+    // Importing, saving a 0.94 MB model twice and checking its whole page with axe take time on a
+    // loaded machine: no figure is asserted, only that each step happens.
+  }, 180_000);
 });

@@ -1,5 +1,5 @@
 import type { Field } from '../schemas/field';
-import type { Block, Section } from '../schemas/letter-type';
+import type { Block, LetterType, Section } from '../schemas/letter-type';
 import { plural } from '../text/plural';
 
 // Which parts of a model the builder shows folded when it opens. Every text box costs the page
@@ -62,4 +62,12 @@ export function sectionContents(section: Section): string {
     );
   }
   return parts.length === 0 ? 'vide' : parts.join(' et ');
+}
+
+/**
+ * Whether the model opens with something folded: past the budget, the builder also lays out its
+ * preview only once the form has shown (a model of a usual size shows both at once, as before).
+ */
+export function foldsAtOpen(model: LetterType): boolean {
+  return model.fields.length > OPEN_FIELDS || foldedSectionsAtOpen(model.sections).size > 0;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   foldedFieldsAtOpen,
   foldedSectionsAtOpen,
+  foldsAtOpen,
   OPEN_FIELDS,
   SECTION_BOX_BUDGET,
   sectionContents,
@@ -27,6 +28,7 @@ describe('folds at open', () => {
     const model = letterTypeSchema.parse(raw);
     expect(foldedSectionsAtOpen(model.sections).size).toBe(0);
     expect(foldedFieldsAtOpen(model.fields).size).toBe(0);
+    expect(foldsAtOpen(model)).toBe(false);
   });
 
   it('folds a model at every limit from its first section past the budget', () => {
@@ -35,6 +37,7 @@ describe('folds at open', () => {
     expect(folded.has(atEveryLimit.sections[0]?.id ?? '')).toBe(false);
     expect(folded.size).toBe(atEveryLimit.sections.length - 1);
     expect(foldedFieldsAtOpen(atEveryLimit.fields).size).toBe(200 - OPEN_FIELDS);
+    expect(foldsAtOpen(atEveryLimit)).toBe(true);
   });
 
   it('keeps sections unfolded while their boxes fit, then folds all the rest', () => {

@@ -111,10 +111,14 @@ describe('with the network cut after one visit', () => {
       await waitForReady(page);
       const expected = firstHeadingOf(sitePage.file);
       expect(expected).not.toBe('');
-      expect(await headingOf(page)).toBe(expected);
+      // A tool may complete its heading once it has read what it shows (« Campagne » becomes
+      // « Campagne 2027-2028 »): the page built is what opened, not another one or an error.
+      const sameHeading = (heading: string) =>
+        heading === expected || heading.startsWith(`${expected} `);
+      expect(await headingOf(page)).toSatisfy(sameHeading);
       await page.reload();
       await waitForReady(page);
-      expect(await headingOf(page)).toBe(expected);
+      expect(await headingOf(page)).toSatisfy(sameHeading);
       // An unknown address tries the network first (a host's 404 wins online), then falls back.
       const failures = failed.filter((failure) => !(sitePage.notFound && failure === url));
       expect(failures, 'requests that failed').toEqual([]);

@@ -22,6 +22,8 @@ import { emptySchool } from '../schemas/school';
 import type { SchoolLogo } from '../schemas/logo';
 import type { Gender } from '../text/agreement';
 import { personGender } from '../document/roles';
+import type { Team, TeamPerson } from '../schemas/team';
+import { choosePerson } from '../letters/commands/team-person';
 
 /** A removal the user can take back (a mission, a paragraph, a section). */
 export interface Removal extends UndoableChange {
@@ -201,6 +203,26 @@ export class LetterEditor {
     this.removal = null;
     this.apply(removal.undo);
     return removal;
+  }
+
+  /** « Mon équipe », read only when the head opens its picker (`TeamPicker`). */
+  readTeam(): Promise<Team> {
+    const { store, repo } = this.#services;
+    return withTimeout(repo.team.get(), waitOf(store));
+  }
+
+  /**
+   * Fills the person's fields from « Mon équipe » and links the letter to them: one change,
+   * so one save, and « Annuler » in the undo bar puts back what was typed before.
+   */
+  choosePerson(person: TeamPerson, focusAfterUndo: string): void {
+    const name = [person.prenom, person.nom].filter(Boolean).join(' ');
+    const chosen = person.civilite === 'Madame' ? 'choisie' : 'choisi';
+    this.remove({
+      ...choosePerson(this.letter, person),
+      message: `${name} ${chosen} dans «\u00a0Mon équipe\u00a0»`,
+      focusAfterUndo,
+    });
   }
 
   /** Closes the undo bar: the removal stands. */

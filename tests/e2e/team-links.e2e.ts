@@ -141,9 +141,9 @@ describe('« Mon équipe » reused', () => {
       await page.keyboard.press('Enter');
       await dialog.waitFor({ state: 'hidden' });
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('team-pick');
-      expect(await page.getByLabel('Nom du référent').inputValue()).toBe('Martin-Ab');
-      expect(await page.getByLabel('Prénom du référent').inputValue()).toBe('Zoé');
-      expect(await page.getByLabel('Fonction').first().inputValue()).toBe('professeur de lettres');
+      expect(await page.locator('#f-nom').inputValue()).toBe('Martin-Ab');
+      expect(await page.locator('#f-prenom').inputValue()).toBe('Zoé');
+      expect(await page.locator('#f-fonction').inputValue()).toBe('professeur de lettres');
       await page.getByText('Zoé Martin-Ab choisi dans «\u00a0Mon équipe\u00a0».').waitFor();
 
       await page.locator('.save-status[data-state="saved"]').waitFor({ timeout: 10_000 });

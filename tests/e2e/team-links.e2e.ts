@@ -166,4 +166,13 @@ describe('« Mon équipe » reused', () => {
       await page.waitForURL(/mon-equipe\/$/u);
     });
   });
+
+  test('the campaign’s « Équipe » step leads to « Mon équipe »', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(site.server.url('campagne/'));
+      const steps = page.locator('.campaign-steps');
+      await steps.getByRole('link', { name: 'Mon équipe' }).click();
+      await page.waitForURL(/mon-equipe\/$/u);
+    });
+  });
 });

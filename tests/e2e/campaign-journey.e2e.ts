@@ -59,16 +59,23 @@ async function prepareTheSpring(page: Page): Promise<void> {
   await makeLettersFromTheTeam(page);
 }
 
-/** « Plusieurs personnes »: the 30 people of the team, one letter each. */
+/**
+ * « Plusieurs personnes »: the whole team chosen, then the IMP added to the list as a head
+ * adds columns in it (1 IMP at taux 3 each); each letter keeps its link to its person.
+ */
 async function makeLettersFromTheTeam(page: Page): Promise<void> {
   await page.goto(site.server.url('mes-lettres/plusieurs/'));
   const model = page.getByLabel('Modèle de lettre');
   await expect.poll(() => model.isEnabled()).toBe(true);
   await model.selectOption({ label: 'Référent décrochage scolaire' });
-  const list = noms.map(
-    (nom, index) => `${index % 2 ? 'M.' : 'Mme'};${nom};Camille;professeur;3;1`,
-  );
-  await page.getByLabel('Une personne par ligne').fill(list.join('\n'));
+  await page.getByRole('button', { name: 'Choisir dans Mon équipe' }).click();
+  await page.getByLabel('Tout sélectionner').check();
+  await page.getByText('30 sur 30 personnes cochées.').waitFor();
+  await page.getByRole('button', { name: 'Mettre ces personnes dans la liste' }).click();
+  const list = page.getByLabel('Une personne par ligne');
+  await expect.poll(() => list.inputValue()).toContain(noms[29]);
+  const [header = '', ...people] = (await list.inputValue()).split('\n');
+  await list.fill([`${header};Taux;Nombre`, ...people.map((row) => `${row};3;1`)].join('\n'));
   await page.getByRole('button', { name: 'Créer les 30 lettres' }).click();
   await page.getByText('30 lettres créées.').waitFor();
 }

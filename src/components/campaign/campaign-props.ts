@@ -19,6 +19,8 @@ export interface CampaignHrefs {
   letters: string;
   userModel: string;
   school: string;
+  /** « Mon équipe », the spring's « Équipe » step. */
+  team: string;
   bulk: string;
   rollover: string;
   summary: string;

@@ -26,6 +26,8 @@ export interface Person {
    * list has no such column.
    */
   values?: Record<string, string>;
+  /** The person of « Mon équipe » the row was chosen from (`linkTeam`): their letter links to them. */
+  teamPersonId?: string;
 }
 
 /** A row read as a person, or what is wrong with it (French phrases, without the line number). */

@@ -45,8 +45,9 @@ function personValue(field: Field, person: Person): string | undefined {
  * A new letter of the model for one person of the list: made as the editor makes a new letter
  * (`createLetter`: pre-filled from « Mon établissement », dated `now`), with the values the
  * people share, the person's own fields found by role or given by their columns of the list
- * (which replace the shared values for them alone), and their IMP on the first line of the
- * IMP table (a model without IMP table has nowhere to put it).
+ * (which replace the shared values for them alone), their IMP on the first line of the
+ * IMP table (a model without IMP table has nowhere to put it), and the link to their row of
+ * « Mon équipe » when they were chosen from it.
  */
 export function letterForPerson(
   typeId: string,
@@ -63,6 +64,7 @@ export function letterForPerson(
     if (own !== undefined) letter.values[field.id] = own;
     else if (Object.hasOwn(shared, field.id)) letter.values[field.id] = valueOf(shared, field.id);
   }
+  if (person.teamPersonId !== undefined) letter.teamPersonId = person.teamPersonId;
   const line = letter.imp?.lines[0];
   if (line && person.imp) Object.assign(line, person.imp);
   return letter;

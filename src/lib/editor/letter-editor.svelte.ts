@@ -27,6 +27,8 @@ import { isSigned, reviseSigned, withStatus } from '../letters/status';
 import { statusAfterCheck } from '../checks/status-after-check';
 import type { ExportIssue } from '../checks/export-issues';
 import { statusAnnouncement } from '../letters/status-text';
+import type { Team, TeamPerson } from '../schemas/team';
+import { choosePerson } from '../letters/commands/team-person';
 
 /** A removal the user can take back (a mission, a paragraph, a section). */
 export interface Removal extends UndoableChange {
@@ -301,6 +303,26 @@ export class LetterEditor {
     this.letter.statusHistory = updated.statusHistory;
     const last = updated.statusHistory.at(-1);
     if (last) this.statusNotice = statusAnnouncement(last);
+  }
+
+  /** « Mon équipe », read only when the head opens its picker (`TeamPicker`). */
+  readTeam(): Promise<Team> {
+    const { store, repo } = this.#services;
+    return withTimeout(repo.team.get(), waitOf(store));
+  }
+
+  /**
+   * Fills the person's fields from « Mon équipe » and links the letter to them: one change,
+   * so one save, and « Annuler » in the undo bar puts back what was typed before.
+   */
+  choosePerson(person: TeamPerson, focusAfterUndo: string): void {
+    const name = [person.prenom, person.nom].filter(Boolean).join(' ');
+    const chosen = person.civilite === 'Madame' ? 'choisie' : 'choisi';
+    this.remove({
+      ...choosePerson(this.letter, person),
+      message: `${name} ${chosen} dans «\u00a0Mon équipe\u00a0»`,
+      focusAfterUndo,
+    });
   }
 
   /** Closes the undo bar: the removal stands. */

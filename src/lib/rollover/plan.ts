@@ -31,6 +31,7 @@ export interface RolloverCopy {
 export type SkipReason =
   | { kind: 'no-year' }
   | { kind: 'already-copied'; existing: Letter }
+  | { kind: 'gone'; person: string }
   | { kind: 'invalid'; issues: FieldIssue[] };
 
 /** A letter left out of the rollover, and why. */
@@ -46,14 +47,19 @@ export interface RolloverPlan {
   /** First year of the school year the copies are for (`from + 1`). */
   to: number;
   copies: RolloverCopy[];
-  /** Letters without a school year, then those already copied, then invalid copies. */
+  /** Left out: no school year, then already copied, then a person gone, then invalid copies. */
   skipped: SkippedLetter[];
 }
 
-/** Clock and id maker, injected in tests. */
+/** Clock and id maker, injected in tests; the people who left, read from « Mon équipe ». */
 export interface PlanOptions {
   now: Date;
   makeId?: () => string;
+  /**
+   * The people of « Mon équipe » marked as gone, by id, with their name as the team shows it:
+   * a letter linked to one of them (`teamPersonId`) is not copied (`goneFromTeam`).
+   */
+  gone?: ReadonlyMap<string, string>;
 }
 
 /** Attempts at a fresh id before giving up: a random id repeats once in billions of draws. */
@@ -82,12 +88,14 @@ function uniqueIds(makeId: () => string, taken: Set<string>): () => string {
  * Left out, and said: every letter without a school year (nothing tells which year it belongs
  * to, so the head may want to fill it in); every letter of `from` already copied, i.e. one
  * with the same identity (`rolloverIdentity`: same model, same person) is in the next year, so
- * running the rollover twice copies nothing the second time; and a copy the schema refuses.
+ * running the rollover twice copies nothing the second time; every letter whose person
+ * « Mon équipe » marks as gone (they will not be here next year: marking them back as present
+ * proposes the letter again); and a copy the schema refuses.
  */
 export function planRollover(
   letters: readonly Letter[],
   from: number,
-  { now, makeId = newId }: PlanOptions,
+  { now, makeId = newId, gone = new Map() }: PlanOptions,
 ): RolloverPlan {
   const to = from + 1;
   const nextYear = new Map<string, Letter>();
@@ -100,6 +108,7 @@ export function planRollover(
   const copies: RolloverCopy[] = [];
   const noYear: SkippedLetter[] = [];
   const copied: SkippedLetter[] = [];
+  const left: SkippedLetter[] = [];
   const invalid: SkippedLetter[] = [];
   for (const letter of letters) {
     const year = letterSchoolYear(letter);
@@ -113,6 +122,11 @@ export function planRollover(
       copied.push({ letter, reason: { kind: 'already-copied', existing } });
       continue;
     }
+    const person = letter.teamPersonId === null ? undefined : gone.get(letter.teamPersonId);
+    if (person !== undefined) {
+      left.push({ letter, reason: { kind: 'gone', person } });
+      continue;
+    }
     const copy = duplicateLetter(letter, { nextYear: true, now, makeId: ids });
     const issues = copyIssues(copy);
     if (issues.length > 0) invalid.push({ letter, reason: { kind: 'invalid', issues } });
@@ -124,7 +138,7 @@ export function planRollover(
         dates: findDatesToCheck(copy),
       });
   }
-  return { from, to, copies, skipped: [...noYear, ...copied, ...invalid] };
+  return { from, to, copies, skipped: [...noYear, ...copied, ...left, ...invalid] };
 }
 
 /**

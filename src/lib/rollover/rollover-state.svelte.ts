@@ -12,6 +12,7 @@ import { preparedYear } from '../school/prepared-year';
 import { emptySchool } from '../schemas/school';
 import { writeRollover } from './write';
 import { failedSentence } from './failure-text';
+import { goneFromTeam } from './gone';
 
 /** Clock, ids and space estimate, injected in tests. */
 export interface RolloverOptions {
@@ -41,6 +42,8 @@ export class RolloverState {
   readonly #estimate: EstimateSpace | undefined;
 
   letters = $state.raw<Letter[]>([]);
+  /** « Mon équipe »'s people marked as gone (`goneFromTeam`): their letters are not copied. */
+  gone = $state.raw<ReadonlyMap<string, string>>(new Map());
   step = $state<RolloverStep>('loading');
   /** The school year to copy (its first year), null until the letters are read. */
   year = $state<number | null>(null);
@@ -73,11 +76,13 @@ export class RolloverState {
     try {
       if (journal && writers)
         await withTimeout(replayJournal(repo, journal, writers), waitOf(store)).catch(() => []);
-      const [{ letters }, school] = await Promise.all([
+      const [{ letters }, school, gone] = await Promise.all([
         withTimeout(repo.list(), waitOf(store)),
         // An unreadable school leaves the year to the date rule.
         withTimeout(repo.school.get(), waitOf(store)).catch(() => emptySchool),
+        this.#readGone(),
       ]);
+      this.gone = gone;
       this.letters = letters;
       this.year = defaultYear(this.years, preparedYear(school, this.#now()).year);
       this.step = 'ready';
@@ -110,7 +115,10 @@ export class RolloverState {
     const { repo, channel } = this.#services;
     let letters: Letter[];
     try {
-      letters = (await repo.list()).letters;
+      [letters, this.gone] = await Promise.all([
+        repo.list().then((listed) => listed.letters),
+        this.#readGone(),
+      ]);
     } catch (error) {
       this.failed = classifyStorageError(error, 'list-read').message;
       this.step = 'ready';
@@ -142,7 +150,15 @@ export class RolloverState {
     this.step = 'ready';
   }
 
+  /** The people gone from « Mon équipe »; none when it cannot be read (every letter proposed). */
+  #readGone(): Promise<ReadonlyMap<string, string>> {
+    const { store, repo } = this.#services;
+    return withTimeout(repo.team.get(), waitOf(store))
+      .then(goneFromTeam)
+      .catch(() => new Map<string, string>());
+  }
+
   #planOptions() {
-    return { now: this.#now(), makeId: this.#makeId };
+    return { now: this.#now(), makeId: this.#makeId, gone: this.gone };
   }
 }

@@ -61,6 +61,7 @@ function skippedPart(skipped: readonly SkippedLetter[]): string {
   const why = [
     [count('no-year'), 'sans année scolaire', 'sans année scolaire'],
     [count('already-copied'), 'déjà copiée', 'déjà copiées'],
+    [count('gone'), 'd’une personne partie', 'de personnes parties'],
     [count('invalid'), 'à corriger', 'à corriger'],
   ] as const;
   const details = why.filter(([k]) => k > 0).map(([k, one, many]) => plural(k, one, many));
@@ -76,6 +77,8 @@ export function skipReasonText(
   const { reason } = skipped;
   if (reason.kind === 'no-year')
     return 'sans année scolaire, elle n’appartient à aucune année (remplissez son année scolaire pour l’inclure)';
+  if (reason.kind === 'gone')
+    return `${reason.person} a quitté l’établissement (selon «\u00a0Mon équipe\u00a0», où décocher la case la propose de nouveau)`;
   if (reason.kind === 'invalid')
     return `sa copie ne peut pas être enregistrée telle quelle (${issueSentence(reason.issues)})\u202f; ouvrez la lettre pour corriger`;
   const existing = rolloverLetterLabel(reason.existing, models);

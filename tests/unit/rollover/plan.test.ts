@@ -3,6 +3,8 @@ import { planRollover, samePlan } from '../../../src/lib/rollover/plan';
 import { letterSchema, type Letter } from '../../../src/lib/schemas/letter';
 import { idMaker, makeLetter } from '../../fixtures/make-letter';
 import { dateField, letterFor } from '../support/year-letter';
+import { goneFromTeam } from '../../../src/lib/rollover/gone';
+import { person } from '../team/people';
 
 const now = new Date(2027, 5, 15, 10, 0); // 15 June 2027, local time
 
@@ -168,6 +170,36 @@ describe('planning a year’s copies for the next year', () => {
     expect(skipped?.reason.kind).toBe('invalid');
     if (skipped?.reason.kind === 'invalid')
       expect(skipped.reason.issues[0]?.message).toMatch(/trop long/);
+  });
+});
+
+describe('leaving out the people gone from « Mon équipe »', () => {
+  const linked = (id: string, nom: string, person: string | null) => ({
+    ...letterOf(id, '2026-2027', 'Marie', nom),
+    teamPersonId: person,
+  });
+
+  it('does not copy a letter whose person left, and names them', () => {
+    const team = { people: [person(1, { gone: true }), person(2)] };
+    const letters = [
+      linked('a', 'Curie', 'p1'),
+      linked('b', 'Éluard', 'p2'),
+      linked('c', 'X', null),
+    ];
+    const plan = planRollover(letters, 2026, { now, gone: goneFromTeam(team) });
+    expect(ids(plan.copies.map(({ source }) => source))).toEqual(['b', 'c']);
+    expect(plan.skipped).toEqual([
+      { letter: letters[0], reason: { kind: 'gone', person: 'Prénom1 Nom1' } },
+    ]);
+  });
+
+  it('proposes it again once the person is no longer marked as gone', () => {
+    const team = { people: [person(1)] };
+    const plan = planRollover([linked('a', 'Curie', 'p1')], 2026, {
+      now,
+      gone: goneFromTeam(team),
+    });
+    expect(plan.copies).toHaveLength(1);
   });
 });
 

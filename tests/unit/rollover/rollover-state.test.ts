@@ -8,6 +8,7 @@ import type { KeyValueStore } from '../../../src/lib/storage/store';
 import { idMaker, makeLetter } from '../../fixtures/make-letter';
 import { ChannelBus, deliveries } from '../support/channel-bus';
 import { OneByOneStore, QuotaStore } from '../support/failing-store';
+import { person } from '../team/people';
 
 const now = () => new Date(2027, 5, 15, 10, 0);
 const letterOf = (id: string, year: string, nom: string) =>
@@ -64,6 +65,27 @@ describe('rolling a year over', () => {
     ]);
     await deliveries();
     expect(heard.map((message) => message.kind === 'saved' && message.id)).toEqual(written);
+  });
+
+  it('does not copy the letter of a person « Mon équipe » marks as gone', async () => {
+    const store = new MemoryStore();
+    const repo = new LetterRepository(store, now);
+    await repo.team.save({ people: [person(1, { gone: true }), person(2)] }, 0);
+    await repo.restoreAll([
+      { ...letterOf('gone', '2026-2027', 'Nom1'), teamPersonId: 'p1' },
+      { ...letterOf('here', '2026-2027', 'Nom2'), teamPersonId: 'p2' },
+    ]);
+    const { rollover } = await setup(store);
+    expect(rollover.plan?.skipped).toMatchObject([
+      { letter: { id: 'gone' }, reason: { kind: 'gone', person: 'Prénom1 Nom1' } },
+    ]);
+    await rollover.confirm();
+    expect(rollover.step).toBe('done');
+    expect(rollover.result?.written.map((letter) => letter.values['nom']).sort()).toEqual([
+      'Dupont',
+      'Durand',
+      'Nom2',
+    ]);
   });
 
   it('shows the new summary and writes nothing when the letters changed meanwhile', async () => {

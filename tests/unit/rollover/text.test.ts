@@ -89,4 +89,18 @@ describe('the rollover’s summary in French', () => {
         '2027-2028\u00a0» y est',
     );
   });
+
+  it('says why the letter of a person gone is not copied', () => {
+    const letter = { ...letterOf('a', '2026-2027', 'Dupont'), teamPersonId: 'p1' };
+    const gone = new Map([['p1', 'Camille Dupont']]);
+    const plan = planRollover([letter, letterOf('b', '2026-2027', 'Durand')], 2026, { now, gone });
+    expect(planSentence(plan)).toBe(
+      '1 lettre sera copiée pour 2027-2028\u202f; 1 ignorée\u00a0: 1 d’une personne partie.',
+    );
+    const [skipped] = plan.skipped;
+    expect(skipped && skipReasonText(skipped, plan, models)).toBe(
+      'Camille Dupont a quitté l’établissement (selon «\u00a0Mon équipe\u00a0», où décocher la ' +
+        'case la propose de nouveau)',
+    );
+  });
 });

@@ -8,6 +8,7 @@ import {
 } from '../../../src/lib/schemas/letter-type';
 import { impRateSchema, type ImpRate } from '../../../src/lib/schemas/imp-rate';
 import { MAX_REVISION } from '../../../src/lib/schemas/revision';
+import { LETTER_STATUSES } from '../../../src/lib/schemas/letter-status';
 import { emptySchool, schoolLimit, type School } from '../../../src/lib/schemas/school';
 import { TEXT_LIMITS, blankLimit } from '../../../src/lib/schemas/limits';
 import { computedPlaceholders } from '../../../src/lib/text/placeholders';
@@ -135,9 +136,23 @@ function editedLetter({ slug, model }: RealModel, userText: TextMaker): fc.Arbit
           : fc.constant(null),
         signatures: signatures(base.signatures, userText, ids),
         copies: items(base.copies, line, 50),
+        ...campaignPart(text),
       });
     });
   });
+}
+
+/** Where the letter stands in the campaign: any status, a history with reasons, a team link. */
+function campaignPart(reason: fc.Arbitrary<string>) {
+  const status = fc.constantFrom(...LETTER_STATUSES);
+  return {
+    status,
+    statusHistory: fc.array(
+      fc.record({ status, at: timestamp, reason: fc.oneof(fc.constant(''), reason) }),
+      { maxLength: 4 },
+    ),
+    teamPersonId: fc.option(freshId, { nil: null }),
+  };
 }
 
 /** What a letter keeps as it was made: its format version and model. */

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { listPageMeasure } from './list.mjs';
 import { campaignPageMeasure } from './campaign.mjs';
+import { teamPageMeasure } from './team.mjs';
 import { importMeasure } from './import.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -28,6 +29,7 @@ export async function editorMeasure({ base }) {
       ...(await keystrokeRows(browser, origin)),
       ...(await listPageMeasure(browser, origin)),
       ...(await campaignPageMeasure(browser, origin)),
+      ...(await teamPageMeasure(browser, origin)),
       ...(await importMeasure(browser, origin)),
     ];
     return {

@@ -4,7 +4,7 @@
  * handlers (a crash, a laptop lid). The autosave waits 0.6 s; the journal written at each
  * keystroke is what keeps the last characters.
  *
- * Each case is tried DURABILITY_TRIALS times (3 by default: enough to fail when the journal
+ * Each case is tried DURABILITY_TRIALS times (2 by default: enough to fail when the journal
  * breaks); `npm run bench` tries each 20 times and prints what bench/durability.mjs reads in the
  * tests' meta. Every trial is counted: a lost one does not stop the case, which goes on from
  * what the page shows, and the case fails at the end with the list of its lost trials.

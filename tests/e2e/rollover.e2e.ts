@@ -13,6 +13,7 @@ import { readYaml } from '../unit/support/content';
 import { findViolations, formatViolations } from './support/axe';
 import { distBase, distDir } from './support/paths';
 import { writeRaw } from './support/raw-store';
+import { boxSource } from './support/text-box';
 import { useSite } from './support/site';
 
 const site = useSite({ root: distDir, base: distBase });
@@ -133,6 +134,35 @@ describe('rolling a school year over', () => {
       // textContent: cards off screen are not laid out (`content-visibility`), so have no innerText.
       const names = (await nextYear.locator('h3').allTextContents()).map(folded);
       expect(names.sort()).toEqual(['Camille Dupont', 'Camille Durand', 'Camille Martin']);
+    });
+  });
+});
+
+describe('a letter stored before the length limits', () => {
+  test('is copied whole, as an import keeps it, and its long text is listed to shorten', async () => {
+    await site.withPage(async (page) => {
+      await page.clock.setFixedTime(new Date(2027, 2, 15, 10));
+      await page.goto(site.server.url('mes-lettres/'));
+      await page.locator('#letters-heading').waitFor();
+      const long = { ...letterOf('long', '2026-2027', 'Dupont'), title: 'T'.repeat(300) };
+      await writeRaw(page, 'letter:long', long);
+
+      await page.goto(site.server.url('mes-lettres/annee-suivante/'));
+      const sentence = page.locator('#rollover-sentence');
+      await sentence.waitFor();
+      expect(folded(await sentence.innerText())).toBe(
+        '1 lettre sera copiée pour 2027-2028 ; 1 texte trop long à raccourcir (copié entier).',
+      );
+      await page.getByRole('button', { name: 'Copier la lettre pour 2027-2028' }).click();
+      const result = page.locator('.rollover-result');
+      await page.getByRole('heading', { name: 'Copie terminée' }).waitFor();
+      expect(folded(await result.innerText())).toContain(
+        '1 texte trop long, copié entier, est à raccourcir dans l’éditeur avant le PDF.',
+      );
+      // The copy opens with its title whole, shown over its limit as the original is.
+      await result.locator('li a').first().click();
+      const title = page.getByLabel('Titre de la lettre', { exact: true });
+      await expect.poll(() => boxSource(title)).toBe('T'.repeat(300));
     });
   });
 });

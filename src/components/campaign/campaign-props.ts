@@ -17,6 +17,8 @@ export interface CampaignProps {
 /** The pages the campaign leads to, with the site's base. */
 export interface CampaignHrefs {
   letters: string;
+  /** « Mes lettres », where letters set aside are downloaded. */
+  list: string;
   userModel: string;
   school: string;
   /** « Mon équipe », the spring's « Équipe » step. */

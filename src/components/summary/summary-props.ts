@@ -9,6 +9,8 @@ export interface SummaryProps {
   rates: ImpRate[];
   /** Address of the models' pages (`/lettres/`), with the site's base. */
   lettersHref: string;
+  /** Address of « Mes lettres » (where set-aside letters are downloaded), with the site's base. */
+  listHref: string;
   /** Address of the editor of a user's model, with the site's base. */
   userModelHref: string;
   /** Address of « Mon établissement », with the site's base. */

@@ -308,7 +308,7 @@ export class LetterEditor {
   /** « Mon équipe », read only when the head opens its picker (`TeamPicker`). */
   readTeam(): Promise<Team> {
     const { store, repo } = this.#services;
-    return withTimeout(repo.team.get(), waitOf(store));
+    return withTimeout(repo.team.forPicking(), waitOf(store));
   }
 
   /**

@@ -3,6 +3,7 @@ import { letterPlace } from '../schemas/field-path';
 import { fieldIssues } from '../validation/issues';
 import { frenchErrorMap } from '../validation/french-issues';
 import { keys, LETTER_PREFIX } from '../persistence/keys';
+import { recordLabel } from '../persistence/record-label';
 import type { RecordKind, RecordReading } from '../persistence/record-kind';
 import { migrateLetter, type MigrationResult } from './migrate';
 import { InvalidLetterError, RevisionConflict } from './errors';
@@ -10,9 +11,10 @@ import { summaryOf } from './summary';
 
 /** A stored record checked against its key: migrated, validated, and its id matching the key. */
 export function readLetterRecord(key: string, raw: unknown): MigrationResult {
-  const result = migrateLetter(raw, key);
+  const label = recordLabel(key, raw);
+  const result = migrateLetter(raw, label);
   if (!result.ok || keys.letter(result.letter.id) === key) return result;
-  const problem = `${key} › id\u00a0: l’identifiant «\u00a0${result.letter.id}\u00a0» ne correspond pas à la clé`;
+  const problem = `${label} › l’identifiant\u00a0: «\u00a0${result.letter.id}\u00a0» ne correspond pas à la clé`;
   return { ok: false, problems: [problem] };
 }
 

@@ -58,6 +58,10 @@ export class LetterListState {
   /** Resolves once the summaries were checked against the letters after the first read. */
   checked: Promise<void> = Promise.resolve();
   rejected = $state.raw<RejectedRecord[]>([]);
+  /** How many of the records set aside are letters (« Mon établissement » may be one too). */
+  readonly rejectedLetters = $derived(
+    this.rejected.filter((record) => record.key.startsWith(LETTER_PREFIX)).length,
+  );
   load = $state<ListLoad>('loading');
   failure = $state<StorageFailure | null>(null);
   /** The letter just deleted, while « Annuler » is offered. */

@@ -2,6 +2,7 @@ import type { UserModel } from '../schemas/user-model';
 import { isRecord } from '../schemas/is-record';
 import type { StoredUserModels } from './repository';
 import { migrateUserModel } from './migrate';
+import { quotedTitle } from '../persistence/record-label';
 
 // The user models' part of a backup file (`models: UserModel[]`): what « Télécharger toutes mes
 // lettres » writes, and how an import reads it. Planning and writing are the backup's
@@ -12,9 +13,6 @@ export async function modelsForBackup(repo: Pick<StoredUserModels, 'list'>): Pro
   return (await repo.list()).models;
 }
 
-/** Longest title quoted in a message: a hostile file may hold a title of any length. */
-const TITLE_SHOWN = 80;
-
 /**
  * « sauvegarde › modèle 2 (« Lettre de mission de référent Zéphyr ») »: where a model sits in
  * the file, and its title when it has one, so the user knows which model is meant.
@@ -23,10 +21,8 @@ export function backupModelSource(raw: unknown, index: number): string {
   const place = `sauvegarde › modèle ${index + 1}`;
   const model = isRecord(raw) ? raw['model'] : undefined;
   const title = isRecord(model) ? model['title'] : undefined;
-  if (typeof title !== 'string' || title.trim() === '') return place;
-  const text = title.trim();
-  const shown = text.length > TITLE_SHOWN ? `${text.slice(0, TITLE_SHOWN)}…` : text;
-  return `${place} («\u00a0${shown}\u00a0»)`;
+  const quoted = quotedTitle(title);
+  return quoted ? `${place} (${quoted})` : place;
 }
 
 /**

@@ -3,6 +3,7 @@ import { fieldIssues, issueLines } from '../validation/issues';
 import { frenchErrorMap } from '../validation/french-issues';
 import { isRecord } from '../schemas/is-record';
 import { keys } from '../persistence/keys';
+import { recordLabel } from '../persistence/record-label';
 import type { RecordReading } from '../persistence/record-kind';
 import { userModelPlace } from './place';
 import { repairUserModelIds } from './repair-ids';
@@ -56,13 +57,14 @@ export function migrateUserModel(raw: unknown, source: string): MigratedUserMode
  * key. Pure: never writes. An unreadable record is set aside, never stripped.
  */
 export function readUserModel(key: string, raw: unknown): UserModelReading {
-  const migrated = migrateUserModel(raw, key);
+  const label = recordLabel(key, raw);
+  const migrated = migrateUserModel(raw, label);
   if (!migrated.ok) return migrated;
   if (keys.model(migrated.record.id) !== key)
     return {
       ok: false,
       problems: [
-        `${key} › l’identifiant du modèle\u00a0: «\u00a0${migrated.record.id}\u00a0» ne correspond pas à la clé`,
+        `${label} › l’identifiant du modèle\u00a0: «\u00a0${migrated.record.id}\u00a0» ne correspond pas à la clé`,
       ],
     };
   // A repaired record is written back, so its ids stay those the letters were given.

@@ -1,4 +1,5 @@
-import { letterSchema, type Letter } from '../schemas/letter';
+import { storedLetterSchema, type Letter } from '../schemas/letter';
+import { overLimitTexts, type OverLimit } from '../checks/over-limit';
 import { duplicateLetter } from '../letters/duplicate';
 import { letterSchoolYear } from '../letters/letter-year';
 import { findYearBoundTexts, type YearBoundText } from '../letters/year-bound';
@@ -18,6 +19,11 @@ export interface RolloverCopy {
   /** The copy's texts citing a past year or date, for the head to review in the editor. */
   review: YearBoundText[];
   /**
+   * Its texts longer than today's limits, copied whole as an import or « Dupliquer » keeps them
+   * (a letter stored before the limits): to shorten in the editor before the PDF.
+   */
+  tooLong: OverLimit[];
+  /**
    * The copy's dates to look at again (`findDatesToCheck`): those kept because they fell before
    * the school year, and those on a weekend or a public holiday once moved.
    */
@@ -25,8 +31,9 @@ export interface RolloverCopy {
 }
 
 /**
- * Why a letter is left out: no school year, already copied into the next year, or a copy that
- * could not be saved as it is (a text longer than its limit, kept from before the limits).
+ * Why a letter is left out: no school year, already copied into the next year, its person gone,
+ * or a copy that could not be stored at all (a damaged record; a text over its limit is not
+ * one: it is copied whole, as an import keeps it).
  */
 export type SkipReason =
   | { kind: 'no-year' }
@@ -130,24 +137,28 @@ export function planRollover(
     const copy = duplicateLetter(letter, { nextYear: true, now, makeId: ids });
     const issues = copyIssues(copy);
     if (issues.length > 0) invalid.push({ letter, reason: { kind: 'invalid', issues } });
-    else
-      copies.push({
-        source: letter,
-        copy,
-        review: findYearBoundTexts(copy),
-        dates: findDatesToCheck(copy),
-      });
+    else copies.push({ source: letter, copy, ...copyReview(copy) });
   }
   return { from, to, copies, skipped: [...noYear, ...copied, ...left, ...invalid] };
 }
 
+/** What to look at again in a copy, before the write (the summary) and after (the result). */
+export function copyReview(copy: Letter): Pick<RolloverCopy, 'review' | 'dates' | 'tooLong'> {
+  return {
+    review: findYearBoundTexts(copy),
+    dates: findDatesToCheck(copy),
+    tooLong: overLimitTexts(copy),
+  };
+}
+
 /**
- * What keeps a copy from being written, as the repository checks it: a letter stored before
- * the length limits may hold a longer text, which opens fine but cannot be written again
- * until shortened. Left out, that letter does not stop the others.
+ * What keeps a copy from being written, as the repository writes copies (`importAll`): checked
+ * as a stored letter is read, so a text stored before the length limits is copied whole, as an
+ * import or « Dupliquer » keeps it, and listed to shorten (`tooLong`). Left out, a copy the
+ * stored schema refuses does not stop the others.
  */
 function copyIssues(copy: Letter): FieldIssue[] {
-  const result = letterSchema.safeParse(copy, { errorMap: frenchErrorMap });
+  const result = storedLetterSchema.safeParse(copy, { errorMap: frenchErrorMap });
   if (result.success) return [];
   return fieldIssues(result.error, (path) => letterPlace(path, copy));
 }

@@ -42,6 +42,8 @@ export class RolloverState {
   readonly #estimate: EstimateSpace | undefined;
 
   letters = $state.raw<Letter[]>([]);
+  /** Stored letters that could not be read (set aside): never copied, and said so. */
+  setAside = $state(0);
   /** « Mon équipe »'s people marked as gone (`goneFromTeam`): their letters are not copied. */
   gone = $state.raw<ReadonlyMap<string, string>>(new Map());
   step = $state<RolloverStep>('loading');
@@ -76,7 +78,7 @@ export class RolloverState {
     try {
       if (journal && writers)
         await withTimeout(replayJournal(repo, journal, writers), waitOf(store)).catch(() => []);
-      const [{ letters }, school, gone] = await Promise.all([
+      const [{ letters, rejected }, school, gone] = await Promise.all([
         withTimeout(repo.list(), waitOf(store)),
         // An unreadable school leaves the year to the date rule.
         withTimeout(repo.school.get(), waitOf(store)).catch(() => emptySchool),
@@ -84,6 +86,7 @@ export class RolloverState {
       ]);
       this.gone = gone;
       this.letters = letters;
+      this.setAside = rejected.length;
       this.year = defaultYear(this.years, preparedYear(school, this.#now()).year);
       this.step = 'ready';
     } catch (error) {

@@ -18,6 +18,12 @@ export function rolloverLetterLabel(letter: Letter, models: readonly ModelInfo[]
 export const reviewCount = (copies: readonly RolloverCopy[]): number =>
   copies.reduce((sum, { review }) => sum + textCount(review), 0);
 
+/** How many of the copies’ texts are longer than their limit (kept whole, to shorten). */
+export const tooLongCount = (copies: readonly RolloverCopy[]): number =>
+  copies.reduce((sum, { tooLong }) => sum + tooLong.length, 0);
+
+const tooLongTexts = (n: number) => plural(n, 'texte trop long', 'textes trop longs');
+
 /** How many of the copies’ dates to look at again. */
 export const dateCount = (copies: readonly RolloverCopy[]): number =>
   copies.reduce((sum, { dates }) => sum + dates.length, 0);
@@ -26,11 +32,12 @@ const texts = (n: number) => plural(n, 'texte', 'textes');
 const dates = (n: number) => plural(n, 'date', 'dates');
 
 /** What to look at in one copy: « 1 date à vérifier, 2 textes à relire »; empty when nothing. */
-export function copyReviewText(copy: Pick<RolloverCopy, 'review' | 'dates'>): string {
+export function copyReviewText(copy: Pick<RolloverCopy, 'review' | 'dates' | 'tooLong'>): string {
   const parts: string[] = [];
   if (copy.dates.length > 0) parts.push(`${dates(copy.dates.length)} à vérifier`);
   const count = textCount(copy.review);
   if (count > 0) parts.push(`${texts(count)} à relire`);
+  if (copy.tooLong.length > 0) parts.push(`${tooLongTexts(copy.tooLong.length)} à raccourcir`);
   return parts.join(', ');
 }
 
@@ -51,6 +58,11 @@ export function planSentence(plan: RolloverPlan): string {
   if (checked > 0) parts.push(`${dates(checked)} à vérifier`);
   const review = reviewCount(plan.copies);
   if (review > 0) parts.push(`${texts(review)} à relire`);
+  const tooLong = tooLongCount(plan.copies);
+  if (tooLong > 0)
+    parts.push(
+      `${tooLongTexts(tooLong)} à raccourcir (${tooLong === 1 ? 'copié entier' : 'copiés entiers'})`,
+    );
   return `${parts.join('\u202f; ')}.`;
 }
 
@@ -99,6 +111,11 @@ export function doneSentence(plan: RolloverPlan, written: number): string {
   if (review > 0) {
     const verb = review === 1 ? 'cite' : 'citent';
     sentences.push(`${texts(review)} ${verb} une année passée, à vérifier dans l’éditeur.`);
+  }
+  const tooLong = tooLongCount(plan.copies);
+  if (tooLong > 0) {
+    const copied = tooLong === 1 ? 'copié entier, est' : 'copiés entiers, sont';
+    sentences.push(`${tooLongTexts(tooLong)}, ${copied} à raccourcir dans l’éditeur avant le PDF.`);
   }
   return sentences.join(' ');
 }

@@ -23,11 +23,12 @@ export type RolloverOutcome = RolloverDone | RolloverFailed;
 
 /**
  * Writes the copies all or none, as an import does: space checked before the first write,
- * then one transaction through the repository (`restoreAll`, which validates every copy
- * first). The copies have ids no letter has, so nothing stored is replaced.
+ * then one transaction through the repository (`importAll`, which validates every copy first,
+ * as a stored letter is read: a text stored before the limits is copied whole, as the plan
+ * said). The copies have ids no letter has, so nothing stored is replaced.
  */
 export async function writeRollover(
-  repo: Pick<LetterRepository, 'restoreAll'>,
+  repo: Pick<LetterRepository, 'importAll'>,
   copies: readonly Letter[],
   estimate?: EstimateSpace,
 ): Promise<RolloverOutcome> {
@@ -35,7 +36,7 @@ export async function writeRollover(
   const space = await checkSpace(needed, estimate);
   if (!space.ok) return { ok: false, reason: 'space', needed, free: space.free, written: [] };
   try {
-    return { ok: true, written: (await repo.restoreAll(copies)).letters };
+    return { ok: true, written: (await repo.importAll(copies)).letters };
   } catch (error) {
     const left = new Set(error instanceof PartialWriteError ? error.keys : []);
     const written = copies.filter((letter) => left.has(LETTER_PREFIX + letter.id));

@@ -46,6 +46,8 @@ export class SummaryState {
   load = $state<SummaryLoad>('loading');
   failure = $state<StorageFailure | null>(null);
   rows = $state.raw<SummaryRow[]>([]);
+  /** Stored letters that could not be read (set aside): not in the rows, and said so. */
+  setAside = $state(0);
   school = $state.raw<School>({ ...emptySchool });
   /** The school year shown, « 2025-2026 ». */
   year = $state('');
@@ -114,7 +116,7 @@ export class SummaryState {
     const bounded = <T>(work: Promise<T>) =>
       timeoutMs === undefined ? work : withTimeout(work, timeoutMs);
     try {
-      const [{ letters }, school, own] = await Promise.all([
+      const [{ letters, rejected }, school, own] = await Promise.all([
         bounded(repo.list()),
         bounded(repo.school.get()).catch(() => this.school),
         // The user's models name their letters' mission and their rectorat lines; unreadable
@@ -123,6 +125,7 @@ export class SummaryState {
       ]);
       const models = [...this.#models, ...own.models.map(userSummaryModel)];
       this.rows = summaryRows(letters, models, this.#rates);
+      this.setAside = rejected.length;
       this.school = school;
       // Before the page shows: it never shows an empty year, even for a moment.
       this.#chooseYear();

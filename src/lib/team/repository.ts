@@ -59,6 +59,18 @@ export class TeamRepository extends RecordStore<Team, TeamRecord> {
   }
 
   /**
+   * The team to choose people from (the editor's and « Plusieurs personnes »' pickers): like
+   * `get`, but an unreadable team throws, so the picker says it could not be read instead of
+   * calling it empty.
+   */
+  async forPicking(): Promise<Team> {
+    const opened = await this.open();
+    if (opened.kind === 'set-aside')
+      throw new Error(`«\u00a0Mon équipe\u00a0» set aside: ${opened.problems[0] ?? ''}`);
+    return opened.kind === 'found' ? teamOf(opened.record) : emptyTeam();
+  }
+
+  /**
    * A backup's team, written only where « Mon équipe » holds nobody (or nothing readable, then
    * set aside first), in one locked read-then-write that bumps the revision, so a tab editing it
    * meanwhile gets a conflict. Returns the record, or `null` when the team here was kept.

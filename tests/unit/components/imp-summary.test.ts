@@ -52,6 +52,7 @@ async function setup(
       models: summaryModels,
       rates,
       lettersHref: '/lettres/',
+      listHref: '/mes-lettres/',
       userModelHref: '/modeles/rediger/',
       schoolHref: '/mon-etablissement/',
       services: {

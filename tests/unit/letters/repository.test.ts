@@ -23,8 +23,9 @@ describe('listing letters when one record is broken', () => {
       {
         key: 'letter:broken-1',
         problems: [
-          'letter:broken-1 › le titre\u00a0: attendu un texte, trouvé un nombre',
-          'letter:broken-1 › les sections\u00a0: attendu une liste, trouvé un texte',
+          // Named in words: a head knows her letters by their title, never by a storage key.
+          'Une lettre sans titre lisible (réf.\u00a0broken-1) › le titre\u00a0: attendu un texte, trouvé un nombre',
+          'Une lettre sans titre lisible (réf.\u00a0broken-1) › les sections\u00a0: attendu une liste, trouvé un texte',
         ],
       },
     ]);
@@ -47,7 +48,7 @@ describe('listing letters when one record is broken', () => {
     await store.set('letter:autre', letterFixture('v1'));
     const { rejected } = await new LetterRepository(store, clock).list();
     expect(rejected[0]?.problems).toEqual([
-      'letter:autre › id\u00a0: l’identifiant «\u00a0v1-1\u00a0» ne correspond pas à la clé',
+      'La lettre «\u00a0Lettre de mission du référent décrochage\u00a0» › l’identifiant\u00a0: «\u00a0v1-1\u00a0» ne correspond pas à la clé',
     ]);
   });
 

@@ -84,7 +84,9 @@ describe('unreadable models', () => {
     expect(setAside).toEqual(['model:bad']);
     expect(await store.get('quarantine:model:bad')).toEqual(broken);
     const [problem] = await repoOver(store).problems();
-    expect(problem?.problems.join('\n')).toMatch(/model:bad › le titre/);
+    expect(problem?.problems.join('\n')).toMatch(
+      /^Un modèle sans titre lisible \(réf.\u00a0bad\) › le titre/,
+    );
     // A save over the broken record keeps the first copy aside.
     await repoOver(store).save(zephyr('bad'), 0);
     expect(await store.get('quarantine:model:bad')).toEqual(broken);

@@ -5,6 +5,7 @@ import { idMaker, makeLetter } from '../../fixtures/make-letter';
 import { dateField, letterFor } from '../support/year-letter';
 import { goneFromTeam } from '../../../src/lib/rollover/gone';
 import { person } from '../team/people';
+import { STORED_TEXT_LIMIT } from '../../../src/lib/schemas/limits';
 
 const now = new Date(2027, 5, 15, 10, 0); // 15 June 2027, local time
 
@@ -161,10 +162,25 @@ describe('planning a year’s copies for the next year', () => {
     expect(copy?.dates).toEqual([]);
   });
 
-  it('leaves out a letter whose copy the schema refuses, naming the field', () => {
+  it('copies a letter stored before the limits whole, its long text listed to shorten', () => {
+    // The same rule as an import and « Dupliquer »: a text over today's limit is kept, never cut.
     const long = letterOf('long', '2026-2027', 'Marie', 'Curie');
     long.title = 'T'.repeat(5000);
     const plan = planRollover([long, paul], 2026, { now });
+    expect(ids(plan.copies.map(({ source }) => source))).toEqual(['long', 'paul']);
+    const [copy] = plan.copies;
+    expect(copy?.copy.title).toBe(long.title);
+    expect(copy?.tooLong).toEqual([
+      expect.objectContaining({ label: 'Titre de la lettre', length: 5000, max: 200 }),
+    ]);
+    expect(plan.copies[1]?.tooLong).toEqual([]);
+    expect(plan.skipped).toEqual([]);
+  });
+
+  it('leaves out a letter whose copy even the stored schema refuses, naming the field', () => {
+    const broken = letterOf('broken', '2026-2027', 'Marie', 'Curie');
+    broken.title = 'T'.repeat(STORED_TEXT_LIMIT + 1);
+    const plan = planRollover([broken, paul], 2026, { now });
     expect(ids(plan.copies.map(({ source }) => source))).toEqual(['paul']);
     const [skipped] = plan.skipped;
     expect(skipped?.reason.kind).toBe('invalid');

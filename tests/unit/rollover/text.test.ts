@@ -40,6 +40,20 @@ describe('the rollover’s summary in French', () => {
     );
   });
 
+  it('says which texts are copied whole over their limit, to shorten', () => {
+    const long = { ...letterOf('a', '2026-2027', 'Dupont'), title: 'T'.repeat(300) };
+    const plan = planRollover([long], 2026, { now });
+    expect(planSentence(plan)).toBe(
+      '1 lettre sera copiée pour 2027-2028\u202f; 1 texte trop long à raccourcir (copié entier).',
+    );
+    const [copy] = plan.copies;
+    expect(copy && copyReviewText(copy)).toBe('1 texte trop long à raccourcir');
+    expect(doneSentence(plan, 1)).toBe(
+      '1 lettre copiée pour 2027-2028, datée d’aujourd’hui. 1 texte trop long, copié entier, ' +
+        'est à raccourcir dans l’éditeur avant le PDF.',
+    );
+  });
+
   it('agrees with one letter, and says when there is nothing to copy', () => {
     const one = planRollover([letterOf('a', '2026-2027', 'Dupont')], 2026, { now });
     expect(planSentence(one)).toBe('1 lettre sera copiée pour 2027-2028.');

@@ -67,6 +67,15 @@ describe('an unreadable « Mon équipe »', () => {
     expect(await store.get('quarantine:team')).toEqual(raw);
     expect(await store.get('team')).toEqual(raw);
     expect(await teams(store).get()).toEqual({ people: [] });
+    // A picker is told it could not be read: « est vide » would be wrong.
+    await expect(teams(store).forPicking()).rejects.toThrow(/Mon équipe/);
+  });
+
+  it('is offered to pickers as it is when readable, or empty when none is saved', async () => {
+    const store = new MemoryStore();
+    expect(await teams(store).forPicking()).toEqual({ people: [] });
+    await teams(store).save(team, 0);
+    expect(await teams(store).forPicking()).toEqual(team);
   });
 
   it('stays set aside when a new team is saved over it, and says why', async () => {

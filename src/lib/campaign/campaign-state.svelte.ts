@@ -13,7 +13,7 @@ import {
 } from '../list/list-state.svelte';
 import type { SummaryModel, SummaryRow } from '../summary/row';
 import { SummaryState } from '../summary/summary-state.svelte';
-import { campaignRows } from './rows';
+import { campaignRows, recordYear } from './rows';
 import { filterRows, NO_FILTER, type CampaignFilter } from './filters';
 import { allToggled, inOrder, kept, toggled } from './selection';
 import {
@@ -59,9 +59,13 @@ export class CampaignState {
   busy = $state(false);
   /** What the last action did, for the status line. */
   notice = $state('');
+  /** The year whose letters the IMP state last read (the amounts shown are that year's). */
+  impYear = $state('');
+  /** The IMP, amounts and allocation of the shown year are read: the panel can show them. */
+  readonly impReady = $derived(this.imp?.load === 'ready' && this.impYear === this.year);
 
   readonly #impRows = $derived(
-    this.imp && this.imp.load === 'ready'
+    this.imp && this.impReady
       ? new Map<string, SummaryRow>(this.imp.rows.map((row) => [row.id, row]))
       : null,
   );
@@ -98,15 +102,44 @@ export class CampaignState {
     return campaignRows(records, this.year, this.#models, userMissions, this.#impRows);
   }
 
-  /** Lists the letters from their summaries, then reads them for the IMP and the allocation. */
+  /**
+   * Lists the letters from their summaries, then reads the shown year's letters (only those:
+   * with ten years of letters, a tenth of them) for the IMP and the allocation; again each
+   * time the list or the year changes.
+   */
   async start(): Promise<void> {
     await this.list.start();
     if (!this.list.ready) return;
     const { store, repo, channel } = this.list.services;
-    const imp = new SummaryState(this.#models, this.#rates, { store, repo, channel }, this.#now);
+    const ofYear = {
+      list: () => repo.listOf(this.#idsOfYear()),
+      school: repo.school,
+      models: repo.models,
+    };
+    const imp = new SummaryState(
+      this.#models,
+      this.#rates,
+      { store, repo: ofYear, channel },
+      this.#now,
+    );
     imp.year = this.year;
     this.imp = imp;
-    await imp.start();
+    this.list.onListed(() => void this.#readImp(() => imp.refresh()));
+    await this.#readImp(() => imp.start());
+  }
+
+  /** The ids of the shown year's letters, from their summaries. */
+  #idsOfYear(): string[] {
+    return this.list.records
+      .filter((record) => recordYear(record) === this.year)
+      .map(({ id }) => id);
+  }
+
+  /** Runs a read of the IMP state; once done, its figures are the year's it was asked for. */
+  async #readImp(read: () => Promise<void>): Promise<void> {
+    const year = this.year;
+    await read();
+    if (year === this.year) this.impYear = year;
   }
 
   stop(): void {
@@ -117,7 +150,10 @@ export class CampaignState {
   /** The campaign's year (the picker's): the allocation and the totals follow it. */
   setYear(year: string): void {
     this.year = year;
-    if (this.imp) this.imp.year = year;
+    const imp = this.imp;
+    if (!imp) return;
+    imp.year = year;
+    void this.#readImp(() => imp.refresh());
   }
 
   setFilter(change: Partial<CampaignFilter>): void {

@@ -69,6 +69,15 @@ export class LetterRepository extends RecordStore<Letter, Letter> {
   }
 
   /**
+   * The letters with these ids (a school year's, from their summaries), read as `list` reads
+   * every letter: one transaction, validated, the unreadable ones set aside and reported.
+   */
+  async listOf(ids: readonly string[]): Promise<LetterList> {
+    const { records, rejected } = await this.listKeys(ids.map(keys.letter));
+    return { letters: records, rejected };
+  }
+
+  /**
    * What « Mes lettres » shows first: every letter's summary, rebuilt from the letter where it
    * is missing or unreadable, and the letters that could not be read (quarantined).
    */

@@ -57,6 +57,7 @@ export class LetterListState {
   pending = $state(0);
   /** Resolves once the summaries were checked against the letters after the first read. */
   checked: Promise<void> = Promise.resolve();
+  #listed: (() => void) | undefined;
   rejected = $state.raw<RejectedRecord[]>([]);
   /** How many of the records set aside are letters (« Mon établissement » may be one too). */
   readonly rejectedLetters = $derived(
@@ -193,12 +194,24 @@ export class LetterListState {
       return;
     }
     this.pending = 0;
-    if (checked.changed) this.records = checked.summaries;
+    if (checked.changed) {
+      this.records = checked.summaries;
+      this.#listed?.();
+    }
     const school = this.rejected.filter((record) => !record.key.startsWith(LETTER_PREFIX));
     this.rejected = [...checked.rejected, ...school];
   }
 
+  /**
+   * Calls `listener` each time the list is read anew (a refresh, the summaries' check): the
+   * campaign then reads the letters its rows name. One listener; a new one replaces it.
+   */
+  onListed(listener: () => void): void {
+    this.#listed = listener;
+  }
+
   stop(): void {
+    this.#listed = undefined;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     clearTimeout(this.#messageTimer);
@@ -218,6 +231,7 @@ export class LetterListState {
       this.pending = pending;
       this.rejected = rejected;
       this.load = 'ready';
+      this.#listed?.();
     } catch (error) {
       if (ticket !== this.#ticket) return;
       // Unreadable at once, so the probe's message (awaited meanwhile) never replaces this one.

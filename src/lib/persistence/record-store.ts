@@ -117,11 +117,34 @@ export class RecordStore<Draft, Stored extends Revisioned> {
   protected async listKeyed(
     prefix: string,
   ): Promise<{ records: Stored[]; rejected: RejectedRecord[] }> {
+    // One read for every record (one cursor, one transaction), in key order.
+    return this.#readAll((await this.store.entries(prefix)).sort(byKey));
+  }
+
+  /**
+   * The readable records under `wanted` (absent ones skipped), newest first; the unreadable
+   * ones set aside, as `listKeyed` reads them. One transaction where the store can.
+   */
+  protected async listKeys(
+    wanted: readonly string[],
+  ): Promise<{ records: Stored[]; rejected: RejectedRecord[] }> {
+    const { store } = this;
+    const entries = store.getMany
+      ? await store.getMany(wanted)
+      : await Promise.all(
+          wanted.map(async (key): Promise<[string, unknown]> => [key, await store.get(key)]),
+        );
+    return this.#readAll(entries);
+  }
+
+  /** Raw entries read as records: validated, migrated (written back), unreadable set aside. */
+  async #readAll(
+    entries: readonly [string, unknown][],
+  ): Promise<{ records: Stored[]; rejected: RejectedRecord[] }> {
     const records: Stored[] = [];
     const rejected: RejectedRecord[] = [];
-    // One read for every record (one cursor, one transaction), in key order.
-    for (const [key, raw] of (await this.store.entries(prefix)).sort(byKey)) {
-      if (raw === null) continue; // as `get` reads it: nothing there
+    for (const [key, raw] of entries) {
+      if (raw === null || raw === undefined) continue; // as `get` reads it: nothing there
       const reading = this.#kind.read(key, raw);
       if (!reading.ok) {
         rejected.push({ key, problems: reading.problems });

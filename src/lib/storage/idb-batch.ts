@@ -97,3 +97,28 @@ export function getRange(
     }
   });
 }
+
+/**
+ * The values under `keys` of `storeName` (null where none), in the order of `keys`, read with
+ * one `get` each in one read-only transaction: a few hundred letters picked by id (a school
+ * year's) cost one transaction, not one each.
+ */
+export function getValues(
+  db: IDBDatabase,
+  storeName: string,
+  keys: readonly string[],
+): Promise<[string, unknown][]> {
+  return new Promise((resolve, reject) => {
+    try {
+      const transaction = db.transaction(storeName, 'readonly');
+      const store = transaction.objectStore(storeName);
+      const requests = keys.map((key) => store.get(key));
+      transaction.oncomplete = () =>
+        resolve(keys.map((key, index) => [key, requests[index]?.result ?? null]));
+      transaction.onabort = () =>
+        reject(transaction.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
+    } catch (error) {
+      reject(error); // a closed connection throws here
+    }
+  });
+}

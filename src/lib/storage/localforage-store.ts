@@ -1,5 +1,5 @@
 import type { KeyValueStore, StoreEntry } from './store';
-import { getKeys, getRange, putAll } from './idb-batch';
+import { getKeys, getRange, getValues, putAll } from './idb-batch';
 import { AtomicWriteUnavailable } from './write-all';
 import type { ProbeResult, StorageProbe } from './probe';
 import { STORAGE_TIMEOUT_MS } from './timeout';
@@ -122,6 +122,22 @@ export class LocalforageStore implements KeyValueStore, StorageProbe {
     if (found) return found;
     const all = (await this.entries(prefix)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return all.filter(([key]) => after === null || key > after).slice(0, count);
+  }
+
+  /** The values under `keys`, in one transaction where the connection is found (see the interface). */
+  async getMany(keys: readonly string[]): Promise<[string, unknown][]> {
+    try {
+      const database = await this.#database();
+      if (database) {
+        const found = await getValues(database.db, database.storeName, keys);
+        if (!found.some(([, value]) => isEncodedBlob(value))) return found;
+      }
+    } catch {
+      // As `#range`: localforage's own reads reopen a closed connection and decode Blobs.
+    }
+    return Promise.all(
+      keys.map(async (key): Promise<[string, unknown]> => [key, await this.get(key)]),
+    );
   }
 
   /**

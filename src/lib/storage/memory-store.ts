@@ -36,6 +36,14 @@ export class MemoryStore implements KeyValueStore {
     return out;
   }
 
+  /** The values under `keys` (copies; null where none), in the order of `keys`. */
+  async getMany(keys: readonly string[]): Promise<[string, unknown][]> {
+    return keys.map((key) => [
+      key,
+      this.#data.has(key) ? structuredClone(this.#data.get(key)) : null,
+    ]);
+  }
+
   /** Up to `count` records under `prefix` after the key `after` (copies), in key order. */
   async entriesAfter(
     prefix: string,

@@ -25,6 +25,11 @@ export interface KeyValueStore {
    */
   entriesAfter?(prefix: string, after: string | null, count: number): Promise<[string, unknown][]>;
   /**
+   * The values under `keys` (null where none), as `[key, value]` pairs in the order of `keys`,
+   * read in one pass (one transaction over IndexedDB). Absent: one `get` per key.
+   */
+  getMany?(keys: readonly string[]): Promise<[string, unknown][]>;
+  /**
    * Stores every entry, or none: one readwrite transaction over IndexedDB, so a full disk or a
    * lost connection midway leaves the store as it was. Absent when the store cannot promise
    * that; it may also reject with `AtomicWriteUnavailable` (nothing written) when it finds out

@@ -40,6 +40,8 @@ export class SummaryState {
   readonly #services: SummaryServices;
   readonly #now: () => Date;
   #unsubscribe: (() => void) | undefined;
+  /** The latest read asked for: an earlier one finishing after it is dropped. */
+  #ticket = 0;
   /** The allocation being saved, if any: the next save waits for it. */
   #saving: Promise<void> = Promise.resolve();
 
@@ -110,9 +112,13 @@ export class SummaryState {
     this.#unsubscribe = undefined;
   }
 
-  /** Reads the letters and the school again; a failed read keeps what the page shows. */
+  /**
+   * Reads the letters and the school again; a failed read keeps what the page shows, and a
+   * read overtaken by a later one (another year asked meanwhile) is dropped.
+   */
   async refresh(timeoutMs?: number): Promise<void> {
     const { repo } = this.#services;
+    const ticket = ++this.#ticket;
     const bounded = <T>(work: Promise<T>) =>
       timeoutMs === undefined ? work : withTimeout(work, timeoutMs);
     try {
@@ -123,6 +129,7 @@ export class SummaryState {
         // ones leave their letters under the letter's own title, as before.
         bounded(repo.models.list()).catch(() => ({ models: [] })),
       ]);
+      if (ticket !== this.#ticket) return;
       const models = [...this.#models, ...own.models.map(userSummaryModel)];
       this.rows = summaryRows(letters, models, this.#rates);
       this.setAside = rejected.length;
@@ -131,6 +138,7 @@ export class SummaryState {
       this.#chooseYear();
       this.load = 'ready';
     } catch (error) {
+      if (ticket !== this.#ticket) return;
       this.failure = classifyStorageError(error, 'list-read');
       if (this.load === 'loading') this.load = 'unreadable';
     }

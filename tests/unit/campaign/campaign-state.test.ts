@@ -68,3 +68,69 @@ describe('the campaign’s actions on a selection', () => {
     expect(campaign.rows).toHaveLength(3);
   });
 });
+
+describe('the campaign’s IMP figures', () => {
+  /** A store that counts the letters read whole (not their summaries). */
+  class CountingStore extends MemoryStore {
+    lettersRead = 0;
+    override async getMany(keys: readonly string[]) {
+      this.lettersRead += keys.filter((key) => key.startsWith('letter:')).length;
+      return super.getMany(keys);
+    }
+    override async entries(prefix: string) {
+      const found = await super.entries(prefix);
+      if (prefix === 'letter:') this.lettersRead += found.length;
+      return found;
+    }
+  }
+
+  test('read only the shown year’s letters, and follow the year and new letters', async () => {
+    const store = new CountingStore();
+    const repo = new LetterRepository(store, now);
+    const years = ['2027-2028', '2026-2027', '2025-2026'];
+    for (let i = 0; i < 9; i += 1) {
+      const year = years[i % 3] ?? YEAR;
+      await repo.restore(
+        letterOf({
+          id: `l${i}`,
+          prenom: `P${i}`,
+          nom: 'Test',
+          year,
+          lines: [{ count: 1, taux: 3 }],
+        }),
+      );
+    }
+    const bus = new ChannelBus();
+    const services = {
+      store: { probe: async () => ({ ok: true }) as const },
+      repo,
+      channel: createLetterChannel(bus.factory),
+    };
+    const campaign = new CampaignState(campaignModels, rates, services, { now });
+    store.lettersRead = 0;
+    await campaign.start();
+    // Three letters of 2027-2028 read for their IMP, not the nine.
+    expect(store.lettersRead).toBeLessThanOrEqual(3);
+    expect(campaign.impReady).toBe(true);
+    expect(campaign.imp?.summary.fromAllocation.annualCents).toBe(3 * 125000);
+
+    campaign.setYear('2026-2027');
+    expect(campaign.impReady).toBe(false); // the 2027-2028 figures are not shown as 2026-2027's
+    await expect.poll(() => campaign.impReady).toBe(true);
+    expect(campaign.rows.map((row) => row.imp?.annualCents)).toEqual([125000, 125000, 125000]);
+
+    // A letter written in another tab: listed, then its IMP counted.
+    await repo.restore(
+      letterOf({
+        id: 'new',
+        prenom: 'Zoé',
+        nom: 'Test',
+        year: '2026-2027',
+        lines: [{ count: 2, taux: 3 }],
+      }),
+    );
+    createLetterChannel(bus.factory).announce({ kind: 'saved', id: 'new', revision: 1 });
+    await expect.poll(() => campaign.imp?.summary.fromAllocation.annualCents).toBe(5 * 125000);
+    campaign.stop();
+  });
+});

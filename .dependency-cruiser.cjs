@@ -14,6 +14,8 @@ const LAYERS = [
   'ids',
   'files',
   'security',
+  // the page's idle moments: long lists shown in slices (any tool)
+  'idle',
   // schemas, then validation
   'schemas',
   'validation',

@@ -15,7 +15,7 @@ import {
   replayClosedPages,
   schoolSetAside,
 } from './list-reads';
-import { whenIdle } from '../editor/when-idle';
+import { whenIdle } from '../idle/when-idle';
 import { ListPage } from './list-page.svelte';
 import type { DeferredListServices, ListOptions, ListServices } from './list-services';
 

@@ -1,4 +1,4 @@
-import { whenIdle } from '../editor/when-idle';
+import { whenIdle } from './when-idle';
 
 /** The rows a long list of the builder shows at once when it mounts. */
 export const REVEAL_FIRST = 30;

@@ -1,16 +1,17 @@
 /**
- * The Content-Security-Policy in a real Chromium: every page, the editor with a PDF export,
+ * The Content-Security-Policy in a real Chromium: the editor with a PDF export,
  * « Mon établissement » with a logo, the import of a backup and « Créer un modèle » run with no
  * `securitypolicyviolation`, no CSP error in the console, no request to another origin and
- * no cookie. That every page carries its policy is read from the files (tests/build/csp.test.ts).
+ * no cookie. That every page carries its policy is read from the files (tests/build/csp.test.ts);
+ * that every page loads with no violation is checked on site.e2e.ts's one visit of each page.
  */
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { discoverPages } from './support/pages';
+import type { Page } from 'playwright-core';
 import { distBase, distDir } from './support/paths';
 import { useSite } from './support/site';
+import { watchCsp } from './support/csp-watch';
 import { typeInto, waitForSaved } from './support/keyboard';
 import { downloadPdf } from './support/pdf-download';
 import { pngBytes } from '../unit/support/images';
@@ -18,48 +19,6 @@ import { pngBytes } from '../unit/support/images';
 const root = distDir;
 const base = distBase;
 const site = useSite({ root, base });
-
-/** What went wrong while the pages were used: each entry says where. */
-interface Watch {
-  readonly problems: string[];
-}
-
-/**
- * Records, for the whole context, every CSP violation (the event, reported by an init script
- * through a binding so that navigations lose none), every console message about the policy,
- * and every request to another origin than the site's.
- */
-async function watch(context: BrowserContext): Promise<Watch> {
-  const problems: string[] = [];
-  await context.exposeBinding('__cspViolation', ({ page }, text: string) => {
-    problems.push(`${page.url()}: ${text}`);
-  });
-  await context.addInitScript(() => {
-    const report = (window as unknown as { __cspViolation: (text: string) => void }).__cspViolation;
-    document.addEventListener(
-      'securitypolicyviolation',
-      (event) => {
-        report(
-          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
-        );
-      },
-      true,
-    );
-  });
-  context.on('console', (message) => {
-    if (/content.security.policy/i.test(message.text())) {
-      problems.push(`${message.page()?.url() ?? '?'}: console: ${message.text()}`);
-    }
-  });
-  const origin = new URL(site.server.origin).origin;
-  context.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
-      problems.push(`request to another origin: ${request.url()}`);
-    }
-  });
-  return { problems };
-}
 
 /** Waits until every island of the page has hydrated (Astro drops their `ssr` attribute). */
 async function hydrated(page: Page): Promise<void> {
@@ -88,7 +47,7 @@ async function withWatchedPage(
 ): Promise<void> {
   await site.withPage(
     async (page, context) => {
-      const { problems } = await watch(context);
+      const { problems } = await watchCsp(context, site.server.origin);
       if (headers) {
         await context.route('**/*', async (route) => {
           const response = await route.fetch();
@@ -110,7 +69,7 @@ const editorPath = 'lettres/referent-decrochage-scolaire/rediger/';
 describe('the Content-Security-Policy', () => {
   test('the watch sees an inline script and an inline style the policy blocks', async () => {
     await site.withPage(async (page, context) => {
-      const { problems } = await watch(context);
+      const { problems } = await watchCsp(context, site.server.origin);
       await page.goto(site.server.url());
       await page.evaluate(() => {
         const script = document.createElement('script');
@@ -124,15 +83,6 @@ describe('the Content-Security-Policy', () => {
       expect(await page.title()).not.toBe('injecté');
       expect(problems.join('\n')).toMatch(/script-src-elem blocked inline/);
       expect(problems.join('\n')).toMatch(/style-src-elem blocked inline/);
-    });
-  });
-
-  test('every page loads and hydrates with no violation', async () => {
-    await withWatchedPage(async (page) => {
-      for (const sitePage of discoverPages(root, base)) {
-        await page.goto(site.server.url(sitePage.relative));
-        await hydrated(page);
-      }
     });
   });
 

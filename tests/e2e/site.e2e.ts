@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { watchCsp, type CspWatch } from './support/csp-watch';
 import type { Page, Request } from 'playwright-core';
 import { findViolations, formatViolations } from './support/axe';
 import { VisitedLinks } from './support/links';
@@ -33,14 +34,17 @@ const phone = { width: 360, height: 740 };
 /** e: the anchors each visit reads, checked once every page has been visited. */
 const links = new VisitedLinks(site);
 
-describe('each page, loaded once: a. basics, b. no JavaScript, c. axe-core, d. privacy, f. phone width, h. typography', () => {
+describe('each page, loaded once: a. basics, b. no JavaScript, c. axe-core, d. privacy and CSP, f. phone width, h. typography', () => {
   const shared = site.usePage({ viewport: desktop });
   const titlesInBuild = new Map(pages.map((sitePage) => [sitePage.path, titleOf(sitePage.file)]));
   /** d: requests to another origin since the current page's navigation began (all aborted). */
   let outside: string[] = [];
+  /** d: every CSP violation and policy message of the visits (csp.e2e.ts tests the watch). */
+  let csp: CspWatch = { problems: [] };
 
   beforeAll(async () => {
     const origin = site.server.origin;
+    csp = await watchCsp(shared.context, origin);
     await shared.context.route('**/*', async (route) => {
       const request = route.request();
       if (/^(https?|wss?):/i.test(request.url()) && new URL(request.url()).origin !== origin) {
@@ -83,6 +87,7 @@ describe('each page, loaded once: a. basics, b. no JavaScript, c. axe-core, d. p
       await checkPhoneWidth(page);
       // Last: whatever the other checks did is in `outside` too.
       expect.soft(outside, 'requests to another origin').toEqual([]);
+      expect.soft(csp.problems.splice(0), 'Content-Security-Policy violations').toEqual([]);
       expect.soft(await page.evaluate(() => document.cookie), 'document.cookie').toBe('');
     });
   }

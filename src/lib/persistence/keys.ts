@@ -11,10 +11,11 @@ export const keys = {
   /** « Mon équipe »: the people of the school, in one record (`src/lib/team/repository.ts`). */
   team: 'team',
   /**
-   * Never written itself: names the quarantined copy (`quarantine:school:logo`) of a logo that
-   * could not be read, set aside alone so the rest of « Mon établissement » opens.
+   * Never written itself: names the quarantined copy (`quarantine:school:logo`,
+   * `…:school:signature`, `…:school:stamp`) of an image of « Mon établissement » that could not
+   * be read, set aside alone so the rest of « Mon établissement » opens.
    */
-  schoolLogo: 'school:logo',
+  schoolImage: (image: string) => `school:${image}`,
   /** The raw value of an unreadable record, kept for recovery, under its original key. */
   quarantine: (key: string) => `quarantine:${key}`,
   /** The pre-migration record, kept while the migrated one is being written. */

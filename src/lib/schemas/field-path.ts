@@ -17,10 +17,20 @@ export function formatPath(path: Path): string {
   );
 }
 
+/** « l’image du logo », « … de la signature », « … du cachet »: whose image a part is. */
+const imageOwners: Record<string, string | undefined> = {
+  logo: 'du logo',
+  signature: 'de la signature',
+  stamp: 'du cachet',
+};
+
 /** A piece of the school (of « Mon établissement » or of a letter's heading). */
 function schoolPart(key: string | number | undefined): string {
   if (key === undefined) return '';
   if (key === 'logo') return 'le logo';
+  if (key === 'signature') return 'la signature du chef d’établissement';
+  if (key === 'stamp') return 'le cachet de l’établissement';
+  if (key === 'affixSignature') return 'le choix d’apposer la signature et le cachet';
   if (key === 'impAllocations') return 'la dotation d’IMP';
   if (key === 'preparedYear') return 'l’année préparée';
   const label = (schoolLabels as Record<string, { label: string } | undefined>)[String(key)];
@@ -153,8 +163,8 @@ const logoParts: Record<string, string> = {
 export function schoolPlace(path: Path): string {
   const [key, ...rest] = path;
   if (key === undefined) return '«\u00a0Mon établissement\u00a0»';
-  if (key === 'logo' && rest.length > 0)
-    return `${logoParts[String(rest[0])] ?? 'le contenu'} du logo`;
+  const image = imageOwners[String(key)];
+  if (image && rest.length > 0) return `${logoParts[String(rest[0])] ?? 'le contenu'} ${image}`;
   return schoolPart(key);
 }
 

@@ -19,18 +19,19 @@ const logoDataUrl =
   /^data:image\/(?:png;base64,iVBORw0KGgo|jpeg;base64,\/9j\/)[A-Za-z0-9+/]*={0,2}$/;
 
 /**
- * The school's logo, kept only in « Mon établissement » (letters do not copy it): printed top
- * left of every letter. Its bytes came from a file the user chose: hostile until checked here.
+ * An image of « Mon établissement » (the logo, the head's signature, the school's stamp), kept
+ * there only (letters do not copy it). Its bytes came from a file the user chose: hostile until
+ * checked here.
  */
-export const schoolLogoSchema = z
+export const schoolImageSchema = z
   .object({
     /** The image as a `data:image/png;base64,…` or `data:image/jpeg;base64,…` URL. */
     dataUrl: z
       .string()
-      .max(LOGO_MAX_DATA_URL, 'logo trop lourd (400\u00a0Ko au plus)')
-      .regex(logoDataUrl, 'logo invalide (image PNG ou JPEG attendue)')
+      .max(LOGO_MAX_DATA_URL, 'image trop lourde (400\u00a0Ko au plus)')
+      .regex(logoDataUrl, 'image invalide (PNG ou JPEG attendue)')
       // Base64 comes in groups of four characters: anything else does not decode.
-      .refine((url) => (url.length - url.indexOf(',') - 1) % 4 === 0, 'logo invalide'),
+      .refine((url) => (url.length - url.indexOf(',') - 1) % 4 === 0, 'image invalide'),
     /** Width in pixels, for the aspect ratio. */
     width: z.number().int().min(1).max(LOGO_MAX_SIDE),
     /** Height in pixels, for the aspect ratio. */
@@ -38,4 +39,15 @@ export const schoolLogoSchema = z
   })
   .strict();
 
-export type SchoolLogo = z.output<typeof schoolLogoSchema>;
+export type SchoolImage = z.output<typeof schoolImageSchema>;
+
+/** The school's logo, printed top left of every letter. */
+export const schoolLogoSchema = schoolImageSchema;
+export type SchoolLogo = SchoolImage;
+
+/**
+ * The images « Mon établissement » keeps: the logo (top left of every letter), and the head's
+ * signature and the school's stamp (placed in the head's signing space when she asks for it).
+ */
+export const SCHOOL_IMAGES = ['logo', 'signature', 'stamp'] as const;
+export type SchoolImageKey = (typeof SCHOOL_IMAGES)[number];

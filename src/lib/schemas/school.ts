@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schoolLogoSchema } from './logo';
+import { schoolImageSchema } from './logo';
 import { impAllocationsSchema } from './imp-allocation';
 import { preparedYearChoiceSchema } from './prepared-year';
 import { revisionSchema } from './revision';
@@ -61,7 +61,16 @@ const schoolShape = (text: TextSchemaOf) => {
     /** E-mail printed under « Affaire suivie par ». */
     courriel: field('courriel'),
     /** Logo printed top left of every letter; optional, so older records stay valid. */
-    logo: schoolLogoSchema.optional(),
+    logo: schoolImageSchema.optional(),
+    /** The head's signature (a scanned or drawn image), for her signing space; optional. */
+    signature: schoolImageSchema.optional(),
+    /** The school's stamp (cachet), an image for the stamp's frame; optional. */
+    stamp: schoolImageSchema.optional(),
+    /**
+     * « Apposer ma signature et le cachet », the head's last choice in the editor: off until
+     * she ticks it (absent: off), then remembered for the next letters.
+     */
+    affixSignature: z.boolean().optional(),
     /**
      * IMP allocation notified by the rectorat, per school year, for « Récapitulatif des IMP »;
      * optional, so older records stay valid.
@@ -84,7 +93,14 @@ export const storedSchoolSchema = z.object(schoolShape(storedText)).strict();
 export type School = z.output<typeof schoolSchema>;
 
 /** What « Mon établissement » keeps for itself, never copied into a letter's heading. */
-const notInHeading = { logo: true, impAllocations: true, preparedYear: true } as const;
+const notInHeading = {
+  logo: true,
+  signature: true,
+  stamp: true,
+  affixSignature: true,
+  impAllocations: true,
+  preparedYear: true,
+} as const;
 
 /**
  * The school as a letter's heading copies it: everything but the logo, which stays in « Mon
@@ -107,9 +123,10 @@ export const schoolLimit = (key: SchoolHeadingKey): number =>
     ? Math.max(...headCivilites.map((civilite) => civilite.length))
     : TEXT_LIMITS[SCHOOL_TEXT_KINDS[key]];
 
-/** The heading a letter copies from « Mon établissement »: no logo, allocations or year. */
+/** The heading a letter copies from « Mon établissement »: no image, allocation or year. */
 export function headingOf(school: School): SchoolHeading {
-  const { logo, impAllocations, preparedYear, ...heading } = school;
+  const { logo, signature, stamp, affixSignature, impAllocations, preparedYear, ...heading } =
+    school;
   return heading;
 }
 

@@ -1,5 +1,6 @@
 import { emptySchool, schoolOf, type School, type SchoolHeadingKey } from '../schemas/school';
-import type { SchoolLogo } from '../schemas/logo';
+import type { SchoolImage, SchoolImageKey } from '../schemas/logo';
+import type { BadImages } from '../school/migrate';
 import type { LetterChannel, LetterMessage } from '../persistence/channel';
 import type { LetterRepository } from '../letters/repository';
 import type { RejectedRecord } from '../persistence/quarantine';
@@ -57,8 +58,8 @@ export class SchoolEditor {
   notice = $state('');
   /** The unreadable record kept aside (in quarantine), with its problems; `null` if none. */
   setAside = $state.raw<RejectedRecord | null>(null);
-  /** Why the stored logo could not be read (set aside alone, the rest opened); empty if it was. */
-  logoSetAside = $state.raw<readonly string[]>([]);
+  /** Why a stored image could not be read (set aside alone, the rest opened), by image. */
+  imagesSetAside = $state.raw<BadImages>({});
 
   readonly #services: SchoolServices;
   readonly #listenToLeave: boolean;
@@ -108,7 +109,7 @@ export class SchoolEditor {
       );
       if (opened.kind === 'found') {
         this.school = schoolOf(opened.record);
-        this.logoSetAside = opened.logoSetAside ?? [];
+        this.imagesSetAside = opened.imagesSetAside ?? {};
         this.#saver.basedOn(opened.record.revision);
       }
       this.setAside = setAside;
@@ -160,10 +161,11 @@ export class SchoolEditor {
     this.#edited();
   }
 
-  /** A logo chosen (already checked by `readLogoFile`), or `null` to remove it. */
-  setLogo(logo: SchoolLogo | null): void {
-    if (logo) this.school.logo = logo;
-    else delete this.school.logo;
+  /** An image chosen (already checked by `readImageFile`), or `null` to remove it. */
+  setImage(key: SchoolImageKey, image: SchoolImage | null): void {
+    // A new object without the key: no image is stored as no key, as before the images.
+    const { [key]: _old, ...rest } = this.school;
+    this.school = image ? { ...rest, [key]: image } : rest;
     this.#edited();
   }
 

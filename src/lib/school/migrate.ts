@@ -3,7 +3,7 @@ import {
   storedSchoolRecordSchema,
   type SchoolRecord,
 } from '../schemas/school';
-import { schoolLogoSchema } from '../schemas/logo';
+import { SCHOOL_IMAGES, schoolImageSchema, type SchoolImageKey } from '../schemas/logo';
 import type { RecordReading } from '../persistence/record-kind';
 import { fieldIssues, issueLines } from '../validation/issues';
 import { schoolPlace } from '../schemas/field-path';
@@ -47,12 +47,12 @@ export function readSchoolRecord(raw: unknown): SchoolReading {
       };
     }
   }
-  // A logo that fails its schema is set aside alone (see `SchoolRepository`): the rest opens.
-  const logoProblems = badLogoProblems(record);
-  if (logoProblems && isRecord(record)) {
-    const { logo: _bad, ...rest } = record;
-    record = rest;
-    // Not written back on reading: the next save copies the logo aside first, then drops it.
+  // An image that fails its schema is set aside alone (see `SchoolRepository`): the rest opens.
+  const badImages = badImageProblems(record);
+  if (badImages && isRecord(record)) {
+    const bad = new Set(Object.keys(badImages));
+    record = Object.fromEntries(Object.entries(record).filter(([key]) => !bad.has(key)));
+    // Not written back on reading: the next save copies the image aside first, then drops it.
     migrated = false;
   }
   const result = storedSchoolRecordSchema.safeParse(record, { errorMap: frenchErrorMap });
@@ -60,17 +60,26 @@ export function readSchoolRecord(raw: unknown): SchoolReading {
   const where = (path: readonly (string | number)[]) =>
     path.length === 0 ? 'l’enregistrement' : (storagePlaces[path[0] ?? ''] ?? schoolPlace(path));
   const problems = issueLines(fieldIssues(result.error, where), SOURCE);
-  return { ok: false, problems: [...(logoProblems ?? []), ...problems] };
+  const imageProblems = Object.values(badImages ?? {}).flat();
+  return { ok: false, problems: [...imageProblems, ...problems] };
 }
 
+/** The images of a stored school that fail their schema, each with its problems in French. */
+export type BadImages = Partial<Record<SchoolImageKey, string[]>>;
+
 /**
- * The problems of the logo a stored school holds, in French, when it fails its schema (a
- * damaged image, a file changed outside the site); `null` when there is none or it is valid.
+ * The images (logo, signature, stamp) a stored school holds that fail their schema (a damaged
+ * image, a file changed outside the site), with their problems in French; `null` when none.
  */
-export function badLogoProblems(raw: unknown): string[] | null {
-  if (!isRecord(raw) || raw['logo'] === undefined) return null;
-  const result = schoolLogoSchema.safeParse(raw['logo'], { errorMap: frenchErrorMap });
-  if (result.success) return null;
-  const where = (path: readonly (string | number)[]) => schoolPlace(['logo', ...path]);
-  return issueLines(fieldIssues(result.error, where), SOURCE);
+export function badImageProblems(raw: unknown): BadImages | null {
+  if (!isRecord(raw)) return null;
+  const bad: BadImages = {};
+  for (const key of SCHOOL_IMAGES) {
+    if (raw[key] === undefined) continue;
+    const result = schoolImageSchema.safeParse(raw[key], { errorMap: frenchErrorMap });
+    if (result.success) continue;
+    const where = (path: readonly (string | number)[]) => schoolPlace([key, ...path]);
+    bad[key] = issueLines(fieldIssues(result.error, where), SOURCE);
+  }
+  return Object.keys(bad).length > 0 ? bad : null;
 }

@@ -20,7 +20,7 @@ import { quarantine, type RejectedRecord } from '../persistence/quarantine';
 import { isBlank } from './blank';
 import { isRecord } from '../schemas/is-record';
 import { InvalidSchoolError, SchoolRevisionConflict } from './errors';
-import { badLogoProblems, readSchoolRecord } from './migrate';
+import { badImageProblems, readSchoolRecord, type BadImages } from './migrate';
 
 /**
  * « Mon établissement » as read: stored, never saved, or present but unreadable (set aside).
@@ -28,7 +28,7 @@ import { badLogoProblems, readSchoolRecord } from './migrate';
  * logo alone was left out, and copied to quarantine.
  */
 export type OpenedSchool =
-  | { kind: 'found'; record: SchoolRecord; logoSetAside?: string[] }
+  | { kind: 'found'; record: SchoolRecord; imagesSetAside?: BadImages }
   | Exclude<OpenedRecord<SchoolRecord>, { kind: 'found' }>;
 
 /**
@@ -62,37 +62,39 @@ export class SchoolRepository extends RecordStore<School, SchoolRecord> {
   }
 
   /**
-   * The stored record, migrated if needed; an unreadable one is copied to quarantine. A logo
-   * that fails its schema is left out and copied to quarantine alone: the rest opens.
+   * The stored record, migrated if needed; an unreadable one is copied to quarantine. An image
+   * (logo, signature, stamp) that fails its schema is left out and copied to quarantine alone:
+   * the rest opens.
    */
   async open(): Promise<OpenedSchool> {
     const opened = await this.openKey(keys.school);
     if (opened.kind !== 'found') return opened;
-    const raw = await this.store.get(keys.school);
-    const logoSetAside = badLogoProblems(raw);
-    if (logoSetAside === null || !isRecord(raw)) return opened;
-    // The logo stays in the record until the next write: a failed copy is retried then.
-    await quarantine(this.store, keys.schoolLogo, raw['logo']).catch(() => undefined);
-    return { ...opened, logoSetAside };
+    // The images stay in the record until the next write: a failed copy is retried then.
+    const imagesSetAside = await this.#setImagesAside({ tolerant: true });
+    return imagesSetAside ? { ...opened, imagesSetAside } : opened;
   }
 
-  /** Saves as every record does, the stored logo copied aside first if it cannot be read. */
+  /** Saves as every record does, a stored image copied aside first if it cannot be read. */
   override async save(draft: School, expectedRevision: number): Promise<SchoolRecord> {
-    await this.#setLogoAside();
+    await this.#setImagesAside();
     return super.save(draft, expectedRevision);
   }
 
   /**
-   * Copies the stored logo to quarantine when it fails its schema (reading leaves it out, so
-   * the next write would drop it); returns its problems, `null` when there is nothing to keep.
-   * Throws when the copy fails: the write that follows must not lose it.
+   * Copies each stored image that fails its schema to quarantine (reading leaves it out, so the
+   * next write would drop it); returns their problems, `null` when there is nothing to keep.
+   * Throws when a copy fails, the write that follows must not lose it; `tolerant` (a read)
+   * goes on, the copy retried at the next write.
    */
-  async #setLogoAside(): Promise<string[] | null> {
+  async #setImagesAside({ tolerant = false } = {}): Promise<BadImages | null> {
     const raw = await this.store.get(keys.school);
-    const problems = badLogoProblems(raw);
-    if (problems === null || !isRecord(raw)) return null;
-    await quarantine(this.store, keys.schoolLogo, raw['logo']);
-    return problems;
+    const bad = badImageProblems(raw);
+    if (bad === null || !isRecord(raw)) return null;
+    for (const key of Object.keys(bad)) {
+      const copy = quarantine(this.store, keys.schoolImage(key), raw[key]);
+      await (tolerant ? copy.catch(() => undefined) : copy);
+    }
+    return bad;
   }
 
   /** The school to pre-fill letters with; an empty one when none is saved or it is unreadable. */
@@ -107,7 +109,7 @@ export class SchoolRepository extends RecordStore<School, SchoolRecord> {
    * a tab editing it meanwhile gets a conflict. Returns the record, or `null` when kept as is.
    */
   async fillIfBlank(school: School): Promise<SchoolRecord | null> {
-    await this.#setLogoAside();
+    await this.#setImagesAside();
     // Checked as a stored school is read: a backup's name saved before the limits is kept.
     return this.update(
       keys.school,
@@ -123,7 +125,7 @@ export class SchoolRepository extends RecordStore<School, SchoolRecord> {
    * overwrite. An unreadable record is set aside first. Returns the record written.
    */
   async setImpAllocation(year: string, cents: number | null): Promise<SchoolRecord> {
-    await this.#setLogoAside();
+    await this.#setImagesAside();
     const written = await this.update(keys.school, (stored) => {
       const school: School = stored ? schoolOf(stored) : { ...emptySchool };
       const impAllocations = withAllocation(school.impAllocations, year, cents);
@@ -141,7 +143,7 @@ export class SchoolRepository extends RecordStore<School, SchoolRecord> {
    * as stored now, in one locked read-then-write, as `setImpAllocation` does.
    */
   async setPreparedYear(choice: PreparedYearChoice | null): Promise<SchoolRecord> {
-    await this.#setLogoAside();
+    await this.#setImagesAside();
     const written = await this.update(keys.school, (stored) => {
       const school: School = stored ? schoolOf(stored) : { ...emptySchool };
       if (choice) school.preparedYear = choice;

@@ -170,7 +170,7 @@ describe('a stored logo that cannot be read', () => {
     const alert = screen.getByRole('alert').textContent?.replace(/[ \n]+/g, ' ');
     expect(alert).toContain('Le logo enregistré n’a pas pu être lu');
     expect(alert).toContain('Choisissez de nouveau le fichier du logo');
-    expect(alert).toContain('l’image du logo\u00a0: logo invalide');
+    expect(alert).toContain('l’image du logo\u00a0: image invalide');
     expect(screen.queryByText(/illisibles/)).toBeNull();
     expect(await repo.quarantined()).toEqual([{ key: 'quarantine:school:logo', raw: badLogo }]);
 

@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LOGO_MAX_BYTES, LOGO_MAX_DATA_URL, schoolLogoSchema } from '../../../src/lib/schemas/logo';
 import { emptySchool, schoolHeadingSchema, schoolSchema } from '../../../src/lib/schemas/school';
-import { logoMessages, readLogoFile, type LogoFile } from '../../../src/lib/images/logo-file';
+import {
+  imageMessages,
+  logoMessages,
+  readImageFile,
+  readLogoFile,
+  type LogoFile,
+} from '../../../src/lib/images/logo-file';
 import { dataUrlOf, jpegHeader, pngBytes } from '../support/images';
 
 /** A 1 × 1 PNG, made here, as a data URL. */
@@ -101,6 +107,21 @@ describe('readLogoFile', () => {
     expect(logoMessages.notImage).toBe(
       'Ce fichier n’est pas une image PNG ou JPEG\u00a0: choisissez un logo dans l’un de ces formats. Le logo enregistré n’a pas été modifié.',
     );
+  });
+
+  it('names the signature and the stamp in their own messages', async () => {
+    const text = new TextEncoder().encode('Ceci n’est pas une image.');
+    expect(await readImageFile(fileOf(text).file, 'signature', decodes)).toEqual({
+      ok: false,
+      message:
+        'Ce fichier n’est pas une image PNG ou JPEG\u00a0: choisissez une signature dans l’un de ces formats. La signature enregistrée n’a pas été modifiée.',
+    });
+    const { file } = fileOf(pngBytes(), LOGO_MAX_BYTES + 1);
+    expect(await readImageFile(file, 'stamp', decodes)).toEqual({
+      ok: false,
+      message: imageMessages('stamp').tooBig,
+    });
+    expect(imageMessages('stamp').tooBig).toContain('Le cachet enregistré n’a pas été modifié.');
   });
 
   it('takes a file of 400 Ko: its data URL fits the schema', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badLogoProblems, readSchoolRecord } from '../../../src/lib/school/migrate';
+import { badImageProblems, readSchoolRecord } from '../../../src/lib/school/migrate';
 import { emptySchool, SCHOOL_SCHEMA_VERSION } from '../../../src/lib/schemas/school';
 
 const school = { ...emptySchool, etablissement: 'Collège Jean Moulin', uai: '0771234Y' };
@@ -64,11 +64,30 @@ describe('reading a stored « Mon établissement »', () => {
       record: { ...school, schemaVersion: 1, revision: 0 },
       migrated: false,
     });
-    expect(badLogoProblems({ ...school, logo })).toEqual([
-      '«\u00a0Mon établissement\u00a0» › l’image du logo\u00a0: logo invalide (image PNG ou JPEG attendue)',
-    ]);
-    expect(badLogoProblems({ ...school, logo: { ...logo, width: 0 } })?.join(' ')).toContain(
+    expect(badImageProblems({ ...school, logo })).toEqual({
+      logo: [
+        '«\u00a0Mon établissement\u00a0» › l’image du logo\u00a0: image invalide (PNG ou JPEG attendue)',
+      ],
+    });
+    expect(badImageProblems({ ...school, logo: { ...logo, width: 0 } })?.logo?.join(' ')).toContain(
       'la largeur du logo',
     );
+  });
+
+  it('leaves out a damaged signature or stamp alone, each named', () => {
+    const svg = { dataUrl: 'data:image/svg+xml;base64,PHN2Zy8+', width: 10, height: 10 };
+    expect(readSchoolRecord({ ...school, signature: svg, stamp: svg })).toEqual({
+      ok: true,
+      record: { ...school, schemaVersion: 1, revision: 0 },
+      migrated: false,
+    });
+    expect(badImageProblems({ ...school, signature: svg, stamp: svg })).toEqual({
+      signature: [
+        '«\u00a0Mon établissement\u00a0» › l’image de la signature\u00a0: image invalide (PNG ou JPEG attendue)',
+      ],
+      stamp: [
+        '«\u00a0Mon établissement\u00a0» › l’image du cachet\u00a0: image invalide (PNG ou JPEG attendue)',
+      ],
+    });
   });
 });

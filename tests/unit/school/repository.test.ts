@@ -169,9 +169,11 @@ describe('a record whose logo alone cannot be read', () => {
     expect(opened).toEqual({
       kind: 'found',
       record: { ...school, schemaVersion: 1, revision: 3 },
-      logoSetAside: [
-        '«\u00a0Mon établissement\u00a0» › l’image du logo\u00a0: logo invalide (image PNG ou JPEG attendue)',
-      ],
+      imagesSetAside: {
+        logo: [
+          '«\u00a0Mon établissement\u00a0» › l’image du logo\u00a0: image invalide (PNG ou JPEG attendue)',
+        ],
+      },
     });
     expect(await store.get('quarantine:school:logo')).toEqual(badLogo);
     expect(await store.get('quarantine:school')).toBeNull();
@@ -194,7 +196,7 @@ describe('a record whose logo alone cannot be read', () => {
     store.failOn = (key) => key.startsWith('quarantine:');
     expect(await schools(store).open()).toMatchObject({
       kind: 'found',
-      logoSetAside: [expect.any(String)],
+      imagesSetAside: { logo: [expect.any(String)] },
     });
     await expect(schools(store).save(school, 3)).rejects.toThrow();
     expect(await store.get('school')).toEqual(raw);

@@ -22,6 +22,15 @@ export interface SignatureBlock {
   name: string | null;
   /** Label of the stamp area (« Cachet de l’établissement »), or null when there is none. */
   stamp: string | null;
+  /** The head's signature placed in the room to sign, when she asked for it. */
+  signatureImage?: DocFigure;
+  /** The school's stamp placed in the stamp's frame, when the head asked for it. */
+  stampImage?: DocFigure;
+}
+
+/** An image that says something (a signature, a stamp): read out by its `alt`. */
+export interface DocFigure extends DocImage {
+  alt: string;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { personName } from './roles';
 import type { Letter, LetterSignatory } from '../schemas/letter';
 import { DELEGATION } from '../schemas/signatory';
-import { capitalise } from '../text/head-title';
+import { capitalise, headNameInText } from '../text/head-title';
 import { BLANK_LEADER, type Typeset } from './fill';
-import type { DocBlock, SignatureBlock } from './model';
+import type { DocBlock, DocFigure, DocImage, SignatureBlock } from './model';
 
 /** What the stamp area reads. */
 export const STAMP_LABEL = 'Cachet de l’établissement';
@@ -12,6 +12,12 @@ export const STAMP_LABEL = 'Cachet de l’établissement';
 export const ACKNOWLEDGEMENT = `Vu et pris connaissance, le ${BLANK_LEADER}`;
 
 type Signed = Pick<Letter, 'signatures' | 'school' | 'fields' | 'values'>;
+
+/** The images the head placed on her letter (« Apposer ma signature et le cachet »). */
+export interface Signing {
+  signature?: DocImage | null | undefined;
+  stamp?: DocImage | null | undefined;
+}
 
 /**
  * The signature areas, in the letter's order: the caption (agreed, blanks filled, « Pour le chef
@@ -22,22 +28,60 @@ type Signed = Pick<Letter, 'signatures' | 'school' | 'fields' | 'values'>;
  * signed « La principale, [signature] Nadia Benali », never « Mme Nadia Benali » (see
  * `content/SOURCES.md`, « Présentation des lettres »).
  */
-export function signatureBlocks(letter: Signed, typeset: Typeset): DocBlock[] {
+export function signatureBlocks(
+  letter: Signed,
+  typeset: Typeset,
+  signing: Signing | null = null,
+): DocBlock[] {
   if (letter.signatures.length === 0) return [];
-  const blocks = letter.signatures.map((signatory): SignatureBlock => {
+  // The head's images go to her first signing space only: a letter is signed once.
+  const head = letter.signatures.findIndex((signatory) => signatory.signer === 'head');
+  const blocks = letter.signatures.map((signatory, index): SignatureBlock => {
     const caption = captionOf(signatory, typeset);
     const lines = signatory.acknowledgement ? [typeset(ACKNOWLEDGEMENT)] : [];
     const name = nameOf(signatory, letter);
     // « Mme Martin, cheffe d’établissement » as a caption: the name is not printed twice.
     const named = name !== '' && caption.includes(name);
-    return {
+    const block: SignatureBlock = {
       caption,
       lines,
       name: named ? null : typeset(name || BLANK_LEADER) || null,
       stamp: signatory.stamp ? STAMP_LABEL : null,
     };
+    return index === head && signing ? signed(block, signing, letter) : block;
   });
   return [{ kind: 'signatures', blocks }];
+}
+
+/**
+ * The head's space with her images: the signature in the room to sign, the stamp in its frame
+ * (drawn for it when the letter had none). Each says what it is, for the tagged PDF and the
+ * preview: « Signature de Mme Nadia Benali », « Cachet de l’établissement, Collège … ».
+ */
+function signed(block: SignatureBlock, signing: Signing, letter: Signed): SignatureBlock {
+  const { chef, chefCivilite, etablissement } = letter.school;
+  const who = headNameInText(chefCivilite, chef.trim());
+  const figure = (image: DocImage, alt: string): DocFigure => ({ ...image, alt });
+  return {
+    ...block,
+    ...(signing.signature
+      ? {
+          signatureImage: figure(
+            signing.signature,
+            who ? `Signature de ${who}` : 'Signature du chef d’établissement',
+          ),
+        }
+      : {}),
+    ...(signing.stamp
+      ? {
+          stamp: block.stamp ?? STAMP_LABEL,
+          stampImage: figure(
+            signing.stamp,
+            etablissement.trim() ? `${STAMP_LABEL}, ${etablissement.trim()}` : STAMP_LABEL,
+          ),
+        }
+      : {}),
+  };
 }
 
 function captionOf(signatory: LetterSignatory, typeset: Typeset): string {

@@ -9,7 +9,7 @@ import { impBlocks } from './imp-table';
 import { impWording } from './imp-wording';
 import { letterhead } from './letterhead';
 import type { DocBlock, DocImage, DocMeta, LetterDocument } from './model';
-import { signatureBlocks } from './signatures';
+import { signatureBlocks, type Signing } from './signatures';
 import { printedValues } from './values';
 import { headingValues } from './heading-values';
 import { addresseeBlocks, copiesBlocks, objetBlocks, vuLine } from './parts';
@@ -22,9 +22,14 @@ const schoolYearLine =
 /** Whether a text prints anything: one of only spaces or invisible characters does not. */
 const filled = (text: string) => cleanInvisible(text).trim() !== '';
 
-/** What a letter does not hold but prints: the school's logo, kept in « Mon établissement ». */
+/** What a letter does not hold but prints: the school's images, kept in « Mon établissement ». */
 export interface DocumentOptions {
   logo?: DocImage | null | undefined;
+  /**
+   * The head's signature and the school's stamp, given only when she chose « Apposer ma
+   * signature et le cachet »: placed in her signing space.
+   */
+  signing?: Signing | null | undefined;
   /** Exported although the check before the PDF listed points: marked as a draft. */
   draft?: boolean | undefined;
 }
@@ -92,7 +97,7 @@ export function toDocument(
     ...letter.sections.flatMap((section) => sectionBlocks(section, typeset)),
     ...paragraphs(letter.closing),
     ...(letter.imp ? impBlocks(letter.imp, rates, typeset) : []),
-    ...signatureBlocks(letter, typeset),
+    ...signatureBlocks(letter, typeset, options.signing ?? null),
     ...copiesBlocks(copies, typeset),
   ];
   return { meta: meta(letter, title), blocks, ...(options.draft ? { draft: true } : {}) };

@@ -20,6 +20,7 @@ import type { JournalEntry } from '../storage/journal';
 import { leftInJournal } from '../persistence/left-in-journal';
 import { emptySchool } from '../schemas/school';
 import type { SchoolLogo } from '../schemas/logo';
+import { SchoolImages } from './school-images.svelte';
 import type { Gender } from '../text/agreement';
 import { personGender } from '../document/roles';
 import type { LetterStatus } from '../schemas/letter-status';
@@ -82,10 +83,10 @@ export class LetterEditor {
   /** A short message about what another tab did, for the status line. */
   notice = $state('');
   /**
-   * The school's logo, read from « Mon établissement » (letters do not copy it) and kept up to
-   * date when another tab saves the school. Raw state: an immutable value, often large.
+   * The school's logo, signature and stamp, read from « Mon établissement » (letters do not copy
+   * them) and kept up to date when another tab saves the school.
    */
-  logo = $state.raw<SchoolLogo | null>(null);
+  readonly images = new SchoolImages();
   /** The last removal, until it is undone or dismissed: one level, as in « Mes lettres ». */
   removal = $state.raw<Removal | null>(null);
   /**
@@ -160,7 +161,7 @@ export class LetterEditor {
         ? withTimeout(reading(), waitOf(store)).catch((error) => this.#readFailed(error))
         : Promise.resolve(null);
     const school = await read(() => repo.getSchool());
-    this.logo = school?.logo ?? null;
+    if (school) this.images.take(school);
     if (id) {
       const opened = await read(() => repo.open(id));
       if (opened?.kind === 'set-aside') {
@@ -423,11 +424,28 @@ export class LetterEditor {
     }
   }
 
-  /** Another tab saved « Mon établissement »: its logo may have changed or gone. */
+  /** The school's logo (printed top left), if any. */
+  get logo(): SchoolLogo | null {
+    return this.images.logo;
+  }
+
+  /**
+   * « Apposer ma signature et le cachet » ticked or not: the preview and the PDF follow, and the
+   * choice is kept with « Mon établissement » for the next letters (other tabs are told).
+   */
+  setAffix(on: boolean): Promise<void> {
+    const { repo, channel } = this.#services;
+    return this.images.choose(on, async (value) => {
+      await repo.school.setAffixSignature(value);
+      channel.announce({ kind: 'school-saved' });
+    });
+  }
+
+  /** Another tab saved « Mon établissement »: its images may have changed or gone. */
   async #refreshLogo(): Promise<void> {
     const school = await this.#services.repo.getSchool().catch(() => null);
-    // A failed read keeps what the page had rather than dropping the logo.
-    if (school) this.logo = school.logo ?? null;
+    // A failed read keeps what the page had rather than dropping the images.
+    if (school) this.images.take(school);
   }
 }
 

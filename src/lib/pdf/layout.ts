@@ -77,7 +77,7 @@ function documentRows(blocks: readonly DocBlock[], measure: Measure, author: str
   for (const [index, block] of blocks.entries()) {
     const own = withinElement(blockRows(block, measure), blockStep(block, index)).map((row) => ({
       ...row,
-      ops: row.ops.map((op) => (op.kind === 'image' ? { ...op, alt } : op)),
+      ops: row.ops.map((op) => (op.kind === 'image' ? { ...op, alt: op.alt ?? alt } : op)),
     }));
     const foot = block.kind === 'signatures' || block.kind === 'copies';
     if (own.length > 0 && foot) {

@@ -11,14 +11,28 @@ export type ImageOp = Extract<DrawOp, { kind: 'image' }>;
  * its aspect ratio kept (a wide logo fills the width, a tall one the height).
  */
 export function logoOp(logo: DocImage, x: number, y: number): ImageOp {
-  const scale = Math.min(LOGO_BOX.w / logo.width, LOGO_BOX.h / logo.height);
+  return fitImage(logo, { x, y, ...LOGO_BOX }, 'logo');
+}
+
+/**
+ * An image as large as fits in `box` with its aspect ratio kept, at the box's top left corner.
+ * `alias` names it in the PDF, where an image is stored once however often it is drawn (the
+ * logo of 30 letters in one file), so two different images never share one.
+ */
+export function fitImage(
+  image: DocImage,
+  box: { x: number; y: number; w: number; h: number },
+  alias: ImageOp['alias'],
+): ImageOp {
+  const scale = Math.min(box.w / image.width, box.h / image.height);
   return {
     kind: 'image',
-    x,
-    y,
-    w: logo.width * scale,
-    h: logo.height * scale,
-    dataUrl: logo.dataUrl,
-    format: logo.dataUrl.startsWith('data:image/png;') ? 'PNG' : 'JPEG',
+    x: box.x,
+    y: box.y,
+    w: image.width * scale,
+    h: image.height * scale,
+    dataUrl: image.dataUrl,
+    format: image.dataUrl.startsWith('data:image/png;') ? 'PNG' : 'JPEG',
+    alias,
   };
 }

@@ -33,7 +33,10 @@ export type DrawOp =
    * furniture. `x`, `y` start its baseline, `angle` turns it counter-clockwise, in degrees.
    */
   | { kind: 'mark'; x: number; y: number; text: string; size: number; angle: number }
-  /** An image (the school's logo), `x`, `y` its top left corner, `w` × `h` its printed size. */
+  /**
+   * An image (the school's logo, the head's signature, the stamp), `x`, `y` its top left corner,
+   * `w` × `h` its printed size.
+   */
   | {
       kind: 'image';
       x: number;
@@ -43,6 +46,8 @@ export type DrawOp =
       /** A PNG or JPEG data URL, checked when the logo was read. */
       dataUrl: string;
       format: 'PNG' | 'JPEG';
+      /** Which image it is: each is stored once in the PDF under this name. */
+      alias: 'logo' | 'signature' | 'stamp';
       /** Its element (a figure) in the tagged PDF, and the text that stands for it. */
       tag?: readonly StructStep[];
       alt?: string;

@@ -106,7 +106,7 @@ function draw(pdf: jsPDF, op: DrawOp, useFont: (face: FontFace, size: number) =>
   } else if (op.kind === 'image') {
     try {
       // Compressed losslessly: a PNG is decoded, then stored again in the PDF.
-      pdf.addImage(op.dataUrl, op.format, op.x, op.y, op.w, op.h, 'logo', 'FAST');
+      pdf.addImage(op.dataUrl, op.format, op.x, op.y, op.w, op.h, op.alias, 'FAST');
     } catch (error) {
       throw new LogoError(error);
     }

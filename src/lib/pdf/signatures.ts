@@ -2,6 +2,7 @@ import type { SignatureBlock } from '../document/model';
 import { PAGE, STYLES, lineHeight, type DrawOp, type Measure, type TextStyle } from './page';
 import { keepTogether, lineOp, type Row } from './rows';
 import { wrapText } from './wrap';
+import { fitImage } from './logo';
 
 /** Two columns, `GUTTER` millimetres apart. */
 const GUTTER = 10;
@@ -18,6 +19,8 @@ const ROOM_GAP = 1;
  * usual stamp (40 × 20 mm), and within the room's height.
  */
 const STAMP = { w: 45, h: 24 };
+/** The most a signature image takes in the room to sign: within its height, left of the stamp. */
+const SIGNATURE = { w: 60, h: SIGNING_ROOM - 1 };
 
 /**
  * Signature areas side by side, two per row, each with its caption, its lines, room to sign (the
@@ -70,9 +73,26 @@ function signatureOps(
   write(block.caption, STYLES.signatureCaption);
   for (const line of block.lines) write(line, STYLES.signature);
   const room = y + ROOM_GAP;
-  if (block.stamp !== null) {
-    const frame = { x: x + COLUMN - STAMP.w, y: room, w: STAMP.w, h: STAMP.h };
-    ops.push({ kind: 'rect', ...frame });
+  const figure = () => [
+    { role: 'Div', key: index } as const,
+    { role: 'Figure', key: key++ } as const,
+  ];
+  if (block.signatureImage) {
+    // Left of the stamp's frame, in the room to sign, as a hand would sign.
+    const width = block.stamp === null ? SIGNATURE.w : Math.min(SIGNATURE.w, COLUMN - STAMP.w - 2);
+    const box = { x, y: room, w: width, h: SIGNATURE.h };
+    const { alt } = block.signatureImage;
+    ops.push({ ...fitImage(block.signatureImage, box, 'signature'), tag: figure(), alt });
+  }
+  const frame =
+    block.stamp === null ? null : { x: x + COLUMN - STAMP.w, y: room, w: STAMP.w, h: STAMP.h };
+  if (frame) ops.push({ kind: 'rect', ...frame });
+  if (frame && block.stampImage) {
+    // The stamp itself fills its frame: its label would only be printed under it.
+    const box = { x: frame.x + 1, y: frame.y + 1, w: frame.w - 2, h: frame.h - 2 };
+    const { alt } = block.stampImage;
+    ops.push({ ...fitImage(block.stampImage, box, 'stamp'), tag: figure(), alt });
+  } else if (frame && block.stamp !== null) {
     const tag = paragraph();
     const label = wrapText(block.stamp, STAMP.w - 3, STYLES.stamp, measure);
     label.forEach((line, at) => {

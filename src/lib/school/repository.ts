@@ -125,17 +125,12 @@ export class SchoolRepository extends RecordStore<School, SchoolRecord> {
    * overwrite. An unreadable record is set aside first. Returns the record written.
    */
   async setImpAllocation(year: string, cents: number | null): Promise<SchoolRecord> {
-    await this.#setImagesAside();
-    const written = await this.update(keys.school, (stored) => {
-      const school: School = stored ? schoolOf(stored) : { ...emptySchool };
+    return this.#setPart((school) => {
       const impAllocations = withAllocation(school.impAllocations, year, cents);
       // No empty object left behind: a school without allocations stores none, as before.
       if (Object.keys(impAllocations).length > 0) school.impAllocations = impAllocations;
       else delete school.impAllocations;
-      return school;
     });
-    if (written === null) throw new Error('The allocation was not written'); // never: always a draft
-    return written;
   }
 
   /**
@@ -143,14 +138,36 @@ export class SchoolRepository extends RecordStore<School, SchoolRecord> {
    * as stored now, in one locked read-then-write, as `setImpAllocation` does.
    */
   async setPreparedYear(choice: PreparedYearChoice | null): Promise<SchoolRecord> {
+    return this.#setPart((school) => {
+      if (choice) school.preparedYear = choice;
+      else delete school.preparedYear;
+    });
+  }
+
+  /**
+   * Keeps the head's choice « Apposer ma signature et le cachet » (made in the editor, kept for
+   * her next letters), as `setImpAllocation` writes: only that part of the record as stored now.
+   */
+  async setAffixSignature(on: boolean): Promise<SchoolRecord> {
+    return this.#setPart((school) => {
+      if (on) school.affixSignature = true;
+      else delete school.affixSignature;
+    });
+  }
+
+  /**
+   * Changes one part of the record as stored now (`change` edits a copy of the school), in one
+   * locked read-then-write that bumps the revision; an unreadable record is set aside first, a
+   * damaged image kept aside before it is dropped.
+   */
+  async #setPart(change: (school: School) => void): Promise<SchoolRecord> {
     await this.#setImagesAside();
     const written = await this.update(keys.school, (stored) => {
       const school: School = stored ? schoolOf(stored) : { ...emptySchool };
-      if (choice) school.preparedYear = choice;
-      else delete school.preparedYear;
+      change(school);
       return school;
     });
-    if (written === null) throw new Error('The year was not written'); // never: always a draft
+    if (written === null) throw new Error('The school was not written'); // never: always a draft
     return written;
   }
 

@@ -176,3 +176,41 @@ describe('the tagging switch (for the bench only)', async () => {
     expect(tagged.elements.length).toBeGreaterThan(0);
   });
 });
+
+describe('a letter with the head’s signature and the stamp placed', async () => {
+  const doc = fixtureDocument();
+  const [signatures] = blockOf(doc, 'signatures');
+  // The head signs in the space with the stamp's frame (the person's comes first).
+  const head = signatures?.blocks.find((block) => block.stamp !== null);
+  if (head) {
+    const image = (w: number, h: number, alt: string) => ({
+      dataUrl: dataUrlOf(pngBytes(w, h, [10, 10, 10])),
+      width: w,
+      height: h,
+      alt,
+    });
+    head.signatureImage = image(300, 100, 'Signature de Mme\u00a0Nadia Benali');
+    head.stampImage = image(200, 200, 'Cachet de l’établissement, Collège Jean Moulin');
+  }
+  const result = await exportPdf(doc);
+  if (!result.ok) throw new Error('missing characters');
+  const bytes = new Uint8Array(await result.blob.arrayBuffer());
+  const tags = await readTags(bytes);
+
+  it('reads each image as a figure of the head’s signing space, with its text', () => {
+    const figures = tags.elements.filter((element) => roleOf(element) === 'Figure');
+    expect(figures.map((figure) => [figure.path, figure.alt])).toEqual([
+      ['Document/Div/Div/Figure', 'Signature de Mme\u00a0Nadia Benali'],
+      ['Document/Div/Div/Figure', 'Cachet de l’établissement, Collège Jean Moulin'],
+    ]);
+  });
+
+  it('stores two images, each once, small enough to send (a signature adds little)', () => {
+    const latin1 = new TextDecoder('latin1').decode(bytes);
+    expect(latin1.match(/\/Subtype\s*\/Image/g)).toHaveLength(2);
+    // The stamp's label is not printed under its image.
+    expect(tags.items.map((item) => item.text).join(' ')).not.toContain(
+      'Cachet de l’établissement',
+    );
+  });
+});

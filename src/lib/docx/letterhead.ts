@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  ImageRun,
   Paragraph,
   Table,
   TableBorders,
@@ -11,6 +10,7 @@ import {
 import type { DocBlock, DocImage } from '../document/model';
 import { PAGE, SIZE, mm } from './styles';
 import { runs } from './runs';
+import { fittedImage, pixelBox } from './images';
 
 type Letterhead = Extract<DocBlock, { kind: 'letterhead' }>;
 
@@ -18,8 +18,8 @@ type Letterhead = Extract<DocBlock, { kind: 'letterhead' }>;
 const SENDER = mm(95);
 const DATE = PAGE.body - SENDER;
 
-/** The box the logo fits in, as in the PDF: 5 cm wide, 2.5 cm high at most, in pixels at 96 dpi. */
-const LOGO_BOX = { width: (50 / 25.4) * 96, height: (25 / 25.4) * 96 };
+/** The box the logo fits in, as in the PDF: 5 cm wide, 2.5 cm high at most. */
+const LOGO_BOX = pixelBox(50, 25);
 
 /**
  * The top of the letter as a table without borders, one row of two cells: the logo and the
@@ -57,20 +57,8 @@ export function letterheadTable(block: Letterhead, alt: string): Table {
 
 /** The logo, as large as fits in its box with its aspect ratio kept, with its alternative text. */
 function logoParagraph(logo: DocImage, alt: string): Paragraph {
-  const scale = Math.min(LOGO_BOX.width / logo.width, LOGO_BOX.height / logo.height);
-  const png = logo.dataUrl.startsWith('data:image/png;');
   return new Paragraph({
     spacing: { after: mm(3) },
-    children: [
-      new ImageRun({
-        type: png ? 'png' : 'jpg',
-        data: logo.dataUrl,
-        transformation: {
-          width: Math.max(1, Math.round(logo.width * scale)),
-          height: Math.max(1, Math.round(logo.height * scale)),
-        },
-        altText: { name: 'Logo', title: alt, description: alt },
-      }),
-    ],
+    children: [fittedImage(logo, LOGO_BOX, 'Logo', alt)],
   });
 }

@@ -10,7 +10,8 @@ import {
   TableRow,
   WidthType,
 } from 'docx';
-import type { SignatureBlock } from '../document/model';
+import type { DocFigure, SignatureBlock } from '../document/model';
+import { fittedImage, pixelBox } from './images';
 import { PAGE, SIZE, mm } from './styles';
 import { runs } from './runs';
 
@@ -26,6 +27,9 @@ const STAMP = { width: mm(45), height: mm(24) };
 /** Space above the name under the stamp frame: the frame and it make the room to sign. */
 const UNDER_STAMP = ROOM - STAMP.height;
 const FRAME = { style: BorderStyle.SINGLE, size: 4, color: '5A5A5A' } as const;
+/** The most the head's signature takes (as in the PDF) and the stamp's image inside its frame. */
+const SIGNATURE = pixelBox(60, 24);
+const STAMP_IMAGE = pixelBox(43, 22);
 
 /**
  * The signature areas, two side by side per row of a table without borders (read left then
@@ -90,11 +94,22 @@ function signatureArea(block: SignatureBlock): (Paragraph | Table)[] {
       children: runs(text, { size: SIZE.signature }),
     });
   const lines = block.lines.map((text) => line(text));
+  // The head's signature, when placed: in the room to sign, left of the stamp's frame.
+  const signature = block.signatureImage
+    ? [
+        new Paragraph({
+          keepNext: true,
+          children: [
+            fittedImage(block.signatureImage, SIGNATURE, 'Signature', block.signatureImage.alt),
+          ],
+        }),
+      ]
+    : [];
   // The room to sign: the stamp's frame, or one empty line exactly as tall as the room.
   const room =
     block.stamp === null
       ? new Paragraph({ keepNext: true, spacing: { line: ROOM, lineRule: LineRuleType.EXACT } })
-      : stampFrame(block.stamp);
+      : stampFrame(block.stamp, block.stampImage);
   const under = block.stamp === null ? 0 : UNDER_STAMP;
   // A cell ends with a paragraph: an empty one when no name follows the stamp's frame.
   const end =
@@ -103,11 +118,20 @@ function signatureArea(block: SignatureBlock): (Paragraph | Table)[] {
       : room instanceof Table
         ? [new Paragraph({})]
         : [];
-  return [caption, ...lines, room, ...end];
+  return [caption, ...lines, ...signature, room, ...end];
 }
 
-/** The framed stamp area at the right of the column, its label at the top left. */
-function stampFrame(label: string): Table {
+/**
+ * The framed stamp area at the right of the column: its label at the top left, or the stamp
+ * itself when the head placed it.
+ */
+function stampFrame(label: string, image: DocFigure | undefined): Table {
+  const inside = image
+    ? new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [fittedImage(image, STAMP_IMAGE, 'Cachet', image.alt)],
+      })
+    : new Paragraph({ children: runs(label, { size: SIZE.stamp }) });
   return new Table({
     width: { size: STAMP.width, type: WidthType.DXA },
     columnWidths: [STAMP.width],
@@ -120,7 +144,7 @@ function stampFrame(label: string): Table {
         children: [
           new TableCell({
             width: { size: STAMP.width, type: WidthType.DXA },
-            children: [new Paragraph({ children: runs(label, { size: SIZE.stamp }) })],
+            children: [inside],
           }),
         ],
       }),

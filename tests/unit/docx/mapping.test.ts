@@ -154,3 +154,39 @@ describe('the IMP table’s columns', () => {
     }
   });
 });
+
+describe('a letter with the head’s signature and the stamp placed', () => {
+  it('holds both images in her signing space, each described for screen readers', async () => {
+    const doc = fixtureDocument();
+    const signature = pngBytes(300, 100, [10, 10, 10]);
+    const stamp = pngBytes(160, 160, [20, 20, 90]);
+    for (const block of doc.blocks)
+      if (block.kind === 'signatures') {
+        const head = block.blocks.find((area) => area.stamp !== null);
+        if (!head) continue;
+        head.signatureImage = {
+          dataUrl: dataUrlOf(signature),
+          width: 300,
+          height: 100,
+          alt: 'Signature de Mme\u00a0Nadia Benali',
+        };
+        head.stampImage = {
+          dataUrl: dataUrlOf(stamp),
+          width: 160,
+          height: 160,
+          alt: 'Cachet de l’établissement, Collège Jean Moulin',
+        };
+      }
+    const docx = await docxOf(doc);
+    const media = Object.keys(docx.parts).filter((path) => path.startsWith('word/media/'));
+    expect(media.map((path) => docx.files[path])).toEqual(
+      expect.arrayContaining([signature, stamp]),
+    );
+    expect(docx.document).toMatch(/<wp:docPr [^>]*descr="Signature de Mme\u00a0Nadia Benali"/);
+    expect(docx.document).toMatch(
+      /<wp:docPr [^>]*descr="Cachet de l’établissement, Collège Jean Moulin"/,
+    );
+    // The stamp's image stands in its frame instead of its label.
+    expect(paragraphsOf(docx.document)).not.toContain('Cachet de l’établissement');
+  });
+});

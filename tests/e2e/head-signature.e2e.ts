@@ -83,3 +83,46 @@ describe('the head’s signature and stamp', () => {
     });
   });
 });
+
+describe('a signature drawn in « Mon établissement »', () => {
+  test('is drawn with the pointer, kept as an image, and placed in the PDF', async () => {
+    await site.withPage(async (page) => {
+      await page.goto(site.server.url('mon-etablissement/'));
+      await page.locator('#school-chef').waitFor();
+      await typeInto(page, page.locator('#school-chef'), 'Paul Roux');
+      await page.getByRole('button', { name: 'Dessiner ma signature' }).click();
+      const pad = page.getByLabel('Cadre où dessiner la signature');
+      // Nothing drawn yet: said, nothing kept.
+      await page.getByRole('button', { name: 'Garder cette signature' }).click();
+      await page.getByText('Dessinez d’abord votre signature dans le cadre').waitFor();
+      const box = await pad.boundingBox();
+      if (!box) throw new Error('the pad is not shown');
+      await page.mouse.move(box.x + 20, box.y + box.height * 0.7);
+      await page.mouse.down();
+      for (let step = 1; step <= 20; step += 1)
+        await page.mouse.move(
+          box.x + 20 + step * 12,
+          box.y + box.height * (0.7 - 0.4 * Math.sin(step / 3)),
+        );
+      await page.mouse.up();
+      await page.getByRole('button', { name: 'Garder cette signature' }).click();
+      await page.getByRole('img', { name: 'Signature du chef d’établissement' }).waitFor();
+      await waitForSaved(page);
+
+      await page.goto(site.server.url(EDITOR));
+      await page.locator('#f-nom').waitFor();
+      await page.getByLabel('Apposer ma signature et le cachet').check();
+      await page
+        .locator('.letter-page')
+        .getByRole('img', { name: 'Signature de Paul Roux' })
+        .waitFor();
+      const file = await (await downloadPdf(page)).path();
+      const images = (await run('pdfimages', ['-list', file])).stdout.trim().split('\n');
+      // One image, its transparent background kept as a soft mask.
+      expect(images.slice(2).map((line) => line.trim().split(/\s+/)[2])).toEqual([
+        'image',
+        'smask',
+      ]);
+    });
+  });
+});

@@ -85,6 +85,15 @@ export async function readImageFile(
   return logo.success ? { ok: true, logo: logo.data } : refuse('notImage');
 }
 
+/** A data URL (a drawing of the page) as a file to read as a chosen one is (`readImageFile`). */
+export function dataUrlFile(dataUrl: string): LogoFile {
+  const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let at = 0; at < binary.length; at += 1) bytes[at] = binary.charCodeAt(at);
+  return { size: bytes.length, arrayBuffer: async () => bytes.buffer };
+}
+
 /** Base64 of the bytes, by chunks: `String.fromCharCode` takes a bounded number of arguments. */
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';

@@ -26,6 +26,11 @@ export interface SignatureBlock {
   signatureImage?: DocFigure;
   /** The school's stamp placed in the stamp's frame, when the head asked for it. */
   stampImage?: DocFigure;
+  /**
+   * « Signé électroniquement le 8 décembre 2026 », in the room to sign: the typed signature, for
+   * a head who placed her signature without an image of it (no pointer, no scanner).
+   */
+  signedLine?: string;
 }
 
 /** An image that says something (a signature, a stamp): read out by its `alt`. */

@@ -17,6 +17,8 @@ type Signed = Pick<Letter, 'signatures' | 'school' | 'fields' | 'values'>;
 export interface Signing {
   signature?: DocImage | null | undefined;
   stamp?: DocImage | null | undefined;
+  /** The day she placed it, « 8 décembre 2026 »: a typed signature says it when no image does. */
+  signedOn?: string | undefined;
 }
 
 /**
@@ -71,7 +73,9 @@ function signed(block: SignatureBlock, signing: Signing, letter: Signed): Signat
             who ? `Signature de ${who}` : 'Signature du chef d’établissement',
           ),
         }
-      : {}),
+      : signing.signedOn
+        ? { signedLine: `Signé électroniquement le ${signing.signedOn}` }
+        : {}),
     ...(signing.stamp
       ? {
           stamp: block.stamp ?? STAMP_LABEL,

@@ -104,7 +104,9 @@ function signatureArea(block: SignatureBlock): (Paragraph | Table)[] {
           ],
         }),
       ]
-    : [];
+    : block.signedLine
+      ? [line(block.signedLine, mm(4))]
+      : [];
   // The room to sign: the stamp's frame, or one empty line exactly as tall as the room.
   const room =
     block.stamp === null

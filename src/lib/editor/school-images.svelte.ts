@@ -1,6 +1,7 @@
 import type { School } from '../schemas/school';
 import type { SchoolImage } from '../schemas/logo';
 import type { Signing } from '../document/signatures';
+import { formatLetterDate, localIsoDate } from '../format/date';
 
 /** Said when « Apposer ma signature et le cachet » could not be kept for the next letters. */
 export const AFFIX_NOT_KEPT =
@@ -17,15 +18,30 @@ export class SchoolImages {
   signature = $state.raw<SchoolImage | null>(null);
   stamp = $state.raw<SchoolImage | null>(null);
   affix = $state(false);
+  /** The head's name, from « Mon établissement »: without an image, she signs by typing it. */
+  chef = $state('');
   /** Why the last choice was not kept; empty when it was. */
   notice = $state('');
+  /** The day a typed signature says it was made (set by the constructor). */
+  #signedOn = '';
 
-  /** Whether there is anything to place: a signature or a stamp. */
-  readonly available = $derived(this.signature !== null || this.stamp !== null);
-  /** The images the letter's head block carries, or null when she did not ask for them. */
-  readonly signing: Signing | null = $derived(
-    this.affix && this.available ? { signature: this.signature, stamp: this.stamp } : null,
+  /**
+   * Whether there is anything to place: a signature or a stamp, or else her name typed (the way
+   * to sign without a pointer or a scanner).
+   */
+  readonly available = $derived(
+    this.signature !== null || this.stamp !== null || this.chef.trim() !== '',
   );
+  /** What the letter's head block carries, or null when she did not ask for it. */
+  readonly signing: Signing | null = $derived(
+    this.affix && this.available
+      ? { signature: this.signature, stamp: this.stamp, signedOn: this.#signedOn }
+      : null,
+  );
+  /** `today` dates a typed signature (« 8 décembre 2026 »). */
+  constructor(today: Date = new Date()) {
+    this.#signedOn = formatLetterDate(localIsoDate(today));
+  }
 
   /** Follows « Mon établissement » as read (at the start, or after another tab saved it). */
   take(school: School): void {
@@ -33,6 +49,7 @@ export class SchoolImages {
     this.signature = school.signature ?? null;
     this.stamp = school.stamp ?? null;
     this.affix = school.affixSignature === true;
+    this.chef = school.chef;
   }
 
   /**

@@ -87,6 +87,15 @@ function signatureOps(
   const frame =
     block.stamp === null ? null : { x: x + COLUMN - STAMP.w, y: room, w: STAMP.w, h: STAMP.h };
   if (frame) ops.push({ kind: 'rect', ...frame });
+  if (block.signedLine && !block.signatureImage) {
+    // The typed signature, where the hand would sign: left of the stamp's frame.
+    const tag = paragraph();
+    const width = frame ? COLUMN - STAMP.w - 2 : COLUMN;
+    const style = STYLES.signature;
+    wrapText(block.signedLine, width, style, measure).forEach((line, at) => {
+      ops.push(lineOp(line, room + 6 + at * lineHeight(style), { style, x, width, tag }));
+    });
+  }
   if (frame && block.stampImage) {
     // The stamp itself fills its frame: its label would only be printed under it.
     const box = { x: frame.x + 1, y: frame.y + 1, w: frame.w - 2, h: frame.h - 2 };

@@ -31,6 +31,20 @@ describe('« Apposer ma signature et le cachet »', () => {
     });
   });
 
+  it('types the head’s signature, dated, when she has no image of it', () => {
+    const [, head] = areas(
+      toDocument(filledLetter(), rates, { signing: { signedOn: '8 décembre 2026' } }).blocks,
+    );
+    expect(head?.signedLine).toBe('Signé électroniquement le 8 décembre 2026');
+    expect(head?.signatureImage).toBeUndefined();
+    // With an image, the image signs: no typed line.
+    const [, imaged] = areas(
+      toDocument(filledLetter(), rates, { signing: { signature, signedOn: '8 décembre 2026' } })
+        .blocks,
+    );
+    expect(imaged?.signedLine).toBeUndefined();
+  });
+
   it('places nothing unless asked: the head signs by hand', () => {
     const blocks = areas(toDocument(filledLetter(), rates).blocks);
     expect(blocks.some((block) => block.signatureImage || block.stampImage)).toBe(false);

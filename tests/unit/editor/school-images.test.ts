@@ -13,9 +13,16 @@ describe('the head’s images in the editor', () => {
     expect(images.available).toBe(true);
     expect(images.signing).toBeNull();
     images.take({ ...emptySchool, signature: png, affixSignature: true });
-    expect(images.signing).toEqual({ signature: png, stamp: null });
+    expect(images.signing).toMatchObject({ signature: png, stamp: null });
     images.take({ ...emptySchool, affixSignature: true });
     expect(images.signing).toBeNull();
+  });
+
+  it('offer a typed signature, dated, to a head with a name but no image', () => {
+    const images = new SchoolImages(new Date(2026, 11, 8, 10));
+    images.take({ ...emptySchool, chef: 'Nadia Benali', affixSignature: true });
+    expect(images.available).toBe(true);
+    expect(images.signing).toEqual({ signature: null, stamp: null, signedOn: '8 décembre 2026' });
   });
 
   it('keeps her choice with « Mon établissement », for the next letters', async () => {

@@ -214,3 +214,17 @@ describe('a letter with the head’s signature and the stamp placed', async () =
     );
   });
 });
+
+describe('a letter signed by typing (no image of the signature)', async () => {
+  const doc = fixtureDocument();
+  const [signatures] = blockOf(doc, 'signatures');
+  const head = signatures?.blocks.find((block) => block.stamp !== null);
+  if (head) head.signedLine = 'Signé électroniquement le 8 décembre 2026';
+  const tags = await tagsOf(doc);
+
+  it('prints the line in the head’s room to sign, read as a paragraph of her space', () => {
+    const line = tags.elements.find((element) => element.text.includes('Signé électroniquement'));
+    expect(plain(line?.text ?? '')).toBe('Signé électroniquement le 8 décembre 2026');
+    expect(line?.path).toBe('Document/Div/Div/P');
+  });
+});

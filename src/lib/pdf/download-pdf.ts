@@ -3,6 +3,7 @@ import type { ImpRate } from '../schemas/imp-rate';
 import { toDocument, type DocumentOptions } from '../document/to-document';
 import { characterPlaces } from './character-places';
 import { isLogoError } from './errors';
+import { letterAttachment } from './letter-attachment';
 import { downloadBlob } from '../files/download';
 import { frenchTypography } from '../text/typography';
 
@@ -21,7 +22,9 @@ export async function downloadLetterPdf(
 ): Promise<PdfOutcome> {
   try {
     const { exportPdf } = await import('./export');
-    const result = await exportPdf(toDocument(letter, rates, options));
+    // The PDF carries its letter: dropped on « Mes lettres », it brings the letter back.
+    const attachment = letterAttachment(letter, new Date());
+    const result = await exportPdf(toDocument(letter, rates, options), undefined, [attachment]);
     if (!result.ok) {
       const places = characterPlaces(letter, result.missing);
       return { ok: false, message: missingMessage(result.missing, places) };

@@ -65,8 +65,7 @@ export function embedJsonFiles(
   const { prev, size, root, info, id } = readTrailer(text);
   const catalog = catalogEntries(text, root);
   const named = files.map((file) => ({ ...file, name: safeFileName(file.name) }));
-  // The name tree's keys must be sorted and unique (§7.9.6).
-  named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // The name tree's keys must be unique (§7.9.6).
   if (new Set(named.map((file) => file.name)).size !== named.length) {
     throw new Error('embedded file names must be unique');
   }
@@ -108,7 +107,10 @@ export function embedJsonFiles(
     );
     return { name: file.name, spec };
   });
-  const names = specs.map(({ name, spec }) => `(${name}) ${spec} 0 R`).join(' ');
+  // The name tree's keys are sorted (§7.9.6); the streams stay in the order given, which is
+  // the order a reader scanning the file meets the letters in.
+  const sorted = [...specs].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names = sorted.map(({ name, spec }) => `(${name}) ${spec} 0 R`).join(' ');
   const refs = specs.map(({ spec }) => `${spec} 0 R`).join(' ');
   const newRoot = object(
     `<<\n${catalog}\n/Names << /EmbeddedFiles << /Names [${names}] >> >>\n/AF [${refs}]\n>>`,

@@ -12,6 +12,7 @@ import { backupMessages } from '../../../src/lib/backup/parse';
 import { planImport, storedById } from '../../../src/lib/backup/plan';
 import { summarise } from '../../../src/lib/backup/summary';
 import { combinedPdf } from '../../../src/lib/bulk/pdf-files';
+import { isPdfFile } from '../../../src/lib/files/pdf-file';
 import { rates } from '../document/fixture';
 import { filledLetter } from '../support/filled-letters';
 
@@ -111,5 +112,13 @@ describe('a PDF or file that holds no letter of ours', () => {
       arrayBuffer: () => Promise.reject(new Error('must not be read')),
     });
     expect(parsed.ok || parsed.message).toBe(backupMessages.tooBig);
+  });
+});
+
+describe('which file the import reads as a PDF', () => {
+  test('by its type, else its name', () => {
+    expect(isPdfFile({ name: 'x', type: 'application/pdf' })).toBe(true);
+    expect(isPdfFile({ name: 'Lettre.PDF', type: '' })).toBe(true);
+    expect(isPdfFile({ name: 'sauvegarde.json', type: 'application/json' })).toBe(false);
   });
 });

@@ -72,6 +72,48 @@ describe('the letter embedded in its PDF', () => {
     expect(after.info['Title']).toEqual(before.info['Title']);
   });
 
+  test('the update is exact: xref offsets, /Prev, startxref and the new catalog', async () => {
+    const plain = await plainPdf();
+    const embedded = embedJsonFiles(plain, [letterAttachment(letter, NOW)]);
+    const text = new TextDecoder('latin1').decode(embedded);
+    const update = text.slice(plain.length);
+    const section = /xref\n(\d+) (\d+)\n((?:\d{10} 00000 n \n)+)trailer/.exec(update);
+    if (!section) throw new Error('no xref section in the update');
+    const first = Number(section[1]);
+    const offsets = (section[3] ?? '')
+      .trim()
+      .split('\n')
+      .map((line) => Number(line.slice(0, 10)));
+    expect(offsets).toHaveLength(Number(section[2]));
+    offsets.forEach((offset, index) => {
+      expect(text.startsWith(`${first + index} 0 obj\n`, offset)).toBe(true);
+    });
+    const startxref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(update)?.[1]);
+    expect(startxref).toBe(plain.length + (section.index ?? 0));
+    const prev = Number(/\/Prev (\d+)/.exec(update)?.[1]);
+    expect(text.startsWith('xref', prev) && prev < plain.length).toBe(true);
+    const root = Number(/\/Root (\d+) 0 R/.exec(update)?.[1]);
+    expect(root).toBe(first + offsets.length - 1);
+    const catalog = text.slice(offsets.at(-1), text.indexOf('endobj', offsets.at(-1)));
+    for (const entry of [
+      '/Type /Catalog',
+      '/Pages ',
+      '/StructTreeRoot ',
+      '/MarkInfo',
+      '/Lang',
+      '/Metadata ',
+      '/ViewerPreferences',
+      '/Names << /EmbeddedFiles',
+      '/AF [',
+    ]) {
+      expect(catalog).toContain(entry);
+    }
+    expect(update).toContain('/AFRelationship /Data');
+    expect(update).toContain('/Subtype /application#2Fjson /Filter /FlateDecode');
+    expect(update).toMatch(/\/Params << \/Size \d+ >>/);
+    expect(update).toMatch(/\/Size \d+\n\/Root \d+ 0 R\n\/Info \d+ 0 R\n\/ID \[/);
+  });
+
   test('several files, each under its own name, in any order given', async () => {
     const files = [
       { name: 'b.json', json: '{"b":"é « »"}' },

@@ -38,7 +38,7 @@ const contents = async (store: MemoryStore) =>
 describe('importing a PDF made by the site in « Mes lettres »', () => {
   it('shows the preview, writes only on confirmation, and the letter is back', async () => {
     const repo = await setup(new MemoryStore(), [marie]);
-    const input = await screen.findByLabelText('Importer une sauvegarde');
+    const input = await screen.findByLabelText('Importer une sauvegarde ou un PDF');
     expect(input.getAttribute('accept')).toContain('.pdf');
     expect(screen.getByText(/ou un PDF de lettre créé par ce site/)).toBeTruthy();
     await fireEvent.change(input, { target: { files: [fileOf(await pdfOf(true))] } });
@@ -52,7 +52,7 @@ describe('importing a PDF made by the site in « Mes lettres »', () => {
 
   it('a file dropped on the import zone is read the same way', async () => {
     await setup(new MemoryStore(), [marie]);
-    const input = await screen.findByLabelText('Importer une sauvegarde');
+    const input = await screen.findByLabelText('Importer une sauvegarde ou un PDF');
     const zone = input.closest('.control');
     if (!zone) throw new Error('no import zone');
     const file = fileOf(await pdfOf(true));
@@ -64,7 +64,7 @@ describe('importing a PDF made by the site in « Mes lettres »', () => {
     const store = new MemoryStore();
     await setup(store, [marie]);
     const before = await contents(store);
-    const input = await screen.findByLabelText('Importer une sauvegarde');
+    const input = await screen.findByLabelText('Importer une sauvegarde ou un PDF');
     const site = await pdfOf(true);
     const cases: [Uint8Array, RegExp][] = [
       [await pdfOf(false), /^Ce PDF ne contient pas de lettre modifiable/],

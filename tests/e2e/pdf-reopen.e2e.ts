@@ -1,6 +1,6 @@
 /**
  * A PDF that reopens, in a real Chromium: a letter's PDF downloaded from « Mes lettres » in one
- * browser profile, imported into « Mes lettres » of a fresh profile, gives back the same letter
+ * browser profile, dropped on « Mes lettres » of a fresh profile, gives back the same letter
  * (its PDF, downloaded again there, holds the same text, read by poppler's `pdftotext`); a PDF
  * not made by the site gets the French message. Each state is checked with axe.
  */
@@ -48,6 +48,22 @@ async function pdftotext(bytes: Buffer, name: string): Promise<string> {
   return (await run('pdftotext', ['-layout', file, '-'])).stdout;
 }
 
+/** Drops a file on « Mes lettres »' import zone, as a file manager does. */
+async function dropFile(page: Page, name: string, bytes: Buffer) {
+  const transfer = await page.evaluateHandle(
+    ({ name, base64 }) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], name, { type: 'application/pdf' }));
+      return transfer;
+    },
+    { name, base64: bytes.toString('base64') },
+  );
+  const zone = page.locator('.control').filter({ has: page.locator('#import-file') });
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
 async function expectNoViolations(page: Page) {
   const violations = await findViolations(page);
   expect(violations, formatViolations(violations)).toEqual([]);
@@ -74,11 +90,8 @@ describe('a letter’s PDF dropped back on « Mes lettres »', () => {
     await site.withPage(async (page) => {
       await openLetters(page);
       await expect.poll(() => cards(page).count()).toBe(0);
-      await page.locator('#import-file').setInputFiles({
-        name: first.name,
-        mimeType: 'application/pdf',
-        buffer: first.bytes,
-      });
+      // Dropped on the import zone, as from the file manager.
+      await dropFile(page, first.name, first.bytes);
       await expect
         .poll(() => page.locator('.import-confirm').innerText())
         .toMatch(/1 lettre sera ajoutée\./u);

@@ -13,6 +13,12 @@ import { planImport, storedById } from '../../../src/lib/backup/plan';
 import { summarise } from '../../../src/lib/backup/summary';
 import { combinedPdf } from '../../../src/lib/bulk/pdf-files';
 import { isPdfFile } from '../../../src/lib/files/pdf-file';
+import { knownModelIds, unknownModelLines } from '../../../src/lib/backup/models';
+import { modelsOfLetter } from '../../../src/lib/models/backup';
+import { LetterRepository } from '../../../src/lib/letters/repository';
+import { MemoryStore } from '../../../src/lib/storage/memory-store';
+import { makeLetter } from '../../fixtures/make-letter';
+import { zephyr } from '../models/fixture';
 import { rates } from '../document/fixture';
 import { filledLetter } from '../support/filled-letters';
 
@@ -120,5 +126,30 @@ describe('which file the import reads as a PDF', () => {
     expect(isPdfFile({ name: 'x', type: 'application/pdf' })).toBe(true);
     expect(isPdfFile({ name: 'Lettre.PDF', type: '' })).toBe(true);
     expect(isPdfFile({ name: 'sauvegarde.json', type: 'application/json' })).toBe(false);
+  });
+});
+
+describe('a letter written from one of the user’s models', () => {
+  test('its PDF carries the model too, so a browser without it takes the letter', async () => {
+    const model = zephyr('zephyr-1');
+    const own = makeLetter('z', { typeId: 'zephyr-1', title: 'Lettre Zéphyr' });
+    const repo = new LetterRepository(new MemoryStore(), () => NOW);
+    await repo.models.add(model);
+    const models = await modelsOfLetter(repo.models, own);
+    expect(models).toEqual([model]);
+    expect(await modelsOfLetter(repo.models, letter)).toEqual([]);
+    const others = [...models, zephyr('autre')];
+    const attachment = letterAttachment(own, NOW, 'z.json', others);
+    const pdf = embedJsonFiles(await pdfOf(false), [attachment]);
+    const parsed = await letterFromPdf(fileOf(pdf));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.backup.models).toEqual([model]);
+    // A fresh browser: only the ready models are known, and the PDF brings the user's one.
+    const known = knownModelIds(new Map(), parsed.backup);
+    expect(unknownModelLines(parsed.backup, known)).toEqual([]);
+    const plan = planImport(storedById([], []), parsed.backup, 0, new Map());
+    expect(summarise(plan)).toBe(
+      '1 lettre sera ajoutée. 1 modèle sera ajouté à «\u00a0Mes modèles\u00a0».',
+    );
   });
 });

@@ -16,6 +16,8 @@ import { useSite } from './support/site';
 import { typeInto, waitForSaved } from './support/keyboard';
 import { waitForReady } from './support/ready';
 import { findViolations, formatViolations } from './support/axe';
+import { modelFileText } from '../../src/lib/models/share';
+import { zephyr } from '../unit/models/fixture';
 
 const site = useSite({ root: distDir, base: distBase });
 const run = promisify(execFile);
@@ -140,6 +142,45 @@ describe('a letter’s PDF dropped back on « Mes lettres »', () => {
         );
       await expectNoViolations(page);
       expect(await cards(page).count()).toBe(0);
+    });
+  });
+
+  test('written from one of the user’s models: the PDF brings the model too', async () => {
+    const first = await site.withPage(async (page) => {
+      await page.goto(site.server.url('mes-modeles/'));
+      await waitForReady(page);
+      await page.locator('#import-model').setInputFiles({
+        name: 'zephyr.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(modelFileText(zephyr())),
+      });
+      await page
+        .getByRole('link', { name: /Écrire une lettre avec le modèle «.Référent Zéphyr/ })
+        .click();
+      await page.locator('#f-nom').waitFor();
+      await typeInto(page, page.locator('#f-nom'), 'Durand');
+      await waitForSaved(page);
+      await openLetters(page);
+      await expect.poll(() => cards(page).count()).toBe(1);
+      return listPdf(page);
+    });
+    const firstText = await pdftotext(first.bytes, 'zephyr.pdf');
+    expect(firstText).toContain('Durand veille au vent d’ouest.');
+
+    await site.withPage(async (page) => {
+      await openLetters(page);
+      await page.locator('#import-file').setInputFiles({
+        name: first.name,
+        mimeType: 'application/pdf',
+        buffer: first.bytes,
+      });
+      await expect
+        .poll(() => page.locator('.import-confirm').innerText())
+        .toMatch(/1 lettre sera ajoutée\.\s1 modèle sera ajouté à «\sMes modèles\s»\./u);
+      await page.getByRole('button', { name: 'Confirmer l’import' }).click();
+      await expect.poll(() => cards(page).count()).toBe(1);
+      const again = await listPdf(page);
+      expect(await pdftotext(again.bytes, 'zephyr-again.pdf')).toBe(firstText);
     });
   });
 });

@@ -6,6 +6,8 @@ import type { LetterDocument } from '../document/model';
 import { toDocument, type DocumentOptions } from '../document/to-document';
 import { chooseFontSet, type FontSet } from '../pdf/font-sets';
 import { openPdfBook, renderPdf } from '../pdf/render';
+import { embedJsonFiles } from '../pdf/embedded-letter';
+import { letterAttachment } from '../pdf/letter-attachment';
 import { personName } from '../document/roles';
 import { batchFileName, personFileName, uniqueNames } from './file-names';
 
@@ -72,10 +74,15 @@ export async function zipOfPdfs(
   const names = uniqueNames(ready.map(({ letter }) => personFileName(letter, 'pdf')));
   const files: Zippable = {};
   const pause = run.pause ?? macrotask;
-  for (const [index, { doc, set }] of ready.entries()) {
+  const now = new Date();
+  for (const [index, { letter, doc, set }] of ready.entries()) {
     await pause();
     if (run.signal?.aborted) return { ok: false, cancelled: true };
-    files[names[index] ?? `${index + 1}.pdf`] = [renderPdf(doc, await set.load()), { level: 0 }];
+    // Each PDF carries its letter, as one letter's PDF does.
+    const name = names[index] ?? `${index + 1}.pdf`;
+    const attachment = letterAttachment(letter, now, name.replace(/\.pdf$/, '.json'));
+    const pdf = embedJsonFiles(renderPdf(doc, await set.load()), [attachment]);
+    files[name] = [pdf, { level: 0 }];
     run.onProgress?.(index + 1, ready.length);
   }
   const bytes = zipSync(files);
@@ -119,7 +126,17 @@ export async function combinedPdf(
   }
   const { author, language } = first.doc.meta;
   const title = `${first.doc.meta.title} (${ready.length} lettres)`;
-  const bytes = book.finish({ title, subject: title, author, language });
+  // Every letter rides along, one file each (named as its own PDF would be, made unique):
+  // dropped on « Mes lettres », the combined PDF brings them all back.
+  const now = new Date();
+  const jsonNames = uniqueNames(ready.map(({ letter }) => personFileName(letter, 'json')));
+  const attachments = ready.map(({ letter }, index) =>
+    letterAttachment(letter, now, jsonNames[index]),
+  );
+  const bytes = embedJsonFiles(
+    book.finish({ title, subject: title, author, language }),
+    attachments,
+  );
   const blob = new Blob([bytes], { type: 'application/pdf' });
   return {
     ok: true,

@@ -14,6 +14,23 @@ export async function modelsForBackup(repo: Pick<StoredUserModels, 'list'>): Pro
 }
 
 /**
+ * The user's model a letter was written from, as a backup carries it (none for a ready model,
+ * or when it is gone or unreadable): a letter's PDF embeds it with the letter, so that the PDF
+ * reopens in a browser that does not have the model. Never throws (the PDF is made either way).
+ */
+export async function modelsOfLetter(
+  repo: Pick<StoredUserModels, 'open'>,
+  letter: { readonly typeId: string },
+): Promise<UserModel[]> {
+  try {
+    const opened = await repo.open(letter.typeId);
+    return opened.kind === 'found' ? [opened.record] : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
  * « sauvegarde › modèle 2 (« Lettre de mission de référent Zéphyr ») »: where a model sits in
  * the file, and its title when it has one, so the user knows which model is meant.
  */

@@ -1,8 +1,10 @@
 import type { Letter } from '../schemas/letter';
 import type { ImpRate } from '../schemas/imp-rate';
+import type { UserModel } from '../schemas/user-model';
 import { toDocument, type DocumentOptions } from '../document/to-document';
 import { characterPlaces } from './character-places';
 import { isLogoError } from './errors';
+import { letterAttachment } from './letter-attachment';
 import { downloadBlob } from '../files/download';
 import { frenchTypography } from '../text/typography';
 
@@ -11,17 +13,21 @@ export type PdfOutcome = { ok: true; fileName: string } | { ok: false; message: 
 
 /**
  * Builds the letter's PDF in the browser and offers it as a download. jsPDF and the font load
- * here, on the click (`import()`), never with the page. Every failure becomes a French message
- * saying what happened and what to do; the letter itself is never touched.
+ * here, on the click (`import()`), never with the page. The PDF embeds the letter, with the
+ * user's model it was written from when given (`models`), so that it reopens. Every failure
+ * becomes a French message saying what happened and what to do; the letter is never touched.
  */
 export async function downloadLetterPdf(
   letter: Letter,
   rates: readonly ImpRate[],
   options: DocumentOptions = {},
+  models: readonly UserModel[] = [],
 ): Promise<PdfOutcome> {
   try {
     const { exportPdf } = await import('./export');
-    const result = await exportPdf(toDocument(letter, rates, options));
+    // The PDF carries its letter: dropped on « Mes lettres », it brings the letter back.
+    const attachment = letterAttachment(letter, new Date(), undefined, models);
+    const result = await exportPdf(toDocument(letter, rates, options), undefined, [attachment]);
     if (!result.ok) {
       const places = characterPlaces(letter, result.missing);
       return { ok: false, message: missingMessage(result.missing, places) };

@@ -1,6 +1,7 @@
 import type { LetterDocument } from '../document/model';
 import { fontSets } from 'virtual:pdf-fonts';
 import { chooseFontSet, type FontSet } from './font-sets';
+import type { JsonAttachment } from './embedded-letter';
 
 /**
  * What an export gives: the PDF, its file name and the font set it used, or the characters no
@@ -15,15 +16,22 @@ export type PdfExport =
  * loaded: French (about 26 kB gzip for both faces) unless a name needs Latin Extended, Greek or
  * Cyrillic. Refuses, naming the characters, when the letter holds one no set can draw, rather
  * than garbling it. `sets` is the catalogue of `virtual:pdf-fonts`; tests may observe it.
+ * `attachments` (a letter's own JSON, see `letter-attachment.ts`) are embedded in the file.
  */
 export async function exportPdf(
   doc: LetterDocument,
   sets: readonly FontSet[] = fontSets,
+  attachments: readonly JsonAttachment[] = [],
 ): Promise<PdfExport> {
   const choice = chooseFontSet(doc, sets);
   if (!choice.ok) return { ok: false, missing: choice.missing };
-  const [fonts, { renderPdf }] = await Promise.all([choice.set.load(), import('./render')]);
-  const bytes = renderPdf(doc, fonts);
+  const [fonts, { renderPdf }, { embedJsonFiles }] = await Promise.all([
+    choice.set.load(),
+    import('./render'),
+    import('./embedded-letter'),
+  ]);
+  const rendered = renderPdf(doc, fonts);
+  const bytes = attachments.length > 0 ? embedJsonFiles(rendered, attachments) : rendered;
   return {
     ok: true,
     blob: new Blob([bytes], { type: 'application/pdf' }),

@@ -5,6 +5,7 @@ import { goodPeople, parseList } from '../../../src/lib/bulk/parse-list';
 import { letterForPerson } from '../../../src/lib/bulk/to-letter';
 import { emptySchool } from '../../../src/lib/schemas/school';
 import { readPdf } from '../pdf/pdf-text';
+import { letterFromPdf } from '../../../src/lib/backup/letter-from-pdf';
 import { rates, readyModel } from './support';
 
 const model = readyModel('referent-culture');
@@ -32,8 +33,17 @@ describe('a ZIP of one PDF per person', () => {
     ]);
     const people = ['Claire Dupont', 'Jean Dupont', 'Łucja Nowak'];
     for (const [index, name] of names.entries()) {
-      const pdf = await readPdf(files[name] ?? new Uint8Array());
+      const bytes = files[name] ?? new Uint8Array();
+      const pdf = await readPdf(bytes);
       expect(pdf.pages.join('\n')).toContain(people[index]);
+      // Each PDF carries its own letter, as one letter's PDF does.
+      const parsed = await letterFromPdf({
+        size: bytes.length,
+        arrayBuffer: async () => bytes.slice().buffer,
+      });
+      expect(parsed.ok && parsed.backup.letters.map((letter) => letter.id)).toEqual([
+        letters[index]?.id,
+      ]);
     }
   });
 

@@ -43,7 +43,7 @@ describe('importing a backup in « Mes lettres »', () => {
     const fresh = makeLetter('n', { values: { prenom: 'Nina', nom: 'Simone' } });
     const text = serializeBackup([changed, fresh], null, now());
     const file = new File([text], 'sauvegarde.json', { type: 'application/json' });
-    const input = await screen.findByLabelText('Importer une sauvegarde');
+    const input = await screen.findByLabelText('Importer une sauvegarde ou un PDF');
     await fireEvent.change(input, { target: { files: [file] } });
     await screen.findByText(/^1 lettre sera ajoutée/);
     expect(await repo.get('n-1')).toBeNull(); // nothing written before the confirmation
@@ -56,7 +56,7 @@ describe('importing a backup in « Mes lettres »', () => {
 
   it('states its limits before a file is chosen: size, letters and models', async () => {
     await setup();
-    await screen.findByLabelText('Importer une sauvegarde');
+    await screen.findByLabelText('Importer une sauvegarde ou un PDF');
     expect(screen.getByText(/Un fichier \.json téléchargé depuis ce site/).textContent).toContain(
       '(100\u00a0Mo, 10\u202f000 lettres et 1\u202f000 modèles au plus)',
     );
@@ -64,7 +64,7 @@ describe('importing a backup in « Mes lettres »', () => {
 
   it('a file that is not a backup is refused with its reason, and nothing changes', async () => {
     await setup();
-    const input = await screen.findByLabelText('Importer une sauvegarde');
+    const input = await screen.findByLabelText('Importer une sauvegarde ou un PDF');
     const file = new File(['{"bonjour": 1}'], 'autre.json', { type: 'application/json' });
     await fireEvent.change(input, { target: { files: [file] } });
     const alert = await screen.findByRole('alert');
@@ -78,7 +78,7 @@ describe('importing a backup in « Mes lettres »', () => {
     const repo = await setup();
     const school = { ...emptySchool, etablissement: 'Collège Jean Moulin', ville: 'Melun' };
     const text = serializeBackup([], school, now());
-    const input = await screen.findByLabelText('Importer une sauvegarde');
+    const input = await screen.findByLabelText('Importer une sauvegarde ou un PDF');
     await fireEvent.change(input, { target: { files: [new File([text], 's.json')] } });
     await screen.findByText(/il sera repris dans « Mon établissement », encore vide/);
     await fireEvent.click(screen.getByRole('button', { name: 'Confirmer l’import' }));
@@ -90,7 +90,7 @@ describe('importing a backup in « Mes lettres »', () => {
     await setup();
     const stranger = makeLetter('x', { typeId: 'modele-futur', title: 'Lettre venue d’ailleurs' });
     const text = serializeBackup([stranger], null, now());
-    const input = await screen.findByLabelText('Importer une sauvegarde');
+    const input = await screen.findByLabelText('Importer une sauvegarde ou un PDF');
     await fireEvent.change(input, { target: { files: [new File([text], 's.json')] } });
     const alert = await screen.findByRole('alert');
     expect(folded(alert.textContent ?? '')).toContain(
@@ -105,7 +105,7 @@ describe('importing a backup in « Mes lettres »', () => {
     const newer = { ...zephyr('zephyr', 4) };
     const letter = makeLetter('z', { typeId: 'zephyr', title: 'Lettre Zéphyr' });
     const text = serializeBackup([letter], null, now(), [newer, zephyr('autre')]);
-    const input = await screen.findByLabelText('Importer une sauvegarde');
+    const input = await screen.findByLabelText('Importer une sauvegarde ou un PDF');
     await fireEvent.change(input, { target: { files: [new File([text], 's.json')] } });
     await screen.findByText(/1 modèle sera ajouté à « Mes modèles »/);
     await fireEvent.click(screen.getByLabelText(/Remplacer les modèles existants/));
@@ -122,7 +122,7 @@ describe('importing a backup in « Mes lettres »', () => {
     store.full = false;
     const repo = await setup(store);
     const text = serializeBackup([makeLetter('n'), makeLetter('o')], null, now());
-    const input = await screen.findByLabelText('Importer une sauvegarde');
+    const input = await screen.findByLabelText('Importer une sauvegarde ou un PDF');
     await fireEvent.change(input, { target: { files: [new File([text], 's.json')] } });
     await screen.findByText(/^2 lettres seront ajoutées/);
     store.full = true;

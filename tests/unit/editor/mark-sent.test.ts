@@ -40,7 +40,7 @@ describe('making the person’s link', () => {
     expect(editor.letter.statusHistory.at(-1)).toEqual({
       status: 'remise',
       at: SENT_AT.toISOString(),
-      reason: `Lien envoyé à l’intéressé(e) (empreinte ${hash})`,
+      reason: `Lien envoyé à l’intéressé(e) (version ${hash.slice(0, 12)})`,
     });
     expect(editor.statusNotice).toContain('Remise à l’intéressé(e)');
     await editor.stop();

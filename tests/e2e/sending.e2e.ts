@@ -44,6 +44,9 @@ async function sendLetter(head: Page): Promise<{ link: string; preview: string; 
   expect(await head.locator('.send-length').textContent()).toContain(
     `Longueur du lien\u00a0: ${link.length.toLocaleString('fr-FR').replace(/\s/g, '\u00a0')}`,
   );
+  // The link's dialog passes the WCAG 2.1 AA checks.
+  await head.getByRole('dialog', { name: 'Envoyer à l’intéressé(e)' }).waitFor();
+  await expectNoViolations(head);
   const mail = await head.getByRole('link', { name: 'Écrire un courriel' }).getAttribute('href');
   expect(decodeURIComponent(mail ?? '')).toContain(link);
   await head.waitForFunction(

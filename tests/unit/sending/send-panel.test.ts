@@ -7,6 +7,15 @@ import { sentForm, sentHash } from '../../../src/lib/sending/canonical';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import { filledLetter } from '../support/filled-letters';
 
+// jsdom has no modal dialogs: opening sets `open`, closing clears it and says so, as browsers do.
+HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+  this.removeAttribute('open');
+  this.dispatchEvent(new Event('close'));
+};
+
 async function send(letter: Letter) {
   const sent: string[] = [];
   render(SendAction, { props: { getLetter: () => letter, onsent: (hash) => sent.push(hash) } });
@@ -36,6 +45,10 @@ describe('« Envoyer à l’intéressé(e) » in the editor', () => {
     expect(mail).toMatch(/^mailto:\?subject=Lettre%20de%20mission/);
     expect(decodeURIComponent(mail ?? '')).toContain(field.value);
     expect(screen.getByRole('button', { name: 'Copier le lien' })).toBeTruthy();
+    expect(screen.getByRole('dialog', { name: 'Envoyer à l’intéressé(e)' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Fermer' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement?.id).toBe('send-open');
   });
 
   it('past 2 000 characters, says the link may be cut', async () => {

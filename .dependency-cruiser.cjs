@@ -41,6 +41,8 @@ const LAYERS = [
   // services over the records, and the page's shared services (`getServices()`)
   'checks',
   'backup',
+  // the letter in a link for the person, and their acknowledgment back
+  'sending',
   'services',
   // tool states, each in its own folder
   'summary',

@@ -23,6 +23,7 @@ import { docxMeasure } from './docx.mjs';
 import { durabilityMeasure } from './durability.mjs';
 import { lighthouseMeasure } from './lighthouse.mjs';
 import { modelLimitsMeasure } from './model-limits.mjs';
+import { sendingMeasure } from './sending.mjs';
 
 /**
  * @typedef {object} Table
@@ -75,6 +76,7 @@ const measures = [
   bulkTypingMeasure,
   faultsMeasure,
   propertyMeasure,
+  sendingMeasure,
   textGrowthMeasure,
   docxMeasure,
   durabilityMeasure,

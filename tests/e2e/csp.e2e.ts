@@ -125,6 +125,34 @@ describe('the Content-Security-Policy', () => {
     }, headers);
   });
 
+  test('« Envoyer à l’intéressé(e) » with the host’s headers: the link, its page, its PDF, the return link', async () => {
+    const headers = await hostHeaders();
+    await withWatchedPage(async (page) => {
+      await page.goto(site.server.url(editorPath));
+      await page.locator('#f-nom').waitFor();
+      await typeInto(page, page.locator('#f-nom'), 'Dupont');
+      await waitForSaved(page);
+      await page.getByRole('button', { name: 'Envoyer à l’intéressé(e)' }).click();
+      const field = page.getByLabel('Lien de la lettre pour l’intéressé(e)');
+      await field.waitFor();
+      await page.goto(await field.inputValue());
+      await page.locator('.received-letter .letter-page').waitFor();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Télécharger le PDF' }).click();
+      expect((await (await download).path()) ?? '').not.toBe('');
+      await page
+        .getByRole('button', { name: 'J’ai vu et pris connaissance de cette lettre' })
+        .click();
+      const back = page.getByLabel('Lien de retour pour votre chef d’établissement');
+      await back.waitFor();
+      await page.goto(await back.inputValue());
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'La lettre est maintenant «\u00a0Vue par l’intéressé(e)\u00a0»' })
+        .waitFor();
+    }, headers);
+  });
+
   test('a search (Pagefind’s WebAssembly and worker, the user’s models), with the host’s headers too', async () => {
     const headers = await hostHeaders();
     await withWatchedPage(async (page) => {

@@ -30,6 +30,7 @@ import type { ExportIssue } from '../checks/export-issues';
 import { statusAnnouncement } from '../letters/status-text';
 import type { Team, TeamPerson } from '../schemas/team';
 import { choosePerson } from '../letters/commands/team-person';
+import { alreadySent, sentReason } from '../sending/sent-reason';
 
 /** A removal the user can take back (a mission, a paragraph, a section). */
 export interface Removal extends UndoableChange {
@@ -285,6 +286,17 @@ export class LetterEditor {
   setStatus(status: LetterStatus, reason = '', now = new Date()): void {
     this.#takeStatus(withStatus(this.snapshot(), status, now, reason));
     this.#changed(true);
+  }
+
+  /**
+   * The head made the person's link for the content whose hash is `hash`: « Remise à
+   * l’intéressé(e) », the hash in the history's reason (`sentReason`). Unchanged when this
+   * content was already sent (or seen). « Vue » is never set here: only the person's return link
+   * sets it (`sending/record-ack`).
+   */
+  markSent(hash: string, now = new Date()): void {
+    if (alreadySent(this.letter, hash)) return;
+    this.setStatus('remise', sentReason(hash), now);
   }
 
   /**

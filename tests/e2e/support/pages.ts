@@ -56,7 +56,7 @@ export function discoverPages(dir: string, base: string): SitePage[] {
 export function isEditorPage(page: SitePage): boolean {
   // The tools that need a script: the editor, the list of letters, the school's details, the
   // summary of the IMP, the campaign, the search.
-  return /(^|\/)(rediger|editeur|creer|mes-lettres|mes-modeles|mon-etablissement|mon-equipe|recapitulatif-imp|campagne|recherche)\//.test(
+  return /(^|\/)(rediger|editeur|creer|mes-lettres|mes-modeles|mon-etablissement|mon-equipe|recapitulatif-imp|campagne|recherche|lettre-recue)\//.test(
     page.relative,
   );
 }

@@ -2,7 +2,8 @@
  * « Envoyer à l’intéressé(e) » in a real Chromium: the head makes the letter's link (the status
  * becomes « Remise à l’intéressé(e) »); a fresh browser opens it and sees the same letter as the
  * head's preview, acknowledges it; the head opens the return link and the editor shows « Vue
- * par l’intéressé(e) » with the line in its history. Hostile links get French messages.
+ * par l’intéressé(e) » with the line in its history, and the letter (preview and PDF) prints it in
+ * the person's space. Hostile links get French messages.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -12,6 +13,23 @@ import { useSite } from './support/site';
 import { typeInto, waitForSaved } from './support/keyboard';
 import { waitForReady } from './support/ready';
 import { findViolations, formatViolations } from './support/axe';
+import { downloadPdf } from './support/pdf-download';
+import { readFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+
+/** Runs `command` with `input` on its standard input; its standard output. */
+function run(command: string, args: string[], input: Uint8Array): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args);
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${command}: ${code}`)),
+    );
+    child.stdin.end(input);
+  });
+}
 
 const site = useSite({ root: distDir, base: distBase });
 const editorUrl = () => site.server.url('lettres/referent-decrochage-scolaire/rediger/');
@@ -100,6 +118,15 @@ describe('the letter sent by a link, acknowledged, and the acknowledgment back',
       expect(lines.join('\n')).toMatch(
         /Vu et pris connaissance le (1er|\d{1,2}) \p{L}+ \d{4}, Aïcha N’Diaye/u,
       );
+      // From now on the letter prints the acknowledgment in the person's space.
+      const printed = (await head.locator('.letter-page .lp-signature').allInnerTexts()).join('\n');
+      expect(printed).toMatch(
+        /Vu et pris connaissance le (1er|\d{1,2}) \p{L}+ \d{4}, Aïcha N’Diaye/u,
+      );
+      expect(printed).not.toContain('Vu et pris connaissance, le …');
+      const pdf = await readFile(await (await downloadPdf(head)).path());
+      const text = (await run('pdftotext', ['-', '-'], pdf)).replace(/\s+/g, ' ');
+      expect(text).toMatch(/Vu et pris connaissance le (1er|\d{1,2}) \p{L}+ \d{4}, Aïcha N’Diaye/u);
     });
   });
 });

@@ -3,6 +3,7 @@ import type { Letter, LetterSignatory } from '../schemas/letter';
 import { DELEGATION } from '../schemas/signatory';
 import { capitalise, headNameInText } from '../text/head-title';
 import { BLANK_LEADER, type Typeset } from './fill';
+import { frenchTypography } from '../text/typography';
 import type { DocBlock, DocFigure, DocImage, SignatureBlock } from './model';
 
 /** What the stamp area reads. */
@@ -11,7 +12,27 @@ export const STAMP_LABEL = 'Cachet de l’établissement';
 /** What the « Vu et pris connaissance » line reads, dated by hand. */
 export const ACKNOWLEDGEMENT = `Vu et pris connaissance, le ${BLANK_LEADER}`;
 
-type Signed = Pick<Letter, 'signatures' | 'school' | 'fields' | 'values'>;
+/** How an acknowledgment returned by the person opens (`sending/receipt.ts` writes it). */
+export const ACKNOWLEDGED = 'Vu et pris connaissance le ';
+
+/**
+ * « Vu et pris connaissance le 12 mai 2027, Aïcha N’Diaye »: the acknowledgment the person sent
+ * back for this very version (the letter « Vue par l’intéressé(e) », the line in its history),
+ * printed instead of the line to date by hand; null while there is none. An edit since puts the
+ * letter back « À revoir »: the line to date by hand returns, as the new text was not seen.
+ */
+export function acknowledgedLine(letter: Pick<Letter, 'status' | 'statusHistory'>): string | null {
+  if (letter.status !== 'vue') return null;
+  const seen = letter.statusHistory.findLast(
+    (change) => change.status === 'vue' && change.reason.startsWith(ACKNOWLEDGED),
+  );
+  return seen?.reason ?? null;
+}
+
+type Signed = Pick<
+  Letter,
+  'signatures' | 'school' | 'fields' | 'values' | 'status' | 'statusHistory'
+>;
 
 /** The images the head placed on her letter (« Apposer ma signature et le cachet »). */
 export interface Signing {
@@ -40,7 +61,10 @@ export function signatureBlocks(
   const head = letter.signatures.findIndex((signatory) => signatory.signer === 'head');
   const blocks = letter.signatures.map((signatory, index): SignatureBlock => {
     const caption = captionOf(signatory, typeset);
-    const lines = signatory.acknowledgement ? [typeset(ACKNOWLEDGEMENT)] : [];
+    const acknowledged = signatory.signer === 'person' ? acknowledgedLine(letter) : null;
+    const lines = signatory.acknowledgement
+      ? [acknowledged ? frenchTypography(acknowledged) : typeset(ACKNOWLEDGEMENT)]
+      : [];
     const name = nameOf(signatory, letter);
     // « Mme Martin, cheffe d’établissement » as a caption: the name is not printed twice.
     const named = name !== '' && caption.includes(name);

@@ -3,10 +3,11 @@ import type { Acknowledgment } from '../schemas/acknowledgment';
 import { formatLetterDate } from '../format/date';
 import { withStatus } from '../letters/status';
 import { sentHash } from './canonical';
+import { ACKNOWLEDGED } from '../document/signatures';
 
 /** « Vu et pris connaissance le 12 mai 2027, Aïcha N’Diaye »: the history's line. */
 export const ackReason = (ack: Acknowledgment): string =>
-  `Vu et pris connaissance le ${formatLetterDate(ack.date)}, ${ack.name}`;
+  `${ACKNOWLEDGED}${formatLetterDate(ack.date)}, ${ack.name}`;
 
 /** What the history says when the person saw a version the head changed since. */
 export const ackOfEarlierReason = (ack: Acknowledgment): string =>

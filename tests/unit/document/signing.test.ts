@@ -61,3 +61,30 @@ describe('« Apposer ma signature et le cachet »', () => {
     expect(head?.signatureImage).toBeUndefined();
   });
 });
+
+describe('« Vu et pris connaissance » returned by the person', () => {
+  const seen = 'Vu et pris connaissance le 12 mai 2027, Aïcha N’Diaye';
+
+  it('is printed in the person’s space, instead of the line to date by hand', () => {
+    const letter = filledLetter();
+    letter.status = 'vue';
+    letter.statusHistory = [
+      { status: 'remise', at: '2027-05-10T08:00:00.000Z', reason: 'Lien envoyé' },
+      { status: 'vue', at: '2027-05-12T09:00:00.000Z', reason: seen },
+    ];
+    const [person, head] = areas(toDocument(letter, rates).blocks);
+    expect(person?.lines).toEqual([seen]);
+    expect(head?.lines).toEqual([]);
+  });
+
+  it('is not printed once the letter was edited since (back « À revoir »)', () => {
+    const letter = filledLetter();
+    letter.status = 'a-revoir';
+    letter.statusHistory = [
+      { status: 'vue', at: '2027-05-12T09:00:00.000Z', reason: seen },
+      { status: 'a-revoir', at: '2027-05-13T09:00:00.000Z', reason: 'Modifiée après signature' },
+    ];
+    const [person] = areas(toDocument(letter, rates).blocks);
+    expect(person?.lines[0]).toMatch(/^Vu et pris connaissance, le …/);
+  });
+});

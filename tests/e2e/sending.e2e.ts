@@ -14,6 +14,7 @@ import { typeInto, waitForSaved } from './support/keyboard';
 import { waitForReady } from './support/ready';
 import { findViolations, formatViolations } from './support/axe';
 import { downloadPdf } from './support/pdf-download';
+import { qrCodeDataUrl } from '../../src/lib/sending/qr-code';
 import { readFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 
@@ -67,6 +68,14 @@ async function sendLetter(head: Page): Promise<{ link: string; preview: string; 
   await expectNoViolations(head);
   const mail = await head.getByRole('link', { name: 'Écrire un courriel' }).getAttribute('href');
   expect(decodeURIComponent(mail ?? '')).toContain(link);
+  // The QR code to scan with a phone is the link's (the same code made here from the link).
+  await head.getByRole('button', { name: 'Afficher un QR code' }).click();
+  const qr = head.getByRole('img', {
+    name: 'QR code du lien de la lettre, à scanner avec un téléphone',
+  });
+  await qr.waitFor();
+  expect(await qr.getAttribute('src')).toBe(await qrCodeDataUrl(link));
+  expect(await qr.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
   await head.waitForFunction(
     () =>
       document.querySelector('#letter-status-title .status-badge')?.textContent?.trim() ===

@@ -8,6 +8,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { stat } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { distBase, distDir } from './support/paths';
@@ -123,6 +124,13 @@ describe('a signature drawn in « Mon établissement »', () => {
         'image',
         'smask',
       ]);
+      // A signature adds at most 30 kB to the PDF (compressed, stored once).
+      const signed = (await stat(file)).size;
+      await page.getByLabel('Apposer ma signature et le cachet').uncheck();
+      await page.locator('.letter-page .lp-signature-image').waitFor({ state: 'detached' });
+      const unsigned = (await stat(await (await downloadPdf(page)).path())).size;
+      expect(signed - unsigned).toBeGreaterThan(0);
+      expect(signed - unsigned).toBeLessThanOrEqual(30 * 1024);
     });
   });
 });

@@ -109,3 +109,30 @@ describe('« Lettre reçue », the head’s side', () => {
     );
   });
 });
+
+describe('« Lettre reçue » opened without a link, with a .lettre file', () => {
+  it('reads the file’s link and shows its letter, as the link would', async () => {
+    const letter = filledLetter('coordonnateur-rep');
+    const url = `https://exemple.fr${PAGE}#${await letterToFragment(letter)}`;
+    openAt('');
+    await screen.findByText(/ce lien ne contient pas de lettre/);
+    const input = screen.getByLabelText('Ou ouvrir une lettre reçue en fichier (.lettre)');
+    const file = new File([`${url}\n`], 'lettre.lettre', { type: 'text/plain' });
+    await fireEvent.change(input, { target: { files: [file] } });
+    await screen.findByRole('region', { name: 'La lettre' });
+    expect(document.querySelector('.letter-page')?.textContent).toContain(
+      letter.title.slice(0, 20),
+    );
+  });
+
+  it('says in French when the file holds no letter', async () => {
+    openAt('');
+    const input = await screen.findByLabelText('Ou ouvrir une lettre reçue en fichier (.lettre)');
+    const file = new File(['Bonjour'], 'note.txt', { type: 'text/plain' });
+    await fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByText(/^Ce fichier ne contient pas de lettre/)).toBeTruthy();
+    expect(screen.getByText(/^Ce fichier ne contient pas de lettre/).getAttribute('role')).toBe(
+      'alert',
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { fragmentToLetter } from '../../../src/lib/sending/letter-link';
 import { sentForm, sentHash } from '../../../src/lib/sending/canonical';
 import type { Letter } from '../../../src/lib/schemas/letter';
 import { filledLetter } from '../support/filled-letters';
+import { downloadsOf } from '../support/downloads';
 
 // jsdom has no modal dialogs: opening sets `open`, closing clears it and says so, as browsers do.
 HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
@@ -66,5 +67,20 @@ describe('« Envoyer à l’intéressé(e) » in the editor', () => {
     const { field, length } = await send(letter);
     expect(field.value.length).toBeGreaterThan(2000);
     expect(length).toContain('certaines messageries peuvent couper le lien');
+    // The same content in a small file, to attach: it holds the link.
+    const [file] = await downloadsOf(() =>
+      fireEvent.click(
+        screen.getByRole('button', { name: 'Télécharger la lettre en fichier (.lettre)' }),
+      ),
+    );
+    expect(await file?.text()).toBe(`${field.value}\n`);
+    expect(screen.getByText(/^Fichier téléchargé/).textContent).toMatch(
+      /^Fichier téléchargé\u00a0: lettre-de-mission-.*\.lettre\. Joignez-le à votre message\.$/,
+    );
+  });
+
+  it('under 2 000 characters, offers no file: the link is enough', async () => {
+    await send(filledLetter('referent-decrochage-scolaire'));
+    expect(screen.queryByRole('button', { name: /en fichier/ })).toBeNull();
   });
 });

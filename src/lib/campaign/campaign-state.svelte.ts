@@ -13,7 +13,8 @@ import {
 } from '../list/list-state.svelte';
 import type { SummaryModel, SummaryRow } from '../summary/row';
 import { SummaryState } from '../summary/summary-state.svelte';
-import { campaignRows, recordYear } from './rows';
+import { campaignRows } from './rows';
+import { idsOfYear } from '../letters/summary-year';
 import { filterRows, NO_FILTER, type CampaignFilter } from './filters';
 import { allToggled, inOrder, kept, toggled } from './selection';
 import {
@@ -130,9 +131,7 @@ export class CampaignState {
 
   /** The ids of the shown year's letters, from their summaries. */
   #idsOfYear(): string[] {
-    return this.list.records
-      .filter((record) => recordYear(record) === this.year)
-      .map(({ id }) => id);
+    return idsOfYear(this.list.records, this.year);
   }
 
   /** Runs a read of the IMP state; once done, its figures are the year's it was asked for. */

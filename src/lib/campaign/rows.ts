@@ -1,7 +1,6 @@
 import type { LetterSummaryRecord } from '../schemas/letter-summary';
 import { STATUS_LABELS, type LetterStatus } from '../schemas/letter-status';
-import { schoolYearLabel } from '../letters/letter-year';
-import { schoolYearStart } from '../format/date';
+import { recordYear } from '../letters/summary-year';
 import { NO_NAME, summaryView, type ModelInfo } from '../letters/list';
 import type { SummaryRow } from '../summary/row';
 
@@ -27,12 +26,6 @@ export interface CampaignRow {
   imp: SummaryRow | null;
   /** What the search runs over (« Mes lettres »' folding: see `summaryView`). */
   haystack: string;
-}
-
-/** A summary's school year as the IMP summary writes it (« 2027-2028 »), or empty. */
-export function recordYear(record: Pick<LetterSummaryRecord, 'year'>): string {
-  const start = schoolYearStart(record.year);
-  return start === null ? '' : schoolYearLabel(start);
 }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'fr', { sensitivity: 'base' });

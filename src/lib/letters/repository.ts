@@ -10,6 +10,7 @@ import { StoredUserModels, validateUserModel } from '../models/repository';
 import { keys, LETTER_PREFIX } from '../persistence/keys';
 import { listQuarantined, type RejectedRecord } from '../persistence/quarantine';
 import { letterRecords, validateStoredLetter } from './records';
+import { idsOfYear } from './summary-year';
 import { DeletedLetterRewritten } from './errors';
 import {
   checkSummaries,
@@ -75,6 +76,15 @@ export class LetterRepository extends RecordStore<Letter, Letter> {
   async listOf(ids: readonly string[]): Promise<LetterList> {
     const { records, rejected } = await this.listKeys(ids.map(keys.letter));
     return { letters: records, rejected };
+  }
+
+  /**
+   * The letters of one school year (« 2027-2028 »), picked from their summaries and read whole:
+   * « Mon équipe » shows each person's letters of the prepared year without reading ten years.
+   */
+  async listOfYear(year: string): Promise<LetterList> {
+    const { summaries } = await this.listSummaries();
+    return this.listOf(idsOfYear(summaries, year));
   }
 
   /**

@@ -172,3 +172,24 @@ describe('"Mon établissement"', () => {
     expect(await new LetterRepository(store, clock).getSchool()).toEqual(emptySchool);
   });
 });
+
+describe('one school year’s letters', () => {
+  it('are picked from the summaries and read whole, the other years left unread', async () => {
+    class CountingStore extends MemoryStore {
+      lettersRead = 0;
+      override async getMany(keys: readonly string[]) {
+        this.lettersRead += keys.filter((key) => key.startsWith('letter:')).length;
+        return super.getMany(keys);
+      }
+    }
+    const store = new CountingStore();
+    const repo = new LetterRepository(store, clock);
+    const years = ['2027-2028', '2026-2027', '2025-2026'];
+    for (const [index, year] of years.entries())
+      for (const n of [1, 2])
+        await repo.restore(makeLetter(`y${index}-${n}`, { values: { anneeScolaire: year } }));
+    const { letters } = await repo.listOfYear('2026-2027');
+    expect(letters.map((letter) => letter.id).sort()).toEqual(['y1-1-1', 'y1-2-1']);
+    expect(store.lettersRead).toBe(2);
+  });
+});

@@ -15,22 +15,10 @@ import { waitForReady } from './support/ready';
 import { findViolations, formatViolations } from './support/axe';
 import { downloadPdf } from './support/pdf-download';
 import { qrCodeDataUrl } from '../../src/lib/sending/qr-code';
-import { readFile } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 
-/** Runs `command` with `input` on its standard input; its standard output. */
-function run(command: string, args: string[], input: Uint8Array): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args);
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`${command}: ${code}`)),
-    );
-    child.stdin.end(input);
-  });
-}
+const run = promisify(execFile);
 
 const site = useSite({ root: distDir, base: distBase });
 const editorUrl = () => site.server.url('lettres/referent-decrochage-scolaire/rediger/');
@@ -133,8 +121,8 @@ describe('the letter sent by a link, acknowledged, and the acknowledgment back',
         /Vu et pris connaissance le (1er|\d{1,2}) \p{L}+ \d{4}, Aïcha N’Diaye/u,
       );
       expect(printed).not.toContain('Vu et pris connaissance, le …');
-      const pdf = await readFile(await (await downloadPdf(head)).path());
-      const text = (await run('pdftotext', ['-', '-'], pdf)).replace(/\s+/g, ' ');
+      const pdf = await (await downloadPdf(head)).path();
+      const text = (await run('pdftotext', [pdf, '-'])).stdout.replace(/\s+/g, ' ');
       expect(text).toMatch(/Vu et pris connaissance le (1er|\d{1,2}) \p{L}+ \d{4}, Aïcha N’Diaye/u);
     });
   });
